@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+
+#include "Authenticator.h"
+#include "Logging.h"
+
+#include <algorithm>
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace api {
+
+namespace {
+QByteArray userAgent()
+{
+    return "PortalDesk/" + QCoreApplication::applicationVersion().toLatin1();
+}
+} // namespace
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setLanguage(const QString &code)
+{
+    const QString normalized = code.left(2).toLower();
+    if (normalized.isEmpty() || normalized == m_language)
+        return;
+    m_language = normalized;
+    Q_EMIT languageChanged(m_language);
+}
+
+void ApiClient::setAuthenticator(Authenticator *authenticator)
+{
+    if (m_authenticator)
+        disconnect(m_authenticator, nullptr, this, nullptr);
+    m_authenticator = authenticator;
+    if (authenticator) {
+        connect(authenticator, &Authenticator::accessTokenRenewed, this, &ApiClient::onTokenRenewed);
+        connect(authenticator, &Authenticator::renewalFailed, this, &ApiClient::onRenewalFailed);
+    }
+}
+
+QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
+{
+    QUrl result = m_baseUrl;
+    result.setPath(path.startsWith(u'/') ? path : u'/' + path);
+    if (!query.isEmpty())
+        result.setQuery(query);
+    return result;
+}
+
+QUrl ApiClient::localizedUrl(const QString &path, const QUrlQuery &query) const
+{
+    return url(ServerAddress::localizedPath(m_language, path), query);
+}
+
+template<class R> R *ApiClient::prepare(R *request)
+{
+    request->setParent(this);
+    enqueue(request);
+    return request;
+}
+
+ListRequest *ApiClient::list(const QString &path, const ListQuery &query, const QString &envelopeKey)
+{
+    return prepare(new ListRequest(url(path, query.toUrlQuery()), envelopeKey));
+}
+
+RecordRequest *ApiClient::record(const QString &path, const QString &wrapperKey, const Shape &shape)
+{
+    QUrlQuery query;
+    if (!shape.isEmpty())
+        query.addQueryItem(QStringLiteral("_shape"), shape.toQueryValue());
+    return prepare(new RecordRequest(url(path, query), wrapperKey));
+}
+
+JsonRequest *ApiClient::json(const QByteArray &method, const QUrl &target, const QJsonDocument &body)
+{
+    auto *request = new JsonRequest(method, target);
+    if (!body.isNull())
+        request->m_body = body.toJson(QJsonDocument::Compact);
+    return prepare(request);
+}
+
+WriteRequest *ApiClient::write(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    auto *request = new WriteRequest(method, url(path));
+    request->m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return prepare(request);
+}
+
+WriteRequest *ApiClient::remove(const QString &path)
+{
+    return prepare(new WriteRequest("DELETE", url(path)));
+}
+
+JsonRequest *ApiClient::postForm(const QString &path, const QUrlQuery &form,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    auto *request = new JsonRequest("POST", url(path));
+    request->m_body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request->m_contentType = "application/x-www-form-urlencoded";
+    request->m_extraHeaders = headers;
+    request->m_withAuth = false;
+    return prepare(request);
+}
+
+void ApiClient::enqueue(ApiRequest *request)
+{
+    m_queue.append(request);
+    schedulePump(0);
+}
+
+void ApiClient::schedulePump(qint64 delayMs)
+{
+    const int delay = int(std::clamp<qint64>(delayMs, 0, 24LL * 3600 * 1000));
+    if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > delay)
+        m_pumpTimer.start(delay);
+}
+
+void ApiClient::pump()
+{
+    qint64 nextDelay = -1;
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        ApiRequest *request = *it;
+        if (!request) {
+            it = m_queue.erase(it);
+            continue;
+        }
+        if (request->m_abandoned) {
+            it = m_queue.erase(it);
+            request->finish();
+            continue;
+        }
+        const qint64 delay = m_throttle.delayFor(request->method(), request->path());
+        if (delay == 0) {
+            it = m_queue.erase(it);
+            dispatch(request);
+            continue;
+        }
+        nextDelay = nextDelay < 0 ? delay : qMin(nextDelay, delay);
+        ++it;
+    }
+    if (nextDelay >= 0)
+        schedulePump(nextDelay);
+}
+
+void ApiClient::dispatch(ApiRequest *request)
+{
+    ++request->m_attempts;
+    QNetworkRequest networkRequest(request->url());
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("Content-Type",
+                                request->m_contentType.isEmpty() ? QByteArray("application/json") : request->m_contentType);
+    networkRequest.setRawHeader("X-Use-Timezone", "true");
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    for (const auto &[name, value] : std::as_const(request->m_extraHeaders))
+        networkRequest.setRawHeader(name, value);
+    QString tokenUsed;
+    if (request->m_withAuth && m_authenticator) {
+        tokenUsed = m_authenticator->accessToken();
+        if (!tokenUsed.isEmpty())
+            networkRequest.setRawHeader("Authorization", "Bearer " + tokenUsed.toUtf8());
+    }
+    networkRequest.setTransferTimeout(m_transferTimeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    m_throttle.recordSent(request->method(), request->path());
+    qCDebug(lcNet) << request->method() << request->url().path() << "attempt" << request->m_attempts;
+    QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request->method(), request->m_body);
+    connect(reply, &QNetworkReply::finished, request,
+            [this, request, reply, tokenUsed] { onReplyFinished(request, reply, tokenUsed); });
+    // If the request object goes away first, the reply must not outlive the client unattended.
+    connect(request, &QObject::destroyed, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    });
+}
+
+void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const QString &tokenUsed)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+
+    if (status == 0) {
+        // No HTTP answer at all: transport failure or our transfer timeout.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                              || reply->error() == QNetworkReply::TimeoutError;
+        const ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, reply->errorString());
+        qCInfo(lcNet) << request->method() << request->path() << "failed:" << reply->errorString();
+        if (!retryIfSafe(request, error))
+            request->fail(error);
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (contentType.contains("text/html")) {
+            request->fail(ApiError(ApiError::Kind::BadPayload, status, QStringLiteral("HTML instead of JSON")));
+            return;
+        }
+        request->complete(status, body);
+        return;
+    }
+    if (status == 401 && request->m_withAuth && m_authenticator) {
+        handleUnauthorized(request, tokenUsed);
+        return;
+    }
+    ApiError error = ApiError::fromHttpStatus(status, body);
+    if (error.kind() == ApiError::Kind::Throttled) {
+        const qint64 waitMs = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        error.setRetryAfterMs(waitMs >= 0 ? waitMs : 1000);
+        m_throttle.pauseFor(error.retryAfterMs());
+        qCWarning(lcThrottle) << "Throttled by the server on" << request->method() << request->path();
+    }
+    if (!retryIfSafe(request, error))
+        request->fail(error);
+}
+
+bool ApiClient::retryIfSafe(ApiRequest *request, const ApiError &error)
+{
+    // A POST or PATCH may have been processed before the failure: never replay it behind the person's back.
+    if (!request->isIdempotent() || !error.isTransient() || request->m_abandoned)
+        return false;
+    const int retryIndex = request->m_attempts - 1;
+    if (retryIndex >= m_retryBackoffMs.size())
+        return false;
+    const qint64 delay = error.kind() == ApiError::Kind::Throttled ? qMax<qint64>(error.retryAfterMs(), 0)
+                                                                   : m_retryBackoffMs.at(retryIndex);
+    qCInfo(lcNet) << "Retrying" << request->method() << request->path() << "in" << delay << "ms";
+    Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
+    QTimer::singleShot(int(delay), request, [this, request] { enqueue(request); });
+    return true;
+}
+
+void ApiClient::handleUnauthorized(ApiRequest *request, const QString &tokenUsed)
+{
+    // A 401 means the server did not process the call, so sending it again with a fresh token is
+    // safe for every method; but only once, or an account without rights would loop forever.
+    if (request->m_renewedAuth) {
+        request->fail(ApiError(ApiError::Kind::Unauthorized, 401));
+        Q_EMIT signInRequired();
+        return;
+    }
+    request->m_renewedAuth = true;
+    const QString current = m_authenticator->accessToken();
+    if (!current.isEmpty() && current != tokenUsed) {
+        enqueue(request); // renewed meanwhile by another call
+        return;
+    }
+    m_awaitingAuth.append(request);
+    if (!m_renewing) {
+        m_renewing = true;
+        qCInfo(lcAuth) << "Access token refused; renewing it";
+        m_authenticator->renewAccessToken();
+    }
+}
+
+void ApiClient::onTokenRenewed()
+{
+    m_renewing = false;
+    const auto waiting = std::exchange(m_awaitingAuth, {});
+    for (const QPointer<ApiRequest> &request : waiting) {
+        if (request)
+            enqueue(request);
+    }
+}
+
+void ApiClient::onRenewalFailed(const ApiError &error)
+{
+    m_renewing = false;
+    // Could not reach the token endpoint: report that, keep the refresh token, do not ask to sign in.
+    const bool transient = error.isTransient();
+    const auto waiting = std::exchange(m_awaitingAuth, {});
+    for (const QPointer<ApiRequest> &request : waiting) {
+        if (request)
+            request->fail(transient ? error : ApiError(ApiError::Kind::Unauthorized, 401));
+    }
+    if (!transient)
+        Q_EMIT signInRequired();
+}
+
+} // namespace api

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiRequest.h"
+#include "ListQuery.h"
+#include "RequestThrottle.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace api {
+
+class Authenticator;
+
+//! The one door to a space's API: builds every request the same way (base URL, Bearer, JSON
+//! headers, language, timeout), paces them through the throttle, and retries what is safe to retry.
+//! One ApiClient (and one QNetworkAccessManager) per account.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    //! Two-letter code used for the localized `/{lang}/` routes.
+    void setLanguage(const QString &code);
+    QString language() const { return m_language; }
+    void setAuthenticator(Authenticator *authenticator);
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    //! Waits before the 2nd, 3rd... attempt of a transient failure; its length bounds the attempts.
+    void setRetryBackoffMs(const QList<int> &delays) { m_retryBackoffMs = delays; }
+    RequestThrottle &throttle() { return m_throttle; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    //! `{base}/{lang}/{path}` for the localized routes.
+    QUrl localizedUrl(const QString &path, const QUrlQuery &query = {}) const;
+
+    // Every call below returns a request that is sent from the event loop, so connect to it right away.
+    ListRequest *list(const QString &path, const ListQuery &query = ListQuery(), const QString &envelopeKey = {});
+    RecordRequest *record(const QString &path, const QString &wrapperKey = {}, const Shape &shape = {});
+    JsonRequest *json(const QByteArray &method, const QUrl &url, const QJsonDocument &body = {});
+    WriteRequest *create(const QString &path, const QJsonObject &body) { return write("POST", path, body); }
+    WriteRequest *update(const QString &path, const QJsonObject &body) { return write("PUT", path, body); }
+    WriteRequest *patch(const QString &path, const QJsonObject &body) { return write("PATCH", path, body); }
+    WriteRequest *remove(const QString &path);
+    WriteRequest *write(const QByteArray &method, const QString &path, const QJsonObject &body);
+    //! Form-encoded POST without the Bearer header (the token endpoint).
+    JsonRequest *postForm(const QString &path, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    //! Requests queued or waiting for the throttle (not in flight).
+    int queuedCount() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    //! The access token could not be renewed: the person has to sign in again.
+    void signInRequired();
+    void languageChanged(const QString &code);
+
+private:
+    void enqueue(ApiRequest *request);
+    void schedulePump(qint64 delayMs);
+    void pump();
+    void dispatch(ApiRequest *request);
+    void onReplyFinished(ApiRequest *request, QNetworkReply *reply, const QString &tokenUsed);
+    bool retryIfSafe(ApiRequest *request, const ApiError &error);
+    void handleUnauthorized(ApiRequest *request, const QString &tokenUsed);
+    void onTokenRenewed();
+    void onRenewalFailed(const ApiError &error);
+    template<class R> R *prepare(R *request);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_language = QStringLiteral("en");
+    QPointer<Authenticator> m_authenticator;
+    RequestThrottle m_throttle;
+    QList<QPointer<ApiRequest>> m_queue;
+    QList<QPointer<ApiRequest>> m_awaitingAuth;
+    bool m_renewing = false;
+    QTimer m_pumpTimer;
+    int m_transferTimeoutMs = 30000;
+    QList<int> m_retryBackoffMs{1000, 4000};
+};
+
+} // namespace api

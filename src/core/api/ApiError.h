@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WriteResult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace api {
+
+//! The one failure a request reports: a kind the code can branch on, and a message a person can read.
+class ApiError
+{
+public:
+    enum class Kind {
+        None,
+        Network,      //!< no connection, DNS, refused, dropped
+        Timeout,      //!< the transfer timed out
+        Unauthorized, //!< 401: token missing, expired or revoked
+        Forbidden,    //!< 403: signed in but not allowed
+        NotFound,     //!< 404
+        Throttled,    //!< 409 or 429 with Retry-After
+        Validation,   //!< 400 with per-field errors, or a write envelope that failed
+        Server,       //!< 5xx
+        BadPayload,   //!< malformed JSON, or HTML where JSON was expected
+        Cancelled,    //!< abandoned by the caller
+        Client,       //!< any other 4xx
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, int httpStatus = 0, QString serverMessage = {});
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    int httpStatus() const { return m_httpStatus; }
+    //! Text the server sent, if any (never shown alone: it may be English or HTML-free garbage).
+    QString serverMessage() const { return m_serverMessage; }
+    //! OAuth-style `error` code of the body (e.g. "invalid_grant"), if any.
+    QString errorCode() const { return m_errorCode; }
+    //! Translated, readable sentence for people.
+    QString message() const;
+    //! Milliseconds the server asked us to wait (Retry-After), or -1.
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
+    void setRetryAfterMs(qint64 ms) { m_retryAfterMs = ms; }
+    const QList<FieldError> &fieldErrors() const { return m_fieldErrors; }
+    void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
+    //! The messages for one field (case-insensitive property name), joined.
+    QString messageForField(const QString &propertyName) const;
+    //! Worth retrying for an idempotent request: network trouble, timeouts, 5xx, throttling.
+    bool isTransient() const;
+
+    //! Maps an HTTP status (and body, for validation envelopes and server text) to an error.
+    static ApiError fromHttpStatus(int status, const QByteArray &body);
+    //! Parses `Retry-After` as delta-seconds or an HTTP date; -1 when missing or unreadable.
+    static qint64 parseRetryAfter(const QByteArray &headerValue, const QDateTime &now);
+
+private:
+    static ApiError fromHttpStatusAndText(int status, const QByteArray &body);
+
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_serverMessage;
+    QString m_errorCode;
+    qint64 m_retryAfterMs = -1;
+    QList<FieldError> m_fieldErrors;
+};
+
+} // namespace api
+
+Q_DECLARE_METATYPE(api::ApiError)

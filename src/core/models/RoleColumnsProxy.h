@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractProxyModel>
+#include <QList>
+
+namespace models {
+
+//! Shows a one-column list model as a table: each column displays one role of the source rows.
+//! Sorting uses each column's sort role (raw values), so capacities sort as numbers.
+class RoleColumnsProxy : public QAbstractProxyModel
+{
+    Q_OBJECT
+public:
+    struct Column {
+        QString title;    //!< translated header text
+        int displayRole;  //!< source role shown as DisplayRole
+        int sortRole = -1; //!< source role with the raw value for sorting; -1 = displayRole
+    };
+
+    explicit RoleColumnsProxy(QObject *parent = nullptr);
+
+    void setColumns(const QList<Column> &columns);
+    //! Role of the proxy that gives a column's raw sort value.
+    static constexpr int SortValueRole = Qt::UserRole + 1000;
+
+    void setSourceModel(QAbstractItemModel *source) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
+    QList<Column> m_columns;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace models

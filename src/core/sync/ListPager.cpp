@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListPager.h"
+
+#include "api/ApiClient.h"
+
+namespace repository {
+
+ListPager::ListPager(api::ApiClient *client, QString path, api::ListQuery query, QObject *parent)
+    : QObject(parent), m_client(client), m_path(std::move(path)), m_query(std::move(query))
+{
+}
+
+void ListPager::start()
+{
+    cancel();
+    m_running = true;
+    m_pagesDone = 0;
+    m_totalPages = 0;
+    m_itemsSeen = 0;
+    requestPage(1);
+}
+
+void ListPager::cancel()
+{
+    if (m_current)
+        m_current->abandon();
+    m_current = nullptr;
+    m_running = false;
+}
+
+void ListPager::requestPage(int page)
+{
+    if (!m_client)
+        return;
+    api::ListQuery query = m_query;
+    query.page(page);
+    m_current = m_client->list(m_path, query, m_envelopeKey);
+    connect(m_current, &api::ListRequest::pageLoaded, this, [this, page](const api::ListPage &result) {
+        ++m_pagesDone;
+        m_totalPages = qMax(result.meta.totalPages, m_pagesDone);
+        m_itemsSeen += int(result.records.size());
+        Q_EMIT pageReceived(result.records, result.meta);
+        Q_EMIT progress(m_pagesDone, m_totalPages);
+        // An empty page ends the walk even if the server claims more, so a wrong count cannot loop.
+        if (result.meta.hasNextPage && !result.records.isEmpty() && m_running) {
+            requestPage(page + 1);
+            return;
+        }
+        m_running = false;
+        Q_EMIT completed(m_itemsSeen);
+    });
+    connect(m_current, &api::ApiRequest::failed, this, [this](const api::ApiError &error) {
+        m_running = false;
+        Q_EMIT failed(error);
+    });
+}
+
+} // namespace repository

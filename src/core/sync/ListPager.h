@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ListPage.h"
+#include "api/ListQuery.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+namespace api {
+class ApiClient;
+class ListRequest;
+}
+
+namespace repository {
+
+//! Pages through a list endpoint one page after another (the throttle paces them), reporting each
+//! page as it arrives so views fill progressively, and progress as pages done of total.
+class ListPager : public QObject
+{
+    Q_OBJECT
+public:
+    ListPager(api::ApiClient *client, QString path, api::ListQuery query, QObject *parent = nullptr);
+
+    void setEnvelopeKey(const QString &key) { m_envelopeKey = key; }
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int pagesDone() const { return m_pagesDone; }
+    int totalPages() const { return m_totalPages; }
+
+Q_SIGNALS:
+    void pageReceived(const QJsonArray &records, const api::ListPageMeta &meta);
+    void progress(int pagesDone, int totalPages);
+    void completed(int totalItems);
+    void failed(const api::ApiError &error);
+
+private:
+    void requestPage(int page);
+
+    QPointer<api::ApiClient> m_client;
+    QString m_path;
+    api::ListQuery m_query;
+    QString m_envelopeKey;
+    QPointer<api::ListRequest> m_current;
+    bool m_running = false;
+    int m_pagesDone = 0;
+    int m_totalPages = 0;
+    int m_itemsSeen = 0;
+};
+
+} // namespace repository

@@ -71,3 +71,4 @@ private:
 };
 
 } // namespace auth
+Q_DECLARE_METATYPE(auth::SignInError)

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+//! What the command line asked for. Parsing lives in AppOptions::parse so main() stays tiny.
+struct AppOptions {
+    bool demo = false;
+    QString demoUser = QStringLiteral("member@demo.test");
+    QString server;
+    QString user;
+    bool passwordFromStdin = false;
+    bool sync = false;
+    bool signOut = false;
+    QString view = QStringLiteral("browser");
+    QString language;
+    QString screenshotPath;
+
+    static QStringList knownViews();
+    //! Parses the application's arguments; on --help/--version or an error it prints and returns
+    //! false with `exitCode` set.
+    static bool parse(const QStringList &arguments, AppOptions *options, int *exitCode);
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoSpace.h"
+
+#include "Emulator.h"
+
+DemoSpace::DemoSpace(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("demo-space"));
+}
+
+DemoSpace::~DemoSpace()
+{
+    if (m_emulator) {
+        emulator::Emulator *emulator = m_emulator;
+        // The server's sockets belong to its thread: delete it there.
+        QMetaObject::invokeMethod(emulator, [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool DemoSpace::start()
+{
+    m_thread.start();
+    m_emulator = new emulator::Emulator(emulator::EmulatorConfig{});
+    m_emulator->moveToThread(&m_thread);
+    bool listening = false;
+    QUrl url;
+    QMetaObject::invokeMethod(
+        m_emulator,
+        [this, &listening, &url] {
+            listening = m_emulator->listen();
+            url = m_emulator->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    m_url = url;
+    return listening;
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "models/RoleColumnsProxy.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_searchProxy(new QSortFilterProxyModel(this)),
+      m_searchDebounce(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_searchProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_searchProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_searchProxy->setSortLocaleAware(true);
+    m_searchProxy->setSortRole(models::RoleColumnsProxy::SortValueRole);
+    m_searchProxy->setFilterKeyColumn(-1); // any column matches
+    m_ui->resourceView->setModel(m_searchProxy);
+    m_ui->resourceView->sortByColumn(-1, Qt::AscendingOrder); // keep the space's display order
+
+    // Typing should not refilter on every key with thousands of rows: wait for a short pause.
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(200);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadRequested);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *findShortcut = new QAction(this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    connect(findShortcut, &QAction::triggered, m_ui->searchEdit, [this] { m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason); });
+    addAction(findShortcut);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setResourceModel(QAbstractItemModel *model)
+{
+    m_searchProxy->setSourceModel(model);
+    QHeaderView *header = m_ui->resourceView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    if (model && model->columnCount() > 0) {
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_ui->resourceView->setColumnWidth(1, 170);
+    }
+}
+
+void MainWindow::setAccount(const QString &spaceName, const QString &personName)
+{
+    m_ui->spaceLabel->setText(personName.isEmpty() ? spaceName : tr("%1 — signed in as %2").arg(spaceName, personName));
+    setWindowTitle(tr("%1 — Portal Desk").arg(spaceName));
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::applySearch()
+{
+    m_searchProxy->setFilterFixedString(m_ui->searchEdit->text().trimmed());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Portal Desk"),
+                       tr("Portal Desk %1\nA desktop client for Nexudus coworking spaces.")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+//! The main window: who is signed in where, and the space's bookable resources. It only binds to
+//! models and reports what the controller tells it; it never talks to the network.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setResourceModel(QAbstractItemModel *model);
+    void setAccount(const QString &spaceName, const QString &personName);
+    //! A notice above the list (offline, errors, hints); empty text hides it.
+    void showNotice(const QString &text);
+    void showStatus(const QString &text);
+
+Q_SIGNALS:
+    void reloadRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applySearch();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QSortFilterProxyModel *m_searchProxy;
+    QTimer *m_searchDebounce;
+};

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+#include "AppOptions.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+//! Reads one line from standard input for --password-stdin (before any window exists).
+QString readPasswordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+void installTranslations(QApplication &app, const QString &requested)
+{
+    const QLocale locale = requested.isEmpty() ? QLocale::system() : QLocale(requested);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("portal-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("portal-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Portal Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(PORTAL_DESK_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("PortalDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.portaldesk.PortalDesk"));
+
+    AppOptions options;
+    int exitCode = 0;
+    if (!AppOptions::parse(QApplication::arguments(), &options, &exitCode))
+        return exitCode;
+    installTranslations(app, options.language);
+
+    const QString password = options.passwordFromStdin ? readPasswordFromStdin() : QString();
+    AppController controller(options, password);
+    QObject::connect(&controller, &AppController::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    if (!controller.start())
+        return 2;
+    return QApplication::exec();
+}

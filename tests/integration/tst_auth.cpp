@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSpace.h"
+
+using auth::AuthService;
+using auth::SignInError;
+
+namespace {
+SignInError failedSignIn(TestSpace &space, const QString &email, const QString &password, const QString &totp = {})
+{
+    space.session = std::make_unique<auth::AccountSession>(space.server->baseUrl(), email);
+    QSignalSpy failed(space.auth(), &AuthService::signInFailed);
+    space.auth()->signIn(email, password, totp);
+    if (!failed.wait(10000))
+        return {};
+    return failed.first().first().value<SignInError>();
+}
+
+bool fetchSomething(TestSpace &space, api::ApiError *error = nullptr)
+{
+    auto *request = space.api()->record(QStringLiteral("/api/public/coworkers/profiles"));
+    QSignalSpy loaded(request, &api::RecordRequest::recordLoaded);
+    QSignalSpy failed(request, &api::ApiRequest::failed);
+    QSignalSpy finished(request, &api::ApiRequest::finished);
+    finished.wait(10000);
+    if (error && !failed.isEmpty())
+        *error = failed.first().first().value<api::ApiError>();
+    return loaded.count() == 1;
+}
+} // namespace
+
+class TestAuth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<auth::SignInError>();
+        qRegisterMetaType<auth::TokenSet>();
+        qRegisterMetaType<api::ApiError>();
+    }
+
+    void passwordGrantGivesTokens()
+    {
+        TestSpace space;
+        space.session = std::make_unique<auth::AccountSession>(space.server->baseUrl(), QStringLiteral("member@demo.test"));
+        QSignalSpy changed(space.auth(), &AuthService::tokensChanged);
+        QSignalSpy signedIn(space.auth(), &AuthService::signedIn);
+        space.auth()->signIn(QStringLiteral("Member@Demo.test "), QStringLiteral("demo"));
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(changed.count(), 1);
+        const auto tokens = space.auth()->tokens();
+        QVERIFY(!tokens.accessToken.isEmpty());
+        QVERIFY(!tokens.refreshToken.isEmpty());
+        QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc());
+        QVERIFY(fetchSomething(space));
+    }
+
+    void documentedSignInFailures()
+    {
+        TestSpace space;
+        QCOMPARE(failedSignIn(space, QStringLiteral("member@demo.test"), QStringLiteral("wrong")).kind,
+                 SignInError::Kind::InvalidCredentials);
+        QCOMPARE(failedSignIn(space, QStringLiteral("totp@demo.test"), QStringLiteral("demo")).kind,
+                 SignInError::Kind::TwoFactorRequired);
+        QCOMPARE(failedSignIn(space, QStringLiteral("totp@demo.test"), QStringLiteral("demo"), QStringLiteral("000000")).kind,
+                 SignInError::Kind::InvalidCredentials);
+        const SignInError reset = failedSignIn(space, QStringLiteral("reset@demo.test"), QStringLiteral("demo"));
+        QCOMPARE(reset.kind, SignInError::Kind::MustResetPassword);
+        QVERIFY(!reset.resetToken.isEmpty());
+        QVERIFY(!reset.message().isEmpty());
+    }
+
+    void twoFactorCodeCompletesSignIn()
+    {
+        TestSpace space;
+        QVERIFY(!space.signIn(QStringLiteral("totp@demo.test")));
+        space.session = std::make_unique<auth::AccountSession>(space.server->baseUrl(), QStringLiteral("totp@demo.test"));
+        QSignalSpy signedIn(space.auth(), &AuthService::signedIn);
+        space.auth()->signIn(QStringLiteral("totp@demo.test"), QStringLiteral("demo"), QStringLiteral("123456"));
+        QVERIFY(signedIn.wait(10000));
+    }
+
+    void unreachableSpaceIsANetworkFailure()
+    {
+        auth::AccountSession session(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("a@b.c"));
+        session.api()->setRetryBackoffMs({});
+        QSignalSpy failed(session.auth(), &AuthService::signInFailed);
+        session.auth()->signIn(QStringLiteral("a@b.c"), QStringLiteral("x"));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::Network);
+    }
+
+    void unauthorizedRefreshesOnceAndRetries()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto before = space.auth()->tokens();
+        QSignalSpy changed(space.auth(), &AuthService::tokensChanged);
+        QSignalSpy signInRequired(space.api(), &api::ApiClient::signInRequired);
+        space.server->resetCounters();
+        space.server->expireAccessTokens();
+
+        QVERIFY(fetchSomething(space));
+        QCOMPARE(changed.count(), 1);
+        const auto after = space.auth()->tokens();
+        QVERIFY(after.accessToken != before.accessToken);
+        QVERIFY(after.refreshToken != before.refreshToken); // rotated
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 1);
+        QCOMPARE(space.server->requestCount("GET", QStringLiteral("/api/public/coworkers/profiles")), 2);
+        QCOMPARE(signInRequired.count(), 0);
+
+        // The rotated-away refresh token no longer works, the new one does.
+        space.server->expireAccessTokens();
+        QVERIFY(fetchSomething(space));
+    }
+
+    void secondUnauthorizedAsksForSignIn()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        QSignalSpy signInRequired(space.api(), &api::ApiClient::signInRequired);
+        QSignalSpy authSignInRequired(space.auth(), &AuthService::signInRequired);
+        space.server->expireAccessTokens();
+        space.server->revokeRefreshTokens();
+        api::ApiError error;
+        QVERIFY(!fetchSomething(space, &error));
+        QCOMPARE(error.kind(), api::ApiError::Kind::Unauthorized);
+        QCOMPARE(signInRequired.count(), 1);
+        QCOMPARE(authSignInRequired.count(), 1);
+        QVERIFY(!space.auth()->isSignedIn());
+    }
+
+    void renewsBeforeExpiryWithoutA401()
+    {
+        emulator::EmulatorConfig config;
+        config.tokenLifetimeSeconds = 3;
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.server->resetCounters();
+        QSignalSpy changed(space.auth(), &AuthService::tokensChanged);
+        QVERIFY(changed.wait(5000)); // renewed a little before the 3 s expiry
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 1);
+        QVERIFY(fetchSomething(space));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Emulator.h"
+
+#include "AdminEntityRoutes.h"
+#include "DemoData.h"
+#include "FaultInjector.h"
+#include "HttpFront.h"
+#include "LocalizedRoutes.h"
+#include "PortalRoutes.h"
+#include "ShapeFilter.h"
+#include "Throttle.h"
+#include "TokenIssuer.h"
+
+namespace emulator {
+
+class EmulatorPrivate
+{
+public:
+    explicit EmulatorPrivate(const EmulatorConfig &c)
+        : config(c)
+        , data(c.seed, c.resourceCount)
+        , tokens(c.seed, c.tokenLifetimeSeconds)
+        , throttle(c.throttleTimeScale)
+        , faults(c.seed)
+        , admin(data)
+        , portal(data)
+        , localized(data)
+        , latency(c.latencyMs)
+    {
+        throttle.setEnabled(c.throttleEnabled);
+        faults.setRates(c.serverErrorRate, c.malformedRate, c.dropRate);
+    }
+
+    Delivery handle(Request request);
+    Response route(const Request &request, const Account *account);
+
+    EmulatorConfig config;
+    DemoData data;
+    TokenIssuer tokens;
+    Throttle throttle;
+    FaultInjector faults;
+    AdminEntityRoutes admin;
+    PortalRoutes portal;
+    LocalizedRoutes localized;
+    int latency;
+    std::unique_ptr<HttpFront> front;
+    QList<QPair<QByteArray, QString>> log;
+    int throttled = 0;
+};
+
+namespace {
+
+Response throttledResponse(int retryAfterSeconds)
+{
+    Response r = Response::empty(409);
+    r.reason = "You must wait before accessing this url again.";
+    r.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    r.setHeader("Cache-Control", "no-cache");
+    r.setHeader("Pragma", "no-cache");
+    r.setHeader("Expires", "-1");
+    return r;
+}
+
+Response notFound(const Request &request)
+{
+    return Response::message(404, QStringLiteral("No HTTP resource was found that matches the request URI '%1'.")
+                                      .arg(request.path));
+}
+
+bool isAdminModule(const QString &lowerPath)
+{
+    for (const char *m : {"/api/spaces", "/api/content", "/api/apps"}) {
+        const QLatin1String prefix(m);
+        if (lowerPath == prefix || lowerPath.startsWith(prefix + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Delivery EmulatorPrivate::handle(Request request)
+{
+    if (request.path.size() > 1 && request.path.endsWith(QLatin1Char('/')))
+        request.path.chop(1);
+    log.append({request.method, request.path});
+
+    const Account *account = tokens.authenticate(request);
+    const QString signature = account ? QStringLiteral("user:") + account->email
+                                      : QStringLiteral("peer:") + request.peer.toString();
+    const Throttle::Verdict verdict = throttle.check(signature, request.method, request.path);
+    if (!verdict.allowed) {
+        ++throttled;
+        return {throttledResponse(verdict.retryAfterSeconds()), latency, false};
+    }
+    if (const auto status = faults.takeFailure(request.path))
+        return {FaultInjector::failure(*status), latency, false};
+
+    Response response = route(request, account);
+    if (response.json && response.status >= 200 && response.status < 300) {
+        if (const auto shape = request.param(QStringLiteral("_shape")); shape && !shape->trimmed().isEmpty())
+            response.json = ShapeFilter::apply(*response.json, *shape);
+    }
+    Delivery delivery{std::move(response), latency, false};
+    if (const auto fault = faults.takeAfter(request.path)) {
+        switch (*fault) {
+        case FaultInjector::Kind::Drop: delivery.drop = true; break;
+        case FaultInjector::Kind::Malform: FaultInjector::malform(delivery.response); break;
+        case FaultInjector::Kind::Html: FaultInjector::htmlify(delivery.response); break;
+        case FaultInjector::Kind::Fail: break;
+        }
+    }
+    return delivery;
+}
+
+Response EmulatorPrivate::route(const Request &request, const Account *account)
+{
+    const QString p = request.path.toLower();
+    if (p == QLatin1String("/api/token")) {
+        if (request.method != "POST") {
+            Response r = Response::message(405, QStringLiteral("The requested resource does not support http method '%1'.")
+                                                     .arg(QString::fromLatin1(request.method)));
+            r.setHeader("Allow", "POST");
+            return r;
+        }
+        return tokens.grant(request);
+    }
+    if (p == QLatin1String("/api/public") || p.startsWith(QLatin1String("/api/public/"))) {
+        if (auto r = portal.handle(request, account))
+            return *r;
+        return notFound(request);
+    }
+    if (p == QLatin1String("/api") || p.startsWith(QLatin1String("/api/"))) {
+        if (!account)
+            return Response::empty(401);
+        if (isAdminModule(p)) {
+            if (!account->isAdmin)
+                return Response::message(403, QStringLiteral("Authorization has been denied for this request."));
+            if (auto r = admin.handle(request, *account))
+                return *r;
+        }
+        return notFound(request);
+    }
+    if (LocalizedRoutes::looksLocalized(request.path)) {
+        if (auto r = localized.handle(request))
+            return *r;
+    }
+    return notFound(request);
+}
+
+Emulator::Emulator(const EmulatorConfig &config, QObject *parent)
+    : QObject(parent), d(std::make_unique<EmulatorPrivate>(config))
+{
+    d->front = std::make_unique<HttpFront>([this](const Request &r) { return d->handle(r); });
+}
+
+Emulator::~Emulator() = default;
+
+bool Emulator::listen()
+{
+    return d->front->listen(d->config.port);
+}
+
+quint16 Emulator::port() const
+{
+    return d->front->port();
+}
+
+QUrl Emulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+void Emulator::failNext(int count, int httpStatus, const QString &pathPrefix)
+{
+    d->faults.schedule(FaultInjector::Kind::Fail, count, pathPrefix, httpStatus);
+}
+
+void Emulator::malformNext(int count, const QString &pathPrefix)
+{
+    d->faults.schedule(FaultInjector::Kind::Malform, count, pathPrefix);
+}
+
+void Emulator::htmlNext(int count, const QString &pathPrefix)
+{
+    d->faults.schedule(FaultInjector::Kind::Html, count, pathPrefix);
+}
+
+void Emulator::dropNext(int count, const QString &pathPrefix)
+{
+    d->faults.schedule(FaultInjector::Kind::Drop, count, pathPrefix);
+}
+
+void Emulator::setLatency(int ms)
+{
+    d->latency = std::max(0, ms);
+}
+
+void Emulator::setThrottleEnabled(bool on)
+{
+    d->throttle.setEnabled(on);
+}
+
+void Emulator::expireAccessTokens()
+{
+    d->tokens.expireAccessTokens();
+}
+
+void Emulator::revokeRefreshTokens()
+{
+    d->tokens.revokeRefreshTokens();
+}
+
+int Emulator::requestCount(const QByteArray &method, const QString &pathPrefix) const
+{
+    int n = 0;
+    for (const auto &entry : d->log) {
+        if ((method.isEmpty() || entry.first.compare(method, Qt::CaseInsensitive) == 0)
+            && entry.second.startsWith(pathPrefix, Qt::CaseInsensitive))
+            ++n;
+    }
+    return n;
+}
+
+int Emulator::throttledCount() const
+{
+    return d->throttled;
+}
+
+void Emulator::resetCounters()
+{
+    d->log.clear();
+    d->throttled = 0;
+}
+
+} // namespace emulator

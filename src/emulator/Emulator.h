@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace emulator {
+
+struct EmulatorConfig {
+    quint16 port = 0;                 // 0 = any free loopback port
+    quint32 seed = 42;                // deterministic demo data
+    int resourceCount = 0;            // 0 = curated demo set (60+); N>0 = N generated resources
+    int tokenLifetimeSeconds = 3600;  // expires_in of access tokens
+    double throttleTimeScale = 1.0;   // every throttle window is divided by this
+    bool throttleEnabled = true;
+    int latencyMs = 0;
+    double serverErrorRate = 0.0;     // random 503s
+    double malformedRate = 0.0;       // random malformed JSON bodies
+    double dropRate = 0.0;            // random dropped connections
+};
+
+class EmulatorPrivate;
+
+// A strict local implementation of the documented Nexudus API (docs/emulator.md), served over HTTP on
+// 127.0.0.1 only.
+class Emulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Emulator(const EmulatorConfig &config = {}, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    bool listen();                    // false (+ qWarning) if it cannot bind
+    quint16 port() const;
+    QUrl baseUrl() const;             // http://127.0.0.1:<port>
+
+    // Deterministic fault injection for tests: the next `count` requests whose path starts with
+    // pathPrefix (case-insensitive; empty = any) get the fault.
+    void failNext(int count, int httpStatus = 503, const QString &pathPrefix = {});
+    void malformNext(int count, const QString &pathPrefix = {});   // 200 with a truncated JSON body
+    void htmlNext(int count, const QString &pathPrefix = {});      // 200 text/html where JSON was expected
+    void dropNext(int count, const QString &pathPrefix = {});      // close without answering, after processing
+    void setLatency(int ms);
+    void setThrottleEnabled(bool on);
+    void expireAccessTokens();        // every access token issued so far now answers 401
+    void revokeRefreshTokens();       // every refresh token issued so far now fails with invalid_grant
+    int requestCount(const QByteArray &method = {}, const QString &pathPrefix = {}) const; // incl. throttled
+    int throttledCount() const;       // how many 409s were sent
+    void resetCounters();
+
+private:
+    std::unique_ptr<EmulatorPrivate> d;
+};
+
+} // namespace emulator

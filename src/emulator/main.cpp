@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// nexudus-emulator: the local Nexudus API emulator as a stand-alone program.
+#include "Emulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+bool parseRate(const QString &text, double *out)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || v < 0.0 || v > 1.0)
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nexudus-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Local emulator of the documented Nexudus API (loopback only). Accounts: member@demo.test, "
+        "admin@demo.test, totp@demo.test, reset@demo.test, nostaff@demo.test; password: demo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo data."), QStringLiteral("N"),
+                                  QStringLiteral("42"));
+    const QCommandLineOption resources(QStringLiteral("resources"),
+                                       QStringLiteral("Generate N resources (1..100000) instead of the demo set."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("expires_in of access tokens."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption scale(QStringLiteral("time-scale"), QStringLiteral("Divide every throttle window by F."),
+                                   QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption noThrottle(QStringLiteral("no-throttle"), QStringLiteral("Disable throttling."));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer by MS milliseconds."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption errorRate(QStringLiteral("error-rate"),
+                                       QStringLiteral("Fraction (0..1) of answers replaced by 503."), QStringLiteral("R"),
+                                       QStringLiteral("0"));
+    const QCommandLineOption malformedRate(QStringLiteral("malformed-rate"),
+                                           QStringLiteral("Fraction (0..1) of answers with truncated JSON."),
+                                           QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
+                                      QStringLiteral("Fraction (0..1) of connections closed without an answer."),
+                                      QStringLiteral("R"), QStringLiteral("0"));
+    parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "nexudus-emulator: %s\n", qPrintable(message));
+        return 2;
+    };
+    emulator::EmulatorConfig config;
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return fail(QStringLiteral("invalid --port"));
+    config.port = quint16(portValue);
+    config.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("invalid --seed"));
+    config.resourceCount = parser.value(resources).toInt(&ok);
+    if (!ok || config.resourceCount < 0 || config.resourceCount > 100000)
+        return fail(QStringLiteral("--resources must be between 0 and 100000"));
+    config.tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
+    if (!ok || config.tokenLifetimeSeconds <= 0)
+        return fail(QStringLiteral("invalid --token-lifetime"));
+    config.throttleTimeScale = parser.value(scale).toDouble(&ok);
+    if (!ok || config.throttleTimeScale <= 0)
+        return fail(QStringLiteral("invalid --time-scale"));
+    config.throttleEnabled = !parser.isSet(noThrottle);
+    config.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || config.latencyMs < 0)
+        return fail(QStringLiteral("invalid --latency"));
+    if (!parseRate(parser.value(errorRate), &config.serverErrorRate))
+        return fail(QStringLiteral("--error-rate must be between 0 and 1"));
+    if (!parseRate(parser.value(malformedRate), &config.malformedRate))
+        return fail(QStringLiteral("--malformed-rate must be between 0 and 1"));
+    if (!parseRate(parser.value(dropRate), &config.dropRate))
+        return fail(QStringLiteral("--drop-rate must be between 0 and 1"));
+
+    emulator::Emulator server(config);
+    if (!server.listen())
+        return 1;
+    QTextStream out(stdout);
+    out << "Nexudus emulator listening on " << server.baseUrl().toString() << Qt::endl;
+    return app.exec();
+}

@@ -209,7 +209,15 @@ private Q_SLOTS:
         const auto [ok, error] = waitFor(post, &api::WriteRequest::written);
         QVERIFY(!ok);
         QCOMPARE(error.kind(), ApiError::Kind::Network);
-        QCOMPARE(space.server->requestCount("POST", applications), 1); // never replayed
+        QVERIFY(error.isOutcomeUnknown()); // the person is told it may have been saved
+        QCOMPARE(space.server->requestCount("POST", applications), 1); // never replayed, not even by Qt
+        // The record was created once: the lost answer did not make a second one.
+        auto *check = space.api()->list(applications, api::ListQuery(QStringLiteral("Application"))
+                                                           .where(QStringLiteral("Name"), QStringLiteral("Dropped")));
+        api::ListPage page;
+        connect(check, &api::ListRequest::pageLoaded, this, [&](const api::ListPage &p) { page = p; });
+        QVERIFY(waitFor(check, &api::ListRequest::pageLoaded).first);
+        QCOMPARE(page.meta.totalItems, 1);
     }
 
     void burstThroughTheClientIsNeverThrottled()

@@ -62,8 +62,9 @@ private Q_SLOTS:
                  SignInError::Kind::InvalidCredentials);
         QCOMPARE(failedSignIn(space, QStringLiteral("totp@demo.test"), QStringLiteral("demo")).kind,
                  SignInError::Kind::TwoFactorRequired);
+        // A wrong code is answered like a missing one: the space asks for the code again.
         QCOMPARE(failedSignIn(space, QStringLiteral("totp@demo.test"), QStringLiteral("demo"), QStringLiteral("000000")).kind,
-                 SignInError::Kind::InvalidCredentials);
+                 SignInError::Kind::TwoFactorRequired);
         const SignInError reset = failedSignIn(space, QStringLiteral("reset@demo.test"), QStringLiteral("demo"));
         QCOMPARE(reset.kind, SignInError::Kind::MustResetPassword);
         QVERIFY(!reset.resetToken.isEmpty());

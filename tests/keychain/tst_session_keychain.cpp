@@ -6,6 +6,7 @@
 #include "auth/TokenStore.h"
 
 #include <QDirIterator>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QStandardPaths>
 

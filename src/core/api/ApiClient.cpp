@@ -3,6 +3,7 @@
 
 #include "Authenticator.h"
 #include "Logging.h"
+#include "OneShotUploadDevice.h"
 
 #include <algorithm>
 #include "ServerAddress.h"
@@ -177,7 +178,15 @@ void ApiClient::dispatch(ApiRequest *request)
 
     m_throttle.recordSent(request->method(), request->path());
     qCDebug(lcNet) << request->method() << request->url().path() << "attempt" << request->m_attempts;
-    QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request->method(), request->m_body);
+    QNetworkReply *reply = nullptr;
+    if (request->isIdempotent() || request->m_body.isEmpty()) {
+        reply = m_nam->sendCustomRequest(networkRequest, request->method(), request->m_body);
+    } else {
+        auto *body = new OneShotUploadDevice(request->m_body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request->m_body.size());
+        reply = m_nam->sendCustomRequest(networkRequest, request->method(), body);
+        body->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, request,
             [this, request, reply, tokenUsed] { onReplyFinished(request, reply, tokenUsed); });
     // If the request object goes away first, the reply must not outlive the client unattended.
@@ -198,7 +207,10 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
         // No HTTP answer at all: transport failure or our transfer timeout.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;
-        const ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, reply->errorString());
+        ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, reply->errorString());
+        // A write may have reached the space even though no answer came back.
+        error.setOutcomeUnknown(!request->isIdempotent() && reply->error() != QNetworkReply::ConnectionRefusedError
+                                && reply->error() != QNetworkReply::HostNotFoundError);
         qCInfo(lcNet) << request->method() << request->path() << "failed:" << reply->errorString();
         if (!retryIfSafe(request, error))
             request->fail(error);

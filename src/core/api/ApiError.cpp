@@ -48,8 +48,14 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
+        if (m_outcomeUnknown)
+            return tr("The connection was lost before the space answered. The change may or may not have "
+                      "been saved: check before trying again.");
         return tr("The space could not be reached. Check your internet connection.");
     case Kind::Timeout:
+        if (m_outcomeUnknown)
+            return tr("The space did not answer in time. The change may or may not have been saved: check "
+                      "before trying again.");
         return tr("The space took too long to answer. Please try again.");
     case Kind::Unauthorized:
         return tr("Your session has expired. Please sign in again.");

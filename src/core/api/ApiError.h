@@ -48,6 +48,9 @@ public:
     void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
     //! The messages for one field (case-insensitive property name), joined.
     QString messageForField(const QString &propertyName) const;
+    //! A write whose answer was lost: the space may or may not have applied it.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
     //! Worth retrying for an idempotent request: network trouble, timeouts, 5xx, throttling.
     bool isTransient() const;
 
@@ -64,6 +67,7 @@ private:
     QString m_serverMessage;
     QString m_errorCode;
     qint64 m_retryAfterMs = -1;
+    bool m_outcomeUnknown = false;
     QList<FieldError> m_fieldErrors;
 };
 

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResourceListModel.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace models {
+
+ResourceListModel::ResourceListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ResourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_resources.size());
+}
+
+QVariant ResourceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // Only cheap field reads here: views call data() for every visible cell on every repaint.
+    const domain::Resource &r = m_resources.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return r.name;
+    case Qt::ToolTipRole: return summaryText(r);
+    case IdRole: return r.id;
+    case ResourceTypeNameRole: return r.resourceTypeName;
+    case SystemTypeRole: return static_cast<int>(r.systemType);
+    case BusinessIdRole: return r.businessId;
+    case BusinessNameRole: return r.businessName;
+    case GroupNameRole: return r.groupName;
+    case CapacityRole: return r.capacity() ? QVariant(*r.capacity()) : QVariant();
+    case CapacityTextRole: return capacityText(r);
+    case AmenitiesRole: return r.amenities.bits();
+    case VisibleRole: return r.visible;
+    case ArchivedRole: return r.archived;
+    case HideInCalendarRole: return r.hideInCalendar;
+    case RequiresConfirmationRole: return r.policy.requiresConfirmation;
+    case PriceFormattedRole: return r.priceFormatted;
+    case DescriptionHtmlRole: return r.descriptionHtml;
+    case ResourceRole: return QVariant::fromValue(r);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ResourceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({
+        {IdRole, "id"},
+        {NameRole, "name"},
+        {ResourceTypeNameRole, "resourceTypeName"},
+        {SystemTypeRole, "systemType"},
+        {BusinessIdRole, "businessId"},
+        {BusinessNameRole, "businessName"},
+        {GroupNameRole, "groupName"},
+        {CapacityRole, "capacity"},
+        {CapacityTextRole, "capacityText"},
+        {AmenitiesRole, "amenities"},
+        {VisibleRole, "visible"},
+        {ArchivedRole, "archived"},
+        {HideInCalendarRole, "hideInCalendar"},
+        {RequiresConfirmationRole, "requiresConfirmation"},
+        {PriceFormattedRole, "priceFormatted"},
+        {DescriptionHtmlRole, "descriptionHtml"},
+        {ResourceRole, "resource"},
+    });
+    return names;
+}
+
+void ResourceListModel::setResources(QList<domain::Resource> resources)
+{
+    beginResetModel();
+    m_resources = std::move(resources);
+    rebuildIndex();
+    endResetModel();
+}
+
+void ResourceListModel::clear()
+{
+    setResources({});
+}
+
+void ResourceListModel::upsert(const QList<domain::Resource> &resources)
+{
+    QList<int> changedRows;
+    QList<domain::Resource> added;
+    QHash<qint64, int> addedById; // collapses duplicates among the new ones
+    for (const domain::Resource &resource : resources) {
+        if (const auto it = m_rowById.constFind(resource.id); it != m_rowById.cend()) {
+            domain::Resource &existing = m_resources[*it];
+            if (!(existing == resource)) {
+                existing = resource;
+                changedRows.append(*it);
+            }
+        } else if (const auto at = addedById.constFind(resource.id); at != addedById.cend()) {
+            added[*at] = resource;
+        } else {
+            addedById.insert(resource.id, int(added.size()));
+            added.append(resource);
+        }
+    }
+    emitChangedRanges(std::move(changedRows));
+    if (added.isEmpty())
+        return;
+    const int first = int(m_resources.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (domain::Resource &resource : added) {
+        m_rowById.insert(resource.id, int(m_resources.size()));
+        m_resources.append(std::move(resource));
+    }
+    endInsertRows();
+}
+
+// One dataChanged per run of neighbouring rows rather than one per row (anchors.md practice 10).
+void ResourceListModel::emitChangedRanges(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int start = rows.first();
+    int previous = start;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == previous + 1) {
+            previous = rows.at(i);
+            continue;
+        }
+        Q_EMIT dataChanged(index(start), index(previous));
+        if (i < rows.size())
+            start = previous = rows.at(i);
+    }
+}
+
+domain::Resource ResourceListModel::resourceAt(int row) const
+{
+    if (row < 0 || row >= m_resources.size())
+        return {};
+    return m_resources.at(row);
+}
+
+int ResourceListModel::rowForId(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void ResourceListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_resources.size());
+    for (int row = 0; row < m_resources.size(); ++row)
+        m_rowById.insert(m_resources.at(row).id, row);
+}
+
+QString ResourceListModel::capacityText(const domain::Resource &resource)
+{
+    const std::optional<int> capacity = resource.capacity();
+    if (!capacity || *capacity <= 0)
+        return {};
+    return tr("%n people", "capacity of a resource", *capacity);
+}
+
+QString ResourceListModel::summaryText(const domain::Resource &resource)
+{
+    QStringList parts;
+    parts.append(resource.resourceTypeName.isEmpty() ? domain::displayName(resource.systemType)
+                                                     : resource.resourceTypeName);
+    if (const QString capacity = capacityText(resource); !capacity.isEmpty())
+        parts.append(capacity);
+    QStringList place;
+    if (!resource.businessName.isEmpty())
+        place.append(resource.businessName);
+    if (!resource.groupName.isEmpty())
+        place.append(resource.groupName);
+    if (!place.isEmpty())
+        parts.append(place.join(tr(", ", "between location and floor in a resource summary")));
+    return parts.join(tr(" · ", "between the parts of a resource summary"));
+}
+
+} // namespace models

@@ -10,7 +10,7 @@ packages=(
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev
   xvfb xauth fonts-dejavu-core
   gnome-keyring dbus dbus-x11 libsecret-tools
-  desktop-file-utils appstream
+  desktop-file-utils appstream dpkg-dev file python3-yaml
 )
 
 missing=()

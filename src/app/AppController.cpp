@@ -5,13 +5,13 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
-#include "api/JsonRead.h"
 #include "api/ServerAddress.h"
 #include "auth/AccountSession.h"
 #include "auth/AuthService.h"
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
 #include "models/RoleColumnsProxy.h"
+#include "sync/IdentityLoader.h"
 #include "sync/ListPager.h"
 
 #include <QCoreApplication>
@@ -125,16 +125,15 @@ void AppController::onSignedIn()
 
 void AppController::loadWhoAmI()
 {
-    auto *space = m_session->api()->record(QStringLiteral("/api/public/businesses/current"));
-    connect(space, &api::RecordRequest::recordLoaded, this, [this](const QJsonObject &business) {
-        const QString spaceName = json::readString(business, u"Name", m_session->spaceUrl().host());
-        auto *profiles = m_session->api()->record(QStringLiteral("/api/public/coworkers/profiles"));
-        connect(profiles, &api::RecordRequest::recordLoaded, this, [this, spaceName](const QJsonObject &me) {
-            const QString name = json::readString(me.value(u"User").toObject(), u"FullName", m_session->email());
-            m_window->setAccount(spaceName, name);
-        });
-        m_window->setAccount(spaceName, m_session->email());
+    auto *loader = new repository::IdentityLoader(m_session->api(), this);
+    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader](const repository::Identity &identity) {
+        m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
+                             identity.fullName.isEmpty() ? m_session->email() : identity.fullName);
+        loader->deleteLater();
     });
+    // Not knowing the person's name is no reason to stop: the window already shows the e-mail.
+    connect(loader, &repository::IdentityLoader::failed, loader, &QObject::deleteLater);
+    loader->load();
 }
 
 void AppController::loadResources()

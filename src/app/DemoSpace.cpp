@@ -22,17 +22,18 @@ DemoSpace::~DemoSpace()
 bool DemoSpace::start()
 {
     m_thread.start();
-    m_emulator = new emulator::Emulator(emulator::EmulatorConfig{});
-    m_emulator->moveToThread(&m_thread);
+    // Create the emulator on its own thread, so everything it owns (server, sockets) lives there.
+    auto *context = new QObject;
+    context->moveToThread(&m_thread);
     bool listening = false;
-    QUrl url;
     QMetaObject::invokeMethod(
-        m_emulator,
-        [this, &listening, &url] {
+        context,
+        [this, &listening] {
+            m_emulator = new emulator::Emulator(emulator::EmulatorConfig{});
             listening = m_emulator->listen();
-            url = m_emulator->baseUrl();
+            m_url = m_emulator->baseUrl();
         },
         Qt::BlockingQueuedConnection);
-    m_url = url;
+    context->deleteLater();
     return listening;
 }

@@ -46,10 +46,15 @@ void MainWindow::setResourceModel(QAbstractItemModel *model)
     QHeaderView *header = m_ui->resourceView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    if (model && model->columnCount() > 0) {
-        header->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_ui->resourceView->setColumnWidth(1, 170);
-    }
+    if (!model || model->columnCount() == 0)
+        return;
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Fixed starting widths from the font, not ResizeToContents: that measures every row, and
+    // with thousands of resources it would stall the window.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {0, 12 * em, 16 * em, 9 * em, 7 * em};
+    for (int column = 1; column < model->columnCount() && column < int(std::size(widths)); ++column)
+        m_ui->resourceView->setColumnWidth(column, widths[column]);
 }
 
 void MainWindow::setAccount(const QString &spaceName, const QString &personName)

@@ -17,15 +17,25 @@ QString readPasswordFromStdin()
     return in.readLine();
 }
 
-void installTranslations(QApplication &app, const QString &requested)
+//! The six languages the Nexudus portal ships; the UI and the `/{lang}/` routes use the same code.
+QString chooseLanguage(const QString &requested)
 {
-    const QLocale locale = requested.isEmpty() ? QLocale::system() : QLocale(requested);
+    static const QStringList supported{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                       QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("pt")};
+    const QString wanted = (requested.isEmpty() ? QLocale::system().name() : requested).left(2).toLower();
+    return supported.contains(wanted) ? wanted : QStringLiteral("en");
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("portal-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator->load(QStringLiteral(":/i18n/portal-desk_%1.qm").arg(language)))
         QApplication::installTranslator(appTranslator);
 }
 } // namespace
@@ -43,6 +53,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     if (!AppOptions::parse(QApplication::arguments(), &options, &exitCode))
         return exitCode;
+    options.language = chooseLanguage(options.language);
     installTranslations(app, options.language);
 
     const QString password = options.passwordFromStdin ? readPasswordFromStdin() : QString();

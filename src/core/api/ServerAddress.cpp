@@ -7,13 +7,6 @@
 
 namespace api {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("api::ServerAddress", text);
-}
-} // namespace
-
 bool ServerAddress::isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -31,7 +24,7 @@ QUrl ServerAddress::fromUserInput(const QString &input, QString *error)
         return QUrl();
     };
     if (text.isEmpty())
-        return fail(tr("Enter your space's name or web address."));
+        return fail(QCoreApplication::translate("api::ServerAddress", "Enter your space's name or web address."));
 
     static const QRegularExpression slugPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (slugPattern.match(text).hasMatch()) {
@@ -43,12 +36,12 @@ QUrl ServerAddress::fromUserInput(const QString &input, QString *error)
 
     QUrl url(text.contains(u"://") ? text : u"https://" + text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("This is not a valid space name or web address."));
+        return fail(QCoreApplication::translate("api::ServerAddress", "This is not a valid space name or web address."));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return fail(tr("Only https:// addresses are supported."));
+        return fail(QCoreApplication::translate("api::ServerAddress", "Only https:// addresses are supported."));
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return fail(tr("Plain http:// is not safe for signing in. Use the space's https:// address."));
+        return fail(QCoreApplication::translate("api::ServerAddress", "Plain http:// is not safe for signing in. Use the space's https:// address."));
     // Only scheme, host and port identify a space; paths and queries are dropped.
     QUrl base;
     base.setScheme(scheme);

@@ -18,16 +18,15 @@ const QString tokenPath = QStringLiteral("/api/token");
 
 QString SignInError::message() const
 {
-    const char *ctx = "auth::SignInError";
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::InvalidCredentials:
-        return QCoreApplication::translate(ctx, "The e-mail or password is not correct.");
+        return QCoreApplication::translate("auth::SignInError", "The e-mail or password is not correct.");
     case Kind::TwoFactorRequired:
-        return QCoreApplication::translate(ctx, "Enter the code from your authenticator app.");
+        return QCoreApplication::translate("auth::SignInError", "Enter the code from your authenticator app.");
     case Kind::MustResetPassword:
-        return QCoreApplication::translate(ctx, "You need to set a new password on the space's website first.");
+        return QCoreApplication::translate("auth::SignInError", "You need to set a new password on the space's website first.");
     case Kind::Network:
     case Kind::Throttled:
     case Kind::Server:

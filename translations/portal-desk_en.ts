@@ -1,0 +1,665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</source>
+            <translation>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</translation>
+        </message>
+        <message>
+            <source>The space's data did not load in time.</source>
+            <translation>The space's data did not load in time.</translation>
+        </message>
+        <message>
+            <source>The demo space could not start: no free local port.</source>
+            <translation>The demo space could not start: no free local port.</translation>
+        </message>
+        <message>
+            <source>Sign in with --user EMAIL and --password-stdin.</source>
+            <translation>Sign in with --user EMAIL and --password-stdin.</translation>
+        </message>
+        <message>
+            <source>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</source>
+            <translation>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Floor or area</source>
+            <translation>Floor or area</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Could not sign in: %1</source>
+            <translation>Could not sign in: %1</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Signing in to %1…</translation>
+        </message>
+        <message>
+            <source>Loading rooms… page %1 of %2</source>
+            <translation>Loading rooms… page %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookable room(s)</source>
+            <translation>
+                <numerusform>%n bookable room</numerusform>
+                <numerusform>%n bookable rooms</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the screenshot to %1.</source>
+            <translation>Could not save the screenshot to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppOptions</name>
+        <message>
+            <source>Book rooms and read the news of your Nexudus coworking space.</source>
+            <translation>Book rooms and read the news of your Nexudus coworking space.</translation>
+        </message>
+        <message>
+            <source>Open the built-in demo space.</source>
+            <translation>Open the built-in demo space.</translation>
+        </message>
+        <message>
+            <source>Demo account to sign in with.</source>
+            <translation>Demo account to sign in with.</translation>
+        </message>
+        <message>
+            <source>Space slug or web address.</source>
+            <translation>Space slug or web address.</translation>
+        </message>
+        <message>
+            <source>E-mail address to sign in with.</source>
+            <translation>E-mail address to sign in with.</translation>
+        </message>
+        <message>
+            <source>Read the password from standard input.</source>
+            <translation>Read the password from standard input.</translation>
+        </message>
+        <message>
+            <source>Refresh the offline data and exit.</source>
+            <translation>Refresh the offline data and exit.</translation>
+        </message>
+        <message>
+            <source>Forget the stored account and exit.</source>
+            <translation>Forget the stored account and exit.</translation>
+        </message>
+        <message>
+            <source>View to open: %1.</source>
+            <translation>View to open: %1.</translation>
+        </message>
+        <message>
+            <source>Language code (en, es, fr, de, it, pt).</source>
+            <translation>Language code (en, es, fr, de, it, pt).</translation>
+        </message>
+        <message>
+            <source>Save the window as PNG once its data has loaded, then exit.</source>
+            <translation>Save the window as PNG once its data has loaded, then exit.</translation>
+        </message>
+        <message>
+            <source>Unknown view "%1". Choose one of: %2.</source>
+            <translation>Unknown view "%1". Choose one of: %2.</translation>
+        </message>
+        <message>
+            <source>Use either --demo or --server, not both.</source>
+            <translation>Use either --demo or --server, not both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Portal Desk</source>
+            <translation>Portal Desk</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Space and account</source>
+            <translation>Space and account</translation>
+        </message>
+        <message>
+            <source>Search rooms by name, type, floor or location</source>
+            <translation>Search rooms by name, type, floor or location</translation>
+        </message>
+        <message>
+            <source>Search rooms</source>
+            <translation>Search rooms</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Bookable resources</source>
+            <translation>Bookable resources</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About Portal Desk</source>
+            <translation>&amp;About Portal Desk</translation>
+        </message>
+        <message>
+            <source>%1 — signed in as %2</source>
+            <translation>%1 — signed in as %2</translation>
+        </message>
+        <message>
+            <source>%1 — Portal Desk</source>
+            <translation>%1 — Portal Desk</translation>
+        </message>
+        <message>
+            <source>About Portal Desk</source>
+            <translation>About Portal Desk</translation>
+        </message>
+        <message>
+            <source>Portal Desk %1
+A desktop client for Nexudus coworking spaces.</source>
+            <translation>Portal Desk %1
+A desktop client for Nexudus coworking spaces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — Portal Desk</source>
+            <translation>Sign in — Portal Desk</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in with the e-mail and password you use on your space's website.</source>
+            <translation>Sign in with the e-mail and password you use on your space's website.</translation>
+        </message>
+        <message>
+            <source>&amp;Space:</source>
+            <translation>&amp;Space:</translation>
+        </message>
+        <message>
+            <source>coworkfactory, or the space's web address</source>
+            <translation>coworkfactory, or the space's web address</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Your space's name or web address</source>
+            <translation>Your space's name or web address</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Two-factor &amp;code:</source>
+            <translation>Two-factor &amp;code:</translation>
+        </message>
+        <message>
+            <source>6-digit code</source>
+            <translation>6-digit code</translation>
+        </message>
+        <message>
+            <source>Two-factor code</source>
+            <translation>Two-factor code</translation>
+        </message>
+        <message>
+            <source>The code shown by your authenticator app</source>
+            <translation>The code shown by your authenticator app</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Sign-in message</translation>
+        </message>
+        <message>
+            <source>Message icon</source>
+            <translation>Message icon</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Set a &amp;new password…</source>
+            <translation>Set a &amp;new password…</translation>
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation>Set a new password</translation>
+        </message>
+        <message>
+            <source>Opens your space's password page in the web browser</source>
+            <translation>Opens your space's password page in the web browser</translation>
+        </message>
+        <message>
+            <source>Dialog buttons</source>
+            <translation>Dialog buttons</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address of your account, such as name@example.com.</source>
+            <translation>Enter the e-mail address of your account, such as name@example.com.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>Enter the code from your authenticator app.</source>
+            <translation>Enter the code from your authenticator app.</translation>
+        </message>
+        <message>
+            <source>Signing in did not work. Please try again.</source>
+            <translation>Signing in did not work. Please try again.</translation>
+        </message>
+        <message>
+            <source>The code was not accepted. Enter the current code from your authenticator app.</source>
+            <translation>The code was not accepted. Enter the current code from your authenticator app.</translation>
+        </message>
+        <message>
+            <source>Could not sign in:</source>
+            <translation>Could not sign in:</translation>
+        </message>
+        <message>
+            <source>One more step:</source>
+            <translation>One more step:</translation>
+        </message>
+    </context>
+    <context>
+        <name>api::ApiError</name>
+        <message>
+            <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
+            <translation>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</translation>
+        </message>
+        <message>
+            <source>The space could not be reached. Check your internet connection.</source>
+            <translation>The space could not be reached. Check your internet connection.</translation>
+        </message>
+        <message>
+            <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
+            <translation>The space did not answer in time. The change may or may not have been saved: check before trying again.</translation>
+        </message>
+        <message>
+            <source>The space took too long to answer. Please try again.</source>
+            <translation>The space took too long to answer. Please try again.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Please sign in again.</source>
+            <translation>Your session has expired. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to see this.</source>
+            <translation>Your account is not allowed to see this.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists on the space.</source>
+            <translation>This item no longer exists on the space.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The space is busy. Trying again in %n second(s).</source>
+            <translation>
+                <numerusform>The space is busy. Trying again in %n second.</numerusform>
+                <numerusform>The space is busy. Trying again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The space is busy. Please wait a moment and try again.</source>
+            <translation>The space is busy. Please wait a moment and try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>%n field needs attention.</numerusform>
+                <numerusform>%n fields need attention.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The space refused the change: %1</source>
+            <translation>The space refused the change: %1</translation>
+        </message>
+        <message>
+            <source>The space refused the change.</source>
+            <translation>The space refused the change.</translation>
+        </message>
+        <message>
+            <source>The space had a problem answering. Please try again later.</source>
+            <translation>The space had a problem answering. Please try again later.</translation>
+        </message>
+        <message>
+            <source>The space sent an answer Portal Desk cannot read.</source>
+            <translation>The space sent an answer Portal Desk cannot read.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>The request was cancelled.</translation>
+        </message>
+        <message>
+            <source>The space refused the request (error %1).</source>
+            <translation>The space refused the request (error %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>api::ListPage</name>
+        <message>
+            <source>The list answer has no records.</source>
+            <translation>The list answer has no records.</translation>
+        </message>
+    </context>
+    <context>
+        <name>api::ServerAddress</name>
+        <message>
+            <source>Enter your space's name or web address.</source>
+            <translation>Enter your space's name or web address.</translation>
+        </message>
+        <message>
+            <source>This is not a valid space name or web address.</source>
+            <translation>This is not a valid space name or web address.</translation>
+        </message>
+        <message>
+            <source>Only https:// addresses are supported.</source>
+            <translation>Only https:// addresses are supported.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is not safe for signing in. Use the space's https:// address.</source>
+            <translation>Plain http:// is not safe for signing in. Use the space's https:// address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>auth::SignInError</name>
+        <message>
+            <source>The e-mail or password is not correct.</source>
+            <translation>The e-mail or password is not correct.</translation>
+        </message>
+        <message>
+            <source>Enter the code from your authenticator app.</source>
+            <translation>Enter the code from your authenticator app.</translation>
+        </message>
+        <message>
+            <source>You need to set a new password on the space's website first.</source>
+            <translation>You need to set a new password on the space's website first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain::Amenity</name>
+        <message>
+            <source>Projector</source>
+            <translation>Projector</translation>
+        </message>
+        <message>
+            <source>Internet</source>
+            <translation>Internet</translation>
+        </message>
+        <message>
+            <source>Conference phone</source>
+            <translation>Conference phone</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Whiteboard</source>
+            <translation>Whiteboard</translation>
+        </message>
+        <message>
+            <source>Large display</source>
+            <translation>Large display</translation>
+        </message>
+        <message>
+            <source>Catering</source>
+            <translation>Catering</translation>
+        </message>
+        <message>
+            <source>Tea and coffee</source>
+            <translation>Tea and coffee</translation>
+        </message>
+        <message>
+            <source>Drinks</source>
+            <translation>Drinks</translation>
+        </message>
+        <message>
+            <source>Security lock</source>
+            <translation>Security lock</translation>
+        </message>
+        <message>
+            <source>CCTV</source>
+            <translation>CCTV</translation>
+        </message>
+        <message>
+            <source>Voice recorder</source>
+            <translation>Voice recorder</translation>
+        </message>
+        <message>
+            <source>Air conditioning</source>
+            <translation>Air conditioning</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Heating</translation>
+        </message>
+        <message>
+            <source>Natural light</source>
+            <translation>Natural light</translation>
+        </message>
+        <message>
+            <source>Standing desk</source>
+            <translation>Standing desk</translation>
+        </message>
+        <message>
+            <source>Quiet zone</source>
+            <translation>Quiet zone</translation>
+        </message>
+        <message>
+            <source>Wireless charger</source>
+            <translation>Wireless charger</translation>
+        </message>
+        <message>
+            <source>Privacy screen</source>
+            <translation>Privacy screen</translation>
+        </message>
+        <message>
+            <source>Soundproof</source>
+            <translation>Soundproof</translation>
+        </message>
+        <message>
+            <source>Video conferencing</source>
+            <translation>Video conferencing</translation>
+        </message>
+        <message>
+            <source>Dual display screen</source>
+            <translation>Dual display screen</translation>
+        </message>
+        <message>
+            <source>Display screen</source>
+            <translation>Display screen</translation>
+        </message>
+        <message>
+            <source>Wireless presentation</source>
+            <translation>Wireless presentation</translation>
+        </message>
+        <message>
+            <source>PA system</source>
+            <translation>PA system</translation>
+        </message>
+        <message>
+            <source>Desktop monitor</source>
+            <translation>Desktop monitor</translation>
+        </message>
+        <message>
+            <source>Flip chart</source>
+            <translation>Flip chart</translation>
+        </message>
+        <message>
+            <source>Secure storage</source>
+            <translation>Secure storage</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain::AmenityGroup</name>
+        <message>
+            <source>Audio-visual</source>
+            <translation>Audio-visual</translation>
+        </message>
+        <message>
+            <source>Connectivity</source>
+            <translation>Connectivity</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <source>Comfort</source>
+            <translation>Comfort</translation>
+        </message>
+        <message>
+            <source>Food &amp; drink</source>
+            <translation>Food &amp; drink</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain::SystemResourceType</name>
+        <message>
+            <source>Uncategorised</source>
+            <translation>Uncategorised</translation>
+        </message>
+        <message>
+            <source>Meeting room</source>
+            <translation>Meeting room</translation>
+        </message>
+        <message>
+            <source>Hot desk</source>
+            <translation>Hot desk</translation>
+        </message>
+        <message>
+            <source>Private office</source>
+            <translation>Private office</translation>
+        </message>
+        <message>
+            <source>Event space</source>
+            <translation>Event space</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Kitchen</translation>
+        </message>
+        <message>
+            <source>Treatment room</source>
+            <translation>Treatment room</translation>
+        </message>
+        <message>
+            <source>Storage unit</source>
+            <translation>Storage unit</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <source>Day pass</source>
+            <translation>Day pass</translation>
+        </message>
+        <message>
+            <source>Phone booth</source>
+            <translation>Phone booth</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::ResourceListModel</name>
+        <message numerus="yes">
+            <source>%n people</source>
+            <comment>capacity of a resource</comment>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between location and floor in a resource summary</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>between the parts of a resource summary</comment>
+            <translation> · </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo space could not start: no free local port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Book rooms and read the news of your Nexudus coworking space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo account to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space slug or web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the offline data and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the stored account and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View to open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code (en, es, fr, de, it, pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once its data has loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --demo or --server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Portal Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rooms by name, type, floor or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookable resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Portal Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Portal Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Portal Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal Desk %1
+A desktop client for Nexudus coworking spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Portal Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coworkfactory, or the space&apos;s web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your space&apos;s name or web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code shown by your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a &amp;new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your space&apos;s password page in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account, such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the current code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>api::ApiError</name>
+    <message>
+        <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space could not be reached. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space took too long to answer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The space is busy. Trying again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space is busy. Please wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space had a problem answering. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space sent an answer Portal Desk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>api::ListPage</name>
+    <message>
+        <source>The list answer has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>api::ServerAddress</name>
+    <message>
+        <source>Enter your space&apos;s name or web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid space name or web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>auth::SignInError</name>
+    <message>
+        <source>The e-mail or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to set a new password on the space&apos;s website first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain::Amenity</name>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea and coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireless charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundproof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video conferencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual display screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireless presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain::AmenityGroup</name>
+    <message>
+        <source>Audio-visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain::SystemResourceType</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceListModel</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <comment>capacity of a resource</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between location and floor in a resource summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a resource summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

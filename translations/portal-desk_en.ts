@@ -4,10 +4,6 @@
     <context>
         <name>AppController</name>
         <message>
-            <source>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</source>
-            <translation>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</translation>
-        </message>
-        <message>
             <source>The space's data did not load in time.</source>
             <translation>The space's data did not load in time.</translation>
         </message>
@@ -18,10 +14,6 @@
         <message>
             <source>Sign in with --user EMAIL and --password-stdin.</source>
             <translation>Sign in with --user EMAIL and --password-stdin.</translation>
-        </message>
-        <message>
-            <source>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</source>
-            <translation>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -69,6 +61,82 @@
         <message>
             <source>Could not save the screenshot to %1.</source>
             <translation>Could not save the screenshot to %1.</translation>
+        </message>
+        <message>
+            <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+            <translation>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</translation>
+        </message>
+        <message>
+            <source>This account is not signed in. Sign in once without --screenshot first.</source>
+            <translation>This account is not signed in. Sign in once without --screenshot first.</translation>
+        </message>
+        <message>
+            <source>--sync needs the offline store, which this version does not have yet.</source>
+            <translation>--sync needs the offline store, which this version does not have yet.</translation>
+        </message>
+        <message>
+            <source>Starting the demo space…</source>
+            <translation>Starting the demo space…</translation>
+        </message>
+        <message>
+            <source>Opening your account…</source>
+            <translation>Opening your account…</translation>
+        </message>
+        <message>
+            <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+            <translation>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</translation>
+        </message>
+        <message>
+            <source>There is no stored account to sign out of.</source>
+            <translation>There is no stored account to sign out of.</translation>
+        </message>
+        <message>
+            <source>Signed out of %1.</source>
+            <translation>Signed out of %1.</translation>
+        </message>
+        <message>
+            <source>Signed out of %1, but the keychain entry could not be removed.</source>
+            <translation>Signed out of %1, but the keychain entry could not be removed.</translation>
+        </message>
+        <message>
+            <source>Demo space (%1)</source>
+            <translation>Demo space (%1)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Rename account</source>
+            <translation>Rename account</translation>
+        </message>
+        <message>
+            <source>Name shown in the account menu:</source>
+            <translation>Name shown in the account menu:</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Remove account</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
+            <translation>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</translation>
+        </message>
+        <message>
+            <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
+            <translation>Sign out of this account? Its sign-in is deleted from the keychain.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
         </message>
     </context>
     <context>
@@ -201,6 +269,26 @@
 A desktop client for Nexudus coworking spaces.</source>
             <translation>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts</source>
+            <translation>&amp;Accounts</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Add account…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename account…</source>
+            <translation>&amp;Rename account…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>&amp;Sign out</translation>
+        </message>
+        <message>
+            <source>Re&amp;move account…</source>
+            <translation>Re&amp;move account…</translation>
         </message>
     </context>
     <context>

@@ -4,10 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>--sync and --sign-out need the offline store and the keychain, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The space&apos;s data did not load in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,10 +13,6 @@
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start Portal Desk with --demo to explore the demo space, or sign in to your space with --server NAME --user EMAIL --password-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,6 +60,82 @@
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not signed in. Sign in once without --screenshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync needs the offline store, which this version does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored account to sign out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the keychain entry could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo space (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown in the account menu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +267,26 @@
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,11 @@
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "api/ServerAddress.h"
+#include "SignInDialog.h"
+#include "auth/AccountManager.h"
+#include "auth/AccountRegistry.h"
 #include "auth/AccountSession.h"
+#include "auth/TokenStore.h"
 #include "auth/AuthService.h"
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
@@ -17,6 +21,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 
@@ -28,53 +35,51 @@ constexpr int screenshotDeadlineMs = 90000;
 } // namespace
 
 AppController::AppController(AppOptions options, QString password, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_password(std::move(password))
+    : QObject(parent), m_options(std::move(options)), m_password(std::move(password)),
+      m_registry(new auth::AccountRegistry(nullptr, this)), m_tokenStore(new auth::TokenStore(auth::TokenStore::defaultService(), this)),
+      m_accounts(new auth::AccountManager(m_registry, m_tokenStore, this))
 {
+    connect(m_accounts, &auth::AccountManager::notRemembered, this, [this](const QString &id) {
+        if (id == m_currentId)
+            m_window->showNotice(tr("No secure storage (keychain) is available, so Portal Desk cannot remember this "
+                                    "sign-in: you will need to sign in again next time."));
+    });
+    connect(m_accounts, &auth::AccountManager::restored, this, &AppController::activate);
+    connect(m_accounts, &auth::AccountManager::restoreFailed, this, [this](const QString &id) {
+        const auto account = m_registry->find(id);
+        if (!m_options.screenshotPath.isEmpty()) {
+            failHeadless(tr("This account is not signed in. Sign in once without --screenshot first."));
+            return;
+        }
+        showSignInDialog(account ? account->spaceUrl.toString() : QString(), account ? account->email : QString());
+    });
+    connect(m_registry, &auth::AccountRegistry::accountsChanged, this, &AppController::refreshAccountMenu);
 }
 
 AppController::~AppController() = default;
 
 bool AppController::start()
 {
-    if (m_options.sync || m_options.signOut) {
+    if (m_options.sync) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("--sync and --sign-out need the offline store and the keychain, which this "
-                                   "version does not have yet.")));
+                     qPrintable(tr("--sync needs the offline store, which this version does not have yet.")));
         return false;
+    }
+    if (m_options.signOut) {
+        signOutFromCommandLine();
+        return true;
     }
     openWindow();
     if (!m_options.screenshotPath.isEmpty())
         QTimer::singleShot(screenshotDeadlineMs, this, [this] {
             failHeadless(tr("The space's data did not load in time."));
         });
-
-    if (m_options.demo) {
-        m_demo = std::make_unique<DemoSpace>();
-        if (!m_demo->start()) {
-            failHeadless(tr("The demo space could not start: no free local port."));
-            return true;
-        }
-        signIn(m_demo->url(), m_options.demoUser, DemoSpace::demoPassword());
-        return true;
-    }
-    if (!m_options.server.isEmpty()) {
-        QString why;
-        const QUrl spaceUrl = api::ServerAddress::fromUserInput(m_options.server, &why);
-        if (!spaceUrl.isValid()) {
-            failHeadless(why);
-            return true;
-        }
-        if (m_options.user.isEmpty() || m_password.isEmpty()) {
-            failHeadless(tr("Sign in with --user EMAIL and --password-stdin."));
-            return true;
-        }
-        signIn(spaceUrl, m_options.user, m_password);
-        return true;
-    }
-    m_window->showNotice(tr("Start Portal Desk with --demo to explore the demo space, or sign in to your space "
-                            "with --server NAME --user EMAIL --password-stdin."));
-    if (!m_options.screenshotPath.isEmpty())
-        QTimer::singleShot(0, this, &AppController::takeScreenshotAndExit);
+    if (m_options.demo)
+        startDemo();
+    else if (!m_options.server.isEmpty())
+        signInFromCommandLine();
+    else
+        restoreLastAccount();
     return true;
 }
 
@@ -94,33 +99,207 @@ void AppController::openWindow()
     m_resourceColumns->setSourceModel(m_resources);
     m_window->setResourceModel(m_resourceColumns);
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
+    connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
+    connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { showSignInDialog(); });
+    connect(m_window.get(), &MainWindow::renameAccountRequested, this, &AppController::renameCurrentAccount);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { signOutCurrentAccount(false); });
+    connect(m_window.get(), &MainWindow::removeAccountRequested, this, [this] { signOutCurrentAccount(true); });
+    refreshAccountMenu();
     m_window->show();
 }
 
-void AppController::signIn(const QUrl &spaceUrl, const QString &email, const QString &password)
+void AppController::startDemo()
 {
-    m_session = new auth::AccountSession(spaceUrl, email, this);
-    if (!m_options.language.isEmpty())
-        m_session->api()->setLanguage(m_options.language);
-    auth::AuthService *auth = m_session->auth();
-    connect(auth, &auth::AuthService::signedIn, this, &AppController::onSignedIn);
-    connect(auth, &auth::AuthService::signInFailed, this, [this](const auth::SignInError &error) {
+    m_demo = std::make_unique<DemoSpace>();
+    if (!m_demo->start()) {
+        failHeadless(tr("The demo space could not start: no free local port."));
+        return;
+    }
+    // The demo's port changes every run, so its sign-in is never stored.
+    auto *session = new auth::AccountSession(m_demo->url(), m_options.demoUser);
+    session->api()->setLanguage(m_options.language);
+    connect(session->auth(), &auth::AuthService::signedIn, this, [this, session] {
+        m_demoId = m_accounts->adopt(session, false);
+        activate(m_demoId, session);
+    });
+    connect(session->auth(), &auth::AuthService::signInFailed, this, [this](const auth::SignInError &error) {
         onLoadFailed(tr("Could not sign in: %1").arg(error.message()));
     });
-    connect(m_session->api(), &api::ApiClient::signInRequired, this, [this] {
-        onLoadFailed(tr("Your session has ended. Please sign in again."));
+    m_window->showStatus(tr("Starting the demo space…"));
+    session->auth()->signIn(m_options.demoUser, DemoSpace::demoPassword());
+}
+
+void AppController::signInFromCommandLine()
+{
+    QString why;
+    const QUrl spaceUrl = api::ServerAddress::fromUserInput(m_options.server, &why);
+    if (!spaceUrl.isValid()) {
+        failHeadless(why);
+        return;
+    }
+    if (m_options.user.isEmpty() || m_password.isEmpty()) {
+        if (!m_options.screenshotPath.isEmpty()) {
+            failHeadless(tr("Sign in with --user EMAIL and --password-stdin."));
+            return;
+        }
+        showSignInDialog(m_options.server, m_options.user);
+        return;
+    }
+    auto *session = new auth::AccountSession(spaceUrl, m_options.user);
+    session->api()->setLanguage(m_options.language);
+    connect(session->auth(), &auth::AuthService::signedIn, this, [this, session] {
+        activate(m_accounts->adopt(session, true), session);
     });
-    m_window->setAccount(spaceUrl.host(), email);
+    connect(session->auth(), &auth::AuthService::signInFailed, this, [this, session](const auth::SignInError &error) {
+        session->deleteLater();
+        onLoadFailed(tr("Could not sign in: %1").arg(error.message()));
+    });
     m_window->showStatus(tr("Signing in to %1…").arg(spaceUrl.host()));
-    auth->signIn(email, password);
+    session->auth()->signIn(m_options.user, m_password);
     m_password.clear();
 }
 
-void AppController::onSignedIn()
+void AppController::restoreLastAccount()
 {
-    qCInfo(lcApp) << "Signed in to" << m_session->spaceUrl().host();
+    const QString id = m_registry->lastUsedId().isEmpty() && !m_registry->accounts().isEmpty()
+                           ? m_registry->accounts().first().id
+                           : m_registry->lastUsedId();
+    if (!id.isEmpty()) {
+        m_window->showStatus(tr("Opening your account…"));
+        m_accounts->restore(id);
+        return;
+    }
+    m_window->showNotice(tr("Sign in to your space to see its rooms. To look around first, start Portal Desk "
+                            "with --demo."));
+    if (!m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(0, this, &AppController::takeScreenshotAndExit);
+        return;
+    }
+    showSignInDialog();
+}
+
+void AppController::signOutFromCommandLine()
+{
+    QString id = m_registry->lastUsedId();
+    if (!m_options.server.isEmpty()) {
+        const QUrl spaceUrl = api::ServerAddress::fromUserInput(m_options.server);
+        id = auth::AccountInfo::makeId(spaceUrl, m_options.user);
+    }
+    if (id.isEmpty() || !m_registry->find(id)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("There is no stored account to sign out of.")));
+        QTimer::singleShot(0, this, [this] { Q_EMIT exitRequested(1); });
+        return;
+    }
+    connect(m_tokenStore, &auth::TokenStore::removed, this, [this, id](const auth::AccountKey &, auth::TokenStore::Status status) {
+        const bool ok = status == auth::TokenStore::Status::Ok || status == auth::TokenStore::Status::NotFound;
+        std::printf("%s\n", qPrintable(ok ? tr("Signed out of %1.").arg(id)
+                                         : tr("Signed out of %1, but the keychain entry could not be removed.").arg(id)));
+        std::fflush(stdout);
+        Q_EMIT exitRequested(ok ? 0 : 1);
+    });
+    m_accounts->removeAccount(id);
+}
+
+void AppController::showSignInDialog(const QString &space, const QString &email)
+{
+    auto *dialog = new SignInDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!space.isEmpty())
+        dialog->setSpace(space);
+    if (!email.isEmpty())
+        dialog->setEmail(email);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::unique_ptr<auth::AccountSession> session = dialog->takeSession();
+        if (!session)
+            return;
+        auth::AccountSession *adopted = session.release();
+        adopted->api()->setLanguage(m_options.language);
+        activate(m_accounts->adopt(adopted, true), adopted);
+    });
+    dialog->open();
+}
+
+void AppController::activate(const QString &id, auth::AccountSession *session)
+{
+    if (m_session && m_session != session)
+        disconnect(m_session->api(), nullptr, this, nullptr);
+    if (id != m_currentId)
+        m_resources->clear(); // another account: never show one space's rooms under another's name
+    m_currentId = id;
+    m_session = session;
+    connect(session->api(), &api::ApiClient::signInRequired, this, [this, session] {
+        onLoadFailed(tr("Your session has ended. Please sign in again."));
+        if (m_options.screenshotPath.isEmpty() && session == m_session)
+            showSignInDialog(session->spaceUrl().toString(), session->email());
+    });
+    qCInfo(lcApp) << "Signed in to" << session->spaceUrl().host();
+    m_window->setAccount(session->spaceUrl().host(), session->email());
+    m_window->showNotice({});
+    refreshAccountMenu();
     loadWhoAmI();
     loadResources();
+}
+
+void AppController::switchTo(const QString &id)
+{
+    if (id == m_currentId)
+        return;
+    if (auth::AccountSession *live = m_accounts->session(id); live && live->auth()->isSignedIn()) {
+        activate(id, live);
+        return;
+    }
+    m_accounts->restore(id);
+}
+
+void AppController::refreshAccountMenu()
+{
+    if (!m_window)
+        return;
+    QList<MainWindow::AccountEntry> entries;
+    if (!m_demoId.isEmpty())
+        entries.append({m_demoId, tr("Demo space (%1)").arg(m_options.demoUser)});
+    for (const auth::AccountInfo &account : m_registry->accounts())
+        entries.append({account.id, tr("%1 — %2").arg(account.displayName, account.email)});
+    m_window->setAccounts(entries, m_currentId);
+}
+
+void AppController::renameCurrentAccount()
+{
+    const auto account = m_registry->find(m_currentId);
+    if (!account)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window.get(), tr("Rename account"), tr("Name shown in the account menu:"),
+                                               QLineEdit::Normal, account->displayName, &ok);
+    if (ok)
+        m_registry->rename(m_currentId, name);
+}
+
+void AppController::signOutCurrentAccount(bool removeAccount)
+{
+    if (m_currentId.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, removeAccount ? tr("Remove account") : tr("Sign out"),
+                    removeAccount ? tr("Remove this account from Portal Desk? Its sign-in is deleted from the keychain.")
+                                  : tr("Sign out of this account? Its sign-in is deleted from the keychain."),
+                    QMessageBox::Cancel, m_window.get());
+    QPushButton *confirm = box.addButton(removeAccount ? tr("Remove") : tr("Sign out"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    const QString id = std::exchange(m_currentId, {});
+    if (m_resourcePager)
+        m_resourcePager->cancel();
+    m_resources->clear();
+    if (id == m_demoId)
+        m_demoId.clear();
+    if (removeAccount)
+        m_accounts->removeAccount(id);
+    else
+        m_accounts->signOut(id);
+    m_window->setAccount(tr("Not signed in"), {});
+    refreshAccountMenu();
+    showSignInDialog();
 }
 
 void AppController::loadWhoAmI()
@@ -140,8 +319,10 @@ void AppController::loadResources()
 {
     if (!m_session || !m_session->auth()->isSignedIn())
         return;
-    if (m_resourcePager)
+    if (m_resourcePager) {
+        m_resourcePager->cancel(); // its answers belong to an older request (or another account)
         m_resourcePager->deleteLater();
+    }
     m_resourcePager = new repository::ListPager(
         m_session->api(), QStringLiteral("/api/public/resources/published/details"),
         api::ListQuery().size(resourcePageSize).orderBy(QStringLiteral("DisplayOrder")), this);
@@ -167,7 +348,7 @@ void AppController::loadResources()
     m_resourcePager->start();
 }
 
-void AppController::onResourcesLoaded(int)
+void AppController::onResourcesLoaded()
 {
     m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
     if (!m_options.screenshotPath.isEmpty())

@@ -14,8 +14,10 @@ namespace api {
 class ApiError;
 }
 namespace auth {
+class AccountManager;
+class AccountRegistry;
 class AccountSession;
-struct SignInError;
+class TokenStore;
 }
 namespace models {
 class ResourceListModel;
@@ -25,8 +27,9 @@ namespace repository {
 class ListPager;
 }
 
-//! Wires one run of the app together: picks the space (demo or real), signs in, opens the window,
-//! loads the resources, and in --screenshot mode saves the window once the data is there.
+//! Wires one run of the app together: picks the account (demo, command line, or the ones stored),
+//! signs in or restores it from the keychain, opens the window, loads the resources, and in
+//! --screenshot mode saves the window once the data is there.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -38,16 +41,24 @@ public:
     bool start();
 
 Q_SIGNALS:
-    //! The app should end with this exit code (screenshot taken, or a fatal error in headless use).
+    //! The app should end with this exit code (screenshot taken, sign-out done, or a fatal error).
     void exitRequested(int code);
 
 private:
     void openWindow();
-    void signIn(const QUrl &spaceUrl, const QString &email, const QString &password);
-    void onSignedIn();
+    void startDemo();
+    void signInFromCommandLine();
+    void restoreLastAccount();
+    void signOutFromCommandLine();
+    void showSignInDialog(const QString &space = {}, const QString &email = {});
+    void activate(const QString &id, auth::AccountSession *session);
+    void switchTo(const QString &id);
+    void refreshAccountMenu();
+    void renameCurrentAccount();
+    void signOutCurrentAccount(bool removeAccount);
     void loadWhoAmI();
     void loadResources();
-    void onResourcesLoaded(int count);
+    void onResourcesLoaded();
     void onLoadFailed(const QString &message);
     void takeScreenshotAndExit();
     void failHeadless(const QString &message);
@@ -56,7 +67,12 @@ private:
     QString m_password;
     std::unique_ptr<DemoSpace> m_demo;
     std::unique_ptr<MainWindow> m_window;
-    auth::AccountSession *m_session = nullptr;
+    auth::AccountRegistry *m_registry = nullptr;
+    auth::TokenStore *m_tokenStore = nullptr;
+    auth::AccountManager *m_accounts = nullptr;
+    QPointer<auth::AccountSession> m_session;
+    QString m_currentId;
+    QString m_demoId;
     models::ResourceListModel *m_resources = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
     repository::ListPager *m_resourcePager = nullptr;

@@ -5,6 +5,7 @@
 
 #include "models/RoleColumnsProxy.h"
 
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -32,6 +33,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadRequested);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameAccountRequested);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->removeAccountAction, &QAction::triggered, this, &MainWindow::removeAccountRequested);
     auto *findShortcut = new QAction(this);
     findShortcut->setShortcut(QKeySequence::Find);
     connect(findShortcut, &QAction::triggered, m_ui->searchEdit, [this] { m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason); });
@@ -61,6 +66,29 @@ void MainWindow::setAccount(const QString &spaceName, const QString &personName)
 {
     m_ui->spaceLabel->setText(personName.isEmpty() ? spaceName : tr("%1 — signed in as %2").arg(spaceName, personName));
     setWindowTitle(tr("%1 — Portal Desk").arg(spaceName));
+}
+
+void MainWindow::setAccounts(const QList<AccountEntry> &accounts, const QString &currentId)
+{
+    qDeleteAll(m_accountActions);
+    m_accountActions.clear();
+    if (!m_accountGroup)
+        m_accountGroup = new QActionGroup(this); // exclusive: one current account
+    for (int i = 0; i < accounts.size(); ++i) {
+        const AccountEntry &account = accounts.at(i);
+        auto *action = new QAction(account.label, m_accountGroup);
+        action->setCheckable(true);
+        action->setChecked(account.id == currentId);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, id = account.id] { Q_EMIT accountChosen(id); });
+        m_ui->accountsMenu->insertAction(m_ui->accountsSeparator, action);
+        m_accountActions.append(action);
+    }
+    const bool hasCurrent = !currentId.isEmpty();
+    m_ui->renameAccountAction->setEnabled(hasCurrent);
+    m_ui->signOutAction->setEnabled(hasCurrent);
+    m_ui->removeAccountAction->setEnabled(hasCurrent);
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -27,8 +27,21 @@ public:
     void showNotice(const QString &text);
     void showStatus(const QString &text);
 
+    //! One entry of the account switcher.
+    struct AccountEntry {
+        QString id;
+        QString label;
+    };
+    //! Fills the switcher (Ctrl+1..9 for the first nine) and marks the current account.
+    void setAccounts(const QList<AccountEntry> &accounts, const QString &currentId);
+
 Q_SIGNALS:
     void reloadRequested();
+    void accountChosen(const QString &id);
+    void addAccountRequested();
+    void renameAccountRequested();
+    void signOutRequested();
+    void removeAccountRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,4 +53,6 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSortFilterProxyModel *m_searchProxy;
     QTimer *m_searchDebounce;
+    QList<QAction *> m_accountActions;
+    class QActionGroup *m_accountGroup = nullptr;
 };

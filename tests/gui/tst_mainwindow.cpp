@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTest>
@@ -34,6 +37,42 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 2);
         search->clear();
         QTRY_COMPARE(view->model()->rowCount(), 3);
+    }
+
+    void accountSwitcherListsAccountsWithShortcuts()
+    {
+        MainWindow window;
+        QSignalSpy chosen(&window, &MainWindow::accountChosen);
+        window.setAccounts({{QStringLiteral("a"), QStringLiteral("Cowork Factory — me@example.com")},
+                            {QStringLiteral("b"), QStringLiteral("Demo space (member@demo.test)")}},
+                           QStringLiteral("b"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("accountsMenu"));
+        QVERIFY(menu);
+        QList<QAction *> accounts;
+        for (QAction *action : menu->actions()) {
+            if (action->isCheckable())
+                accounts.append(action);
+        }
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.at(0)->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
+        QVERIFY(accounts.at(1)->isChecked());
+        QVERIFY(!accounts.at(0)->isChecked());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("a"));
+
+        // Refilling replaces the entries instead of adding to them.
+        window.setAccounts({{QStringLiteral("a"), QStringLiteral("Cowork Factory — me@example.com")}}, QStringLiteral("a"));
+        int checkable = 0;
+        for (QAction *action : menu->actions())
+            checkable += action->isCheckable() ? 1 : 0;
+        QCOMPARE(checkable, 1);
+        menu->popup(window.mapToGlobal(QPoint(60, 20)));
+        QTRY_VERIFY(menu->isVisible());
+        menu->grab().save(QDir::temp().filePath(QStringLiteral("portal-desk-account-menu.png")));
+        menu->hide();
     }
 
     void noticeAndAccount()

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Signing in from the command line, restarting and still being signed in (tokens from the keychain,
+# never from a file), then signing out. Run inside tests/keychain/run-with-keyring.sh.
+# Usage: app_accounts.sh PORTAL_DESK NEXUDUS_EMULATOR
+set -u
+app="$1"
+emulator="$2"
+export QT_QPA_PLATFORM=offscreen
+fail() { echo "FAIL: $*"; kill "$emu_pid" 2>/dev/null; exit 1; }
+
+port_file=$(mktemp)
+"$emulator" --port 0 > "$port_file" 2>&1 &
+emu_pid=$!
+for _ in $(seq 50); do grep -q "listening on" "$port_file" && break; sleep 0.1; done
+url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$port_file" | head -n 1)
+[ -n "$url" ] || fail "emulator did not start: $(cat "$port_file")"
+
+shots=$(mktemp -d)
+out=$(echo demo | "$app" --server "$url" --user member@demo.test --password-stdin --screenshot "$shots/1.png" 2>&1) \
+  || fail "first sign-in: $out"
+[ -s "$shots/1.png" ] || fail "no screenshot after sign-in"
+
+# A restart with no credentials at all: the keychain signs us in.
+out=$("$app" --screenshot "$shots/2.png" 2>&1) || fail "restart was not signed in: $out"
+[ -s "$shots/2.png" ] || fail "no screenshot after restart"
+
+# No token in any file the app wrote (the keyring's own file is encrypted).
+if grep -rl --exclude-dir=keyrings "eyJ" "$HOME" 2>/dev/null | grep -q .; then
+  fail "a token was written to a file: $(grep -rl --exclude-dir=keyrings eyJ "$HOME")"
+fi
+grep -rqi "token" "$XDG_CONFIG_HOME" && fail "the settings mention a token"
+
+out=$("$app" --sign-out 2>&1) || fail "sign-out failed: $out"
+echo "$out" | grep -q "Signed out of member@demo.test" || fail "sign-out said: $out"
+out=$("$app" --sign-out 2>&1) && fail "a second sign-out should find nothing to sign out of"
+
+kill "$emu_pid"
+echo "1 passed, 0 failed"

@@ -28,8 +28,8 @@
 #include <cstdio>
 
 namespace {
-//! Full public records, a large page: the throttle allows 10 public calls per 5 s.
-constexpr int resourcePageSize = 500;
+//! Full public records in the largest page the API allows: the throttle allows 10 public calls per 5 s.
+constexpr int resourcePageSize = 1000;
 //! Headless screenshot runs give up after this long rather than hang a script.
 constexpr int screenshotDeadlineMs = 90000;
 } // namespace

@@ -105,6 +105,10 @@ void AppController::openWindow()
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { signOutCurrentAccount(false); });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this, [this] { signOutCurrentAccount(true); });
     refreshAccountMenu();
+    if (!m_window->showView(m_options.view)) {
+        m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.").arg(m_options.view);
+        m_window->showNotice(m_startupNotice);
+    }
     m_window->show();
 }
 
@@ -234,7 +238,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     });
     qCInfo(lcApp) << "Signed in to" << session->spaceUrl().host();
     m_window->setAccount(session->spaceUrl().host(), session->email());
-    m_window->showNotice({});
+    m_window->showNotice(m_startupNotice);
     refreshAccountMenu();
     loadWhoAmI();
     loadResources();
@@ -344,7 +348,7 @@ void AppController::loadResources()
     connect(m_resourcePager, &repository::ListPager::completed, this, &AppController::onResourcesLoaded);
     connect(m_resourcePager, &repository::ListPager::failed, this,
             [this](const api::ApiError &error) { onLoadFailed(error.message()); });
-    m_window->showNotice({});
+    m_window->showNotice(m_startupNotice);
     m_resourcePager->start();
 }
 

@@ -73,6 +73,7 @@ private:
     QPointer<auth::AccountSession> m_session;
     QString m_currentId;
     QString m_demoId;
+    QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible
     models::ResourceListModel *m_resources = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
     repository::ListPager *m_resourcePager = nullptr;

@@ -91,6 +91,27 @@ void MainWindow::setAccounts(const QList<AccountEntry> &accounts, const QString 
     m_ui->removeAccountAction->setEnabled(hasCurrent);
 }
 
+void MainWindow::addView(const QString &name, QWidget *view, const QString &title)
+{
+    view->setObjectName(name);
+    m_ui->viewTabs->addTab(view, title);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (name == u"browser") {
+        m_ui->viewTabs->setCurrentWidget(m_ui->roomsTab);
+        return true;
+    }
+    for (int i = 0; i < m_ui->viewTabs->count(); ++i) {
+        if (m_ui->viewTabs->widget(i)->objectName() == name) {
+            m_ui->viewTabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     m_ui->messageLabel->setText(text);

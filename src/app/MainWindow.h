@@ -26,6 +26,10 @@ public:
     //! A notice above the list (offline, errors, hints); empty text hides it.
     void showNotice(const QString &text);
     void showStatus(const QString &text);
+    //! Adds a view as a tab after the rooms; `name` is its --view name (e.g. "news").
+    void addView(const QString &name, QWidget *view, const QString &title);
+    //! Shows the view with this --view name; false if there is none.
+    bool showView(const QString &name);
 
     //! One entry of the account switcher.
     struct AccountEntry {

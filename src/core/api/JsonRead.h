@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -11,6 +12,17 @@
 //! Forgiving readers for server JSON: a missing, null or wrong-typed field gives the fallback,
 //! never an exception or a crash. Numbers sent as strings ("12") are accepted.
 namespace json {
+
+// Readers of one value; the object readers below apply them to `o.value(key)`.
+QString asString(const QJsonValue &v);                 //!< strings; numbers as text; else empty
+int asInt(const QJsonValue &v, int fallback = 0);
+qint64 asInt64(const QJsonValue &v, qint64 fallback = 0);
+std::optional<int> asOptionalInt(const QJsonValue &v);  //!< rounded
+std::optional<qint64> asOptionalInt64(const QJsonValue &v);
+std::optional<double> asOptionalDouble(const QJsonValue &v);
+QList<qint64> asIdList(const QJsonValue &v);           //!< an array of numbers or numeric strings
+//! ISO 8601, with a fast path for the common forms; `wallClock` as for readDateTime().
+QDateTime asDateTime(const QJsonValue &v, bool wallClock = false);
 
 QString readString(const QJsonObject &o, QStringView key, const QString &fallback = {});
 int readInt(const QJsonObject &o, QStringView key, int fallback = 0);

@@ -8,25 +8,26 @@
 #include <QStringView>
 #include <optional>
 
+#include "api/JsonRead.h"
+
 //! Readers the domain mapping needs beyond api/JsonRead.h, with the same forgiving contract: missing,
 //! null or unreadable gives the fallback (or an empty optional), never a crash. The `as*` forms take a
-//! value already found, for mappers that walk an object once (see FieldCollector.h); they read exactly
-//! like their json::read* namesakes, numbers sent as strings included.
+//! value already found, for mappers that walk an object once (see FieldCollector.h).
 namespace domain::jsonread {
 
-QString asString(const QJsonValue &v);                 //!< strings; numbers as text; else null
-int asInt(const QJsonValue &v, int fallback = 0);
-qint64 asInt64(const QJsonValue &v, qint64 fallback = 0);
-std::optional<int> asOptionalInt(const QJsonValue &v);  //!< rounded, like json::readOptionalInt
-std::optional<qint64> asOptionalInt64(const QJsonValue &v);
-std::optional<double> asOptionalDouble(const QJsonValue &v);
+// The value readers are the API layer's (api/JsonRead.h), so both layers read JSON by one set of rules.
+using json::asDateTime;
+using json::asIdList;
+using json::asInt;
+using json::asInt64;
+using json::asOptionalDouble;
+using json::asOptionalInt;
+using json::asOptionalInt64;
+using json::asString;
+
 //! A flag spelled many ways: true/false, 1/0, and "true"/"false"/"yes"/"no"/"1"/"0"/"on"/"off" in any
 //! case. Anything else is "not said".
 std::optional<bool> asOptionalBool(const QJsonValue &v);
-QList<qint64> asIdList(const QJsonValue &v);           //!< an array of numbers or numeric strings
-//! Same results as json::readDateTime, with a fast path for the plain ISO 8601 forms the API sends
-//! (QDateTime::fromString costs microseconds per call, which dominated resource mapping).
-QDateTime asDateTime(const QJsonValue &v, bool wallClock = false);
 
 std::optional<bool> readOptionalBool(const QJsonObject &o, QStringView key);
 std::optional<qint64> readOptionalInt64(const QJsonObject &o, QStringView key);

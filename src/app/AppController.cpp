@@ -309,10 +309,20 @@ void AppController::signOutCurrentAccount(bool removeAccount)
 void AppController::loadWhoAmI()
 {
     auto *loader = new repository::IdentityLoader(m_session->api(), this);
-    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader](const repository::Identity &identity) {
-        m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
-                             identity.fullName.isEmpty() ? m_session->email() : identity.fullName);
+    auth::AccountSession *session = m_session;
+    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader, session](const repository::Identity &identity) {
         loader->deleteLater();
+        if (session != m_session)
+            return; // the person switched accounts meanwhile
+        const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
+        m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
+                             identity.isStaff ? tr("%1 (staff)").arg(person) : person);
+        const bool staffView = m_options.view == u"resources-review" || m_options.view == u"applications";
+        if (staffView && !identity.isStaff) {
+            m_startupNotice = tr("The \"%1\" view is only for the space's staff; this account is a member.")
+                                  .arg(m_options.view);
+            m_window->showNotice(m_startupNotice);
+        }
     });
     // Not knowing the person's name is no reason to stop: the window already shows the e-mail.
     connect(loader, &repository::IdentityLoader::failed, loader, &QObject::deleteLater);

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Booking.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace api {
+class ApiClient;
+}
+
+namespace repository {
+
+//! What the person wants to book. Times are the space's wall-clock time.
+struct BookingDraft {
+    qint64 resourceId = 0;
+    QDateTime from;
+    QDateTime to;
+    QString notes;
+    qint64 coworkerId = 0;  //!< the member's profile id, when known
+    QString uniqueId;       //!< client GUID: lets us find the booking again (the invoice call returns no id)
+};
+
+//! Price of a draft, as the space quotes it.
+struct PriceQuote {
+    double total = 0;
+    QString currencyCode;
+    QString formatted;      //!< the space's own formatting when it sends one
+};
+
+//! The member's booking flow on the portal API: availability, price preview, creation through the
+//! basket, "my bookings", the cancellation fee and cancelling. Creating a booking is never retried:
+//! if its answer is lost, the person is told the outcome is unknown and decides what to do.
+class BookingService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BookingService(api::ApiClient *client, QObject *parent = nullptr);
+
+    static QJsonObject bookingBody(const BookingDraft &draft);
+
+    void checkAvailability(const BookingDraft &draft);
+    void preview(const BookingDraft &draft);
+    void book(BookingDraft draft);
+    void loadMyBookings();
+    void loadCancelledBookings();
+    void loadCancellationFee(qint64 bookingId);
+    void cancel(qint64 bookingId, int reason = 1 /* NoLongerNeeded */);
+
+Q_SIGNALS:
+    void availabilityChecked(bool available, const QString &errorCode, const QString &reason);
+    void previewed(const repository::PriceQuote &quote);
+    //! Created and found again in "my bookings"; `booking.pending` when the space must approve it.
+    void booked(const domain::Booking &booking);
+    //! The invoice call failed after it may have reached the space: check "my bookings" first.
+    void bookingOutcomeUnknown(const QString &message);
+    void myBookingsLoaded(const QList<domain::Booking> &bookings);
+    void cancelledBookingsLoaded(const QList<domain::Booking> &bookings);
+    void cancellationFeeLoaded(qint64 bookingId, bool hasFee, double amount, const QString &formatted);
+    void bookingCancelled(qint64 bookingId);
+    //! Any step failed; `message` is ready to show.
+    void failed(const QString &message, const api::ApiError &error);
+
+private:
+    void findCreatedBooking(const BookingDraft &draft, int attemptsLeft);
+    void loadBookingList(const QString &path, bool cancelledList);
+
+    QPointer<api::ApiClient> m_client;
+};
+
+} // namespace repository
+
+Q_DECLARE_METATYPE(repository::PriceQuote)

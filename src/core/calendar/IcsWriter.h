@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Booking.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace calendar {
+
+//! Writes bookings as an iCalendar (RFC 5545) file that calendar apps import. Times are the space's
+//! wall-clock times, written with the space's IANA time zone as TZID so no app shifts them; without
+//! a known zone they are written as floating local times rather than guessed.
+class IcsWriter
+{
+public:
+    explicit IcsWriter(QString timeZoneId = {}, QString productId = QStringLiteral("-//Portal Desk//EN"));
+
+    QByteArray write(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const;
+
+    //! TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma, newline.
+    static QString escapeText(const QString &text);
+    //! Folds a content line at 75 octets (never inside a UTF-8 sequence), CRLF + space.
+    static QByteArray fold(const QByteArray &line);
+
+private:
+    QByteArray event(const domain::Booking &booking, const QDateTime &stampUtc) const;
+    QByteArray dateTime(const char *name, const QDateTime &wallClock) const;
+
+    QString m_timeZoneId;
+    QString m_productId;
+};
+
+} // namespace calendar

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "BookingsView.h"
 #include "DemoSpace.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
 #include "models/RoleColumnsProxy.h"
+#include "sync/BookingService.h"
 #include "sync/IdentityLoader.h"
 #include "sync/ListPager.h"
 
@@ -98,6 +100,8 @@ void AppController::openWindow()
     });
     m_resourceColumns->setSourceModel(m_resources);
     m_window->setResourceModel(m_resourceColumns);
+    m_bookingsView = new BookingsView;
+    m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { showSignInDialog(); });
@@ -240,6 +244,11 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_window->setAccount(session->spaceUrl().host(), session->email());
     m_window->showNotice(m_startupNotice);
     refreshAccountMenu();
+    // Bookings belong to the account: a new service on its own API client each time.
+    delete m_bookingService;
+    m_bookingService = new repository::BookingService(session->api(), session);
+    m_bookingsView->setService(m_bookingService);
+    m_bookingsView->reload();
     loadWhoAmI();
     loadResources();
 }
@@ -314,6 +323,8 @@ void AppController::loadWhoAmI()
         loader->deleteLater();
         if (session != m_session)
             return; // the person switched accounts meanwhile
+        m_bookingsView->setTimeZone(identity.timeZone);
+        m_bookingsView->setCurrencyCode(identity.currencyCode);
         const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
         m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
                              identity.isStaff ? tr("%1 (staff)").arg(person) : person);

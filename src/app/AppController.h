@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class BookingsView;
 class DemoSpace;
 class MainWindow;
 
@@ -24,6 +25,7 @@ class ResourceListModel;
 class RoleColumnsProxy;
 }
 namespace repository {
+class BookingService;
 class ListPager;
 }
 
@@ -77,5 +79,7 @@ private:
     models::ResourceListModel *m_resources = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
     repository::ListPager *m_resourcePager = nullptr;
+    BookingsView *m_bookingsView = nullptr;               //!< owned by the window
+    QPointer<repository::BookingService> m_bookingService; //!< owned by the current session
     bool m_screenshotTaken = false;
 };

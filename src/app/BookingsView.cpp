@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BookingsView.h"
+
+#include "ui_BookingsView.h"
+
+#include "calendar/IcsWriter.h"
+#include "models/BookingListModel.h"
+#include "sync/BookingService.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+
+BookingsView::BookingsView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BookingsView>()), m_model(new models::BookingListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->bookingList->setModel(m_model);
+    m_savePath = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export to calendar"), suggested, tr("Calendar files (*.ics)"));
+    };
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Cancel booking"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+               == QMessageBox::Yes;
+    };
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BookingsView::reload);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &BookingsView::cancelSelected);
+    connect(m_ui->exportOneButton, &QPushButton::clicked, this, [this] { exportBookings(true); });
+    connect(m_ui->exportAllButton, &QPushButton::clicked, this, [this] { exportBookings(false); });
+    connect(m_ui->bookingList->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsView::updateButtons);
+}
+
+BookingsView::~BookingsView() = default;
+
+void BookingsView::setService(repository::BookingService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (!service)
+        return;
+    // "my" holds upcoming and past; cancelled ones come from their own list, and both are merged.
+    connect(service, &repository::BookingService::myBookingsLoaded, this, [this](const QList<domain::Booking> &mine) {
+        m_model->setBookings(mine);
+        m_service->loadCancelledBookings();
+        showStatus(tr("%n booking(s)", nullptr, int(mine.size())));
+    });
+    connect(service, &repository::BookingService::cancelledBookingsLoaded, this,
+            [this](const QList<domain::Booking> &cancelled) {
+                QList<domain::Booking> all;
+                for (int row = 0; row < m_model->rowCount(); ++row)
+                    all.append(m_model->bookingAt(row));
+                all.append(cancelled);
+                m_model->setBookings(all);
+            });
+    connect(service, &repository::BookingService::cancellationFeeLoaded, this,
+            [this](qint64 id, bool hasFee, double amount, const QString &formatted) {
+                if (id != m_cancelling)
+                    return;
+                const QString fee = !formatted.isEmpty() ? formatted : QLocale().toCurrencyString(amount, m_currencyCode);
+                const QString question = hasFee
+                                             ? tr("Cancelling now is late and costs %1. Cancel the booking anyway?").arg(fee)
+                                             : tr("Cancelling this booking is free. Cancel it?");
+                if (!m_confirm(question)) {
+                    m_cancelling = 0;
+                    return;
+                }
+                showStatus(tr("Cancelling…"));
+                m_service->cancel(id);
+            });
+    connect(service, &repository::BookingService::bookingCancelled, this, [this] {
+        m_cancelling = 0;
+        showStatus(tr("The booking was cancelled."));
+        reload();
+    });
+    connect(service, &repository::BookingService::failed, this, [this](const QString &message) {
+        m_cancelling = 0;
+        showStatus(message);
+    });
+}
+
+void BookingsView::reload()
+{
+    if (!m_service)
+        return;
+    showStatus(tr("Loading your bookings…"));
+    m_service->loadMyBookings();
+}
+
+void BookingsView::updateButtons()
+{
+    const QModelIndex current = m_ui->bookingList->currentIndex();
+    const auto state = current.data(models::BookingListModel::StateRole).value<models::BookingListModel::State>();
+    const bool upcoming = current.isValid()
+                          && (state == models::BookingListModel::State::Upcoming
+                              || state == models::BookingListModel::State::Pending);
+    m_ui->cancelButton->setEnabled(upcoming);
+    m_ui->exportOneButton->setEnabled(upcoming);
+}
+
+void BookingsView::cancelSelected()
+{
+    const QModelIndex current = m_ui->bookingList->currentIndex();
+    if (!current.isValid() || !m_service)
+        return;
+    // The fee is asked first so the person sees what cancelling costs before deciding.
+    m_cancelling = current.data(models::BookingListModel::IdRole).toLongLong();
+    showStatus(tr("Checking the cancellation fee…"));
+    m_service->loadCancellationFee(m_cancelling);
+}
+
+void BookingsView::exportBookings(bool onlySelected)
+{
+    QList<domain::Booking> bookings;
+    if (onlySelected) {
+        const QModelIndex current = m_ui->bookingList->currentIndex();
+        if (!current.isValid())
+            return;
+        bookings.append(m_model->bookingAt(current.row()));
+    } else {
+        bookings = m_model->upcoming();
+    }
+    if (bookings.isEmpty()) {
+        showStatus(tr("There are no upcoming bookings to export."));
+        return;
+    }
+    const QString path = m_savePath(onlySelected ? tr("booking.ics") : tr("bookings.ics"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray ics = calendar::IcsWriter(m_timeZoneId).write(bookings, QDateTime::currentDateTimeUtc());
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+        showStatus(tr("Could not save %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    showStatus(tr("Saved %n booking(s) to %1.", nullptr, int(bookings.size())).arg(path));
+}
+
+void BookingsView::showStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+}
+
+void BookingsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Booking.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace models {
+
+//! The member's bookings, one list: upcoming, past and cancelled, told apart by a role and by the
+//! text shown, never by colour alone.
+class BookingListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1, //!< qint64 booking id
+        ResourceNameRole,          //!< room name
+        LocationRole,              //!< location (business) name
+        FromRole,                  //!< QDateTime, the space's wall clock (sort by this)
+        ToRole,                    //!< QDateTime
+        WhenTextRole,              //!< "Fri 4 Dec, 14:00–15:00" in the app's locale
+        StateRole,                 //!< State value
+        StateTextRole,             //!< "Upcoming", "Pending approval", "Past", "Cancelled"
+        BookingRole,               //!< the whole domain::Booking
+    };
+    enum class State { Upcoming, Pending, Past, Cancelled };
+    Q_ENUM(State)
+
+    explicit BookingListModel(QObject *parent = nullptr);
+
+    //! "Now" at the space, to tell upcoming from past.
+    void setNow(const QDateTime &nowWallClock);
+    void setBookings(QList<domain::Booking> bookings);
+    domain::Booking bookingAt(int row) const { return m_bookings.value(row); }
+    QList<domain::Booking> upcoming() const;
+    State stateOf(const domain::Booking &booking) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString whenText(const domain::Booking &booking) const;
+
+    QList<domain::Booking> m_bookings;
+    QDateTime m_now;
+};
+
+} // namespace models

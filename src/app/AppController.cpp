@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "BookingDialog.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
 #include "Logging.h"
@@ -103,6 +104,7 @@ void AppController::openWindow()
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
+    connect(m_window.get(), &MainWindow::bookRequested, this, &AppController::openBookingDialog);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { showSignInDialog(); });
     connect(m_window.get(), &MainWindow::renameAccountRequested, this, &AppController::renameCurrentAccount);
@@ -231,8 +233,10 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
 {
     if (m_session && m_session != session)
         disconnect(m_session->api(), nullptr, this, nullptr);
-    if (id != m_currentId)
+    if (id != m_currentId) {
         m_resources->clear(); // another account: never show one space's rooms under another's name
+        m_identity = {};
+    }
     m_currentId = id;
     m_session = session;
     connect(session->api(), &api::ApiClient::signInRequired, this, [this, session] {
@@ -315,6 +319,24 @@ void AppController::signOutCurrentAccount(bool removeAccount)
     showSignInDialog();
 }
 
+void AppController::openBookingDialog(qint64 resourceId)
+{
+    const int row = m_resources->rowForId(resourceId);
+    if (!m_session || row < 0)
+        return;
+    auto *dialog = new BookingDialog(m_resources->resourceAt(row), m_session->api(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTimeZone(m_identity.timeZone);
+    dialog->setCoworkerId(m_identity.profileIds.value(0));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const domain::Booking booking = dialog->booking();
+        m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
+                                             : tr("Booked %1.").arg(booking.resourceName));
+        m_bookingsView->reload();
+    });
+    dialog->open();
+}
+
 void AppController::loadWhoAmI()
 {
     auto *loader = new repository::IdentityLoader(m_session->api(), this);
@@ -323,6 +345,7 @@ void AppController::loadWhoAmI()
         loader->deleteLater();
         if (session != m_session)
             return; // the person switched accounts meanwhile
+        m_identity = identity;
         m_bookingsView->setTimeZone(identity.timeZone);
         m_bookingsView->setCurrencyCode(identity.currencyCode);
         const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;

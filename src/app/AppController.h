@@ -3,6 +3,8 @@
 
 #include "AppOptions.h"
 
+#include "sync/IdentityLoader.h"
+
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -58,6 +60,7 @@ private:
     void refreshAccountMenu();
     void renameCurrentAccount();
     void signOutCurrentAccount(bool removeAccount);
+    void openBookingDialog(qint64 resourceId);
     void loadWhoAmI();
     void loadResources();
     void onResourcesLoaded();
@@ -75,6 +78,7 @@ private:
     QPointer<auth::AccountSession> m_session;
     QString m_currentId;
     QString m_demoId;
+    repository::Identity m_identity; //!< who is signed in on the current account
     QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible
     models::ResourceListModel *m_resources = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;

@@ -31,6 +31,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
 
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadRequested);
+    auto requestBooking = [this](const QModelIndex &index) {
+        // The first role after Qt::UserRole is the id in every resource model here.
+        if (index.isValid())
+            Q_EMIT bookRequested(index.data(Qt::UserRole + 1).toLongLong());
+    };
+    connect(m_ui->bookAction, &QAction::triggered, this,
+            [this, requestBooking] { requestBooking(m_ui->resourceView->currentIndex()); });
+    connect(m_ui->resourceView, &QAbstractItemView::activated, this, requestBooking);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);

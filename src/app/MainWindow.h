@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void reloadRequested();
+    //! The person wants to book this room (Ctrl+B, Enter or double-click); `id` is the resource id.
+    void bookRequested(qint64 id);
     void accountChosen(const QString &id);
     void addAccountRequested();
     void renameAccountRequested();

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BookingDialog.h"
+
+#include "ui_BookingDialog.h"
+
+#include <QPushButton>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace {
+constexpr int durations[] = {30, 60, 90, 120, 180, 240, 480};
+} // namespace
+
+BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *client, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BookingDialog>()), m_resource(resource),
+      m_service(client ? new repository::BookingService(client, this) : nullptr), m_checkDebounce(new QTimer(this))
+{
+    repository::BookingService *service = m_service;
+    m_ui->setupUi(this);
+    m_bookButton = m_ui->buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
+    m_bookButton->setDefault(true);
+    m_bookButton->setEnabled(false);
+    connect(m_bookButton, &QPushButton::clicked, this, &BookingDialog::book);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->startEdit->setTime(QTime(9, 0));
+    for (int minutes : durations)
+        m_ui->durationCombo->addItem(QString(), minutes);
+    retranslate();
+
+    // Each change asks the space again, after a short pause so typing a time does not flood it.
+    m_checkDebounce->setSingleShot(true);
+    m_checkDebounce->setInterval(300);
+    connect(m_checkDebounce, &QTimer::timeout, this, &BookingDialog::check);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &BookingDialog::scheduleCheck);
+    connect(m_ui->startEdit, &QTimeEdit::timeChanged, this, &BookingDialog::scheduleCheck);
+    connect(m_ui->durationCombo, &QComboBox::currentIndexChanged, this, &BookingDialog::scheduleCheck);
+
+    if (service) {
+        connect(service, &repository::BookingService::availabilityChecked, this,
+                [this](bool available, const QString &, const QString &reason) {
+                    // Only the answer to the latest window counts; older ones may arrive late.
+                    if (--m_checksInFlight > 0 || m_checkDebounce->isActive() || m_bookingInFlight)
+                        return;
+                    setAvailability(available, available ? tr("Free at that time.") : reason);
+                    if (available)
+                        m_service->preview(draft());
+                });
+        connect(service, &repository::BookingService::previewed, this, [this](const repository::PriceQuote &quote) {
+            const QString price = !quote.formatted.isEmpty() ? quote.formatted
+                                                              : QLocale().toCurrencyString(quote.total, quote.currencyCode);
+            m_ui->priceLabel->setText(tr("Price: %1").arg(price));
+        });
+        connect(service, &repository::BookingService::booked, this, [this](const domain::Booking &booking) {
+            m_booking = booking;
+            m_bookingInFlight = false;
+            accept();
+        });
+        connect(service, &repository::BookingService::bookingOutcomeUnknown, this, [this](const QString &message) {
+            m_bookingInFlight = false;
+            // Not re-sent: the person checks "My bookings" and decides.
+            setAvailability(false, message);
+            m_bookButton->setEnabled(false);
+        });
+        connect(service, &repository::BookingService::failed, this, [this](const QString &message) {
+            const bool wasBooking = m_bookingInFlight;
+            m_bookingInFlight = false;
+            if (!wasBooking)
+                m_checksInFlight = 0;
+            setAvailability(false, message);
+            // After a refused booking the person may try again, explicitly; a failed check needs a new window.
+            m_bookButton->setEnabled(wasBooking);
+        });
+    }
+    setWindow(nowAtSpace({}).addSecs(3600), 60);
+}
+
+BookingDialog::~BookingDialog() = default;
+
+QDateTime BookingDialog::nowAtSpace(const QString &timeZoneId)
+{
+    const QTimeZone zone = timeZoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZoneId.toUtf8());
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    return QDateTime(local.date(), local.time(), Qt::UTC); // the digits only, as bookings carry them
+}
+
+void BookingDialog::setTimeZone(const QString &timeZoneId)
+{
+    m_timeZoneId = timeZoneId;
+    retranslate();
+}
+
+void BookingDialog::setWindow(const QDateTime &start, int minutes)
+{
+    const QTime rounded(start.time().hour(), 0);
+    m_ui->dateEdit->setDate(start.date());
+    m_ui->startEdit->setTime(rounded);
+    const int index = m_ui->durationCombo->findData(minutes);
+    m_ui->durationCombo->setCurrentIndex(index >= 0 ? index : 1);
+    scheduleCheck();
+}
+
+repository::BookingDraft BookingDialog::draft() const
+{
+    repository::BookingDraft draft;
+    draft.resourceId = m_resource.id;
+    draft.from = QDateTime(m_ui->dateEdit->date(), m_ui->startEdit->time(), Qt::UTC);
+    draft.to = draft.from.addSecs(60LL * m_ui->durationCombo->currentData().toInt());
+    draft.notes = m_ui->notesEdit->text().trimmed();
+    draft.coworkerId = m_coworkerId;
+    return draft;
+}
+
+void BookingDialog::scheduleCheck()
+{
+    m_bookButton->setEnabled(false);
+    m_ui->priceLabel->clear();
+    setAvailability(false, tr("Checking…"));
+    m_checkDebounce->start();
+}
+
+void BookingDialog::check()
+{
+    const repository::BookingDraft window = draft();
+    if (window.from <= nowAtSpace(m_timeZoneId)) {
+        setAvailability(false, tr("That time has already passed."));
+        return;
+    }
+    if (m_service) {
+        ++m_checksInFlight;
+        m_service->checkAvailability(window);
+    }
+}
+
+void BookingDialog::book()
+{
+    if (!m_service || m_bookingInFlight)
+        return;
+    m_bookingInFlight = true;
+    m_bookButton->setEnabled(false);
+    setAvailability(true, tr("Booking…"));
+    m_service->book(draft());
+}
+
+void BookingDialog::setAvailability(bool ok, const QString &text)
+{
+    // A sign as well as words, so the state never rests on colour.
+    m_ui->availabilityLabel->setText(text.isEmpty() ? QString() : (ok ? u"✓ " : u"✗ ") + text);
+    m_bookButton->setEnabled(ok && !m_bookingInFlight);
+}
+
+void BookingDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->roomLabel->setText(tr("%1 — %2").arg(m_resource.name, m_resource.businessName));
+    const QString zone = m_timeZoneId.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m_timeZoneId;
+    m_ui->timeZoneLabel->setText(tr("Times are the space's local time (%1).").arg(zone));
+    const QLocale locale;
+    for (int i = 0; i < m_ui->durationCombo->count(); ++i) {
+        const int minutes = m_ui->durationCombo->itemData(i).toInt();
+        const int hours = minutes / 60;
+        const int rest = minutes % 60;
+        QString text;
+        if (hours == 0)
+            text = tr("%n minute(s)", nullptr, rest);
+        else if (rest == 0)
+            text = tr("%n hour(s)", nullptr, hours);
+        else
+            text = tr("%1 h %2 min").arg(hours).arg(rest);
+        m_ui->durationCombo->setItemText(i, text);
+    }
+}
+
+void BookingDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

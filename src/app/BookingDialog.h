@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Resource.h"
+#include "sync/BookingService.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+class QPushButton;
+
+namespace api {
+class ApiClient;
+}
+class QTimer;
+
+namespace Ui {
+class BookingDialog;
+}
+
+//! Books one room: a day, start and length in the space's time zone (labelled), the room's rules,
+//! a live availability check with the reason when it cannot be booked, the price, and the booking
+//! itself, which is sent once and never retried behind the person's back.
+class BookingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    //! Talks to the space through `client` (the current account's), with a booking service of its own.
+    BookingDialog(const domain::Resource &resource, api::ApiClient *client, QWidget *parent = nullptr);
+    ~BookingDialog() override;
+
+    //! The space's IANA time zone; "now" and the label follow it.
+    void setTimeZone(const QString &timeZoneId);
+    void setCoworkerId(qint64 id) { m_coworkerId = id; }
+    //! Sets the window to book (the space's wall-clock time).
+    void setWindow(const QDateTime &start, int minutes);
+    repository::BookingDraft draft() const;
+    //! The booking made, once accepted.
+    domain::Booking booking() const { return m_booking; }
+    //! The space's wall-clock time now (a Qt::UTC carrier), in `timeZoneId` (system zone when empty).
+    static QDateTime nowAtSpace(const QString &timeZoneId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleCheck();
+    void check();
+    void book();
+    void setAvailability(bool ok, const QString &text);
+    void retranslate();
+
+    std::unique_ptr<Ui::BookingDialog> m_ui;
+    domain::Resource m_resource;
+    QPointer<repository::BookingService> m_service;
+    QPushButton *m_bookButton;
+    QTimer *m_checkDebounce;
+    QString m_timeZoneId;
+    qint64 m_coworkerId = 0;
+    int m_checksInFlight = 0;
+    bool m_bookingInFlight = false;
+    domain::Booking m_booking;
+};

@@ -138,6 +138,30 @@
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My &amp;bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -192,6 +216,236 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the space&apos;s local time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;upcoming (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all upcoming bookings as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export booking (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected booking as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling this booking is free. Cancel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no upcoming bookings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,6 +541,26 @@ A desktop client for Nexudus coworking spaces.</source>
     </message>
     <message>
         <source>Re&amp;move account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book selected room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +948,85 @@ A desktop client for Nexudus coworking spaces.</source>
     </message>
 </context>
 <context>
+    <name>domain::BookingErrors</name>
+    <message>
+        <source>This room no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot book at this space yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is already booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event takes place in the room at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is full at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not open at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached your booking limit for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached your booking limit for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan does not include this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is not available for booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too soon: this room must be booked further in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too far ahead: this room cannot be booked that early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is longer than this room allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is shorter than this room allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room needs a break between bookings at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You booked this recently; the space asks you to wait before booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space does not allow this booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room cannot be booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -729,6 +1082,33 @@ A desktop client for Nexudus coworking spaces.</source>
     </message>
 </context>
 <context>
+    <name>models::BookingListModel</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models::ResourceListModel</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -746,6 +1126,17 @@ A desktop client for Nexudus coworking spaces.</source>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repository::BookingService</name>
+    <message>
+        <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,30 @@
             <source>Not signed in</source>
             <translation>Not signed in</translation>
         </message>
+        <message>
+            <source>My &amp;bookings</source>
+            <translation>My &amp;bookings</translation>
+        </message>
+        <message>
+            <source>The "%1" view is not part of this version yet; showing the rooms.</source>
+            <translation>The "%1" view is not part of this version yet; showing the rooms.</translation>
+        </message>
+        <message>
+            <source>Booked %1: waiting for the space to approve it.</source>
+            <translation>Booked %1: waiting for the space to approve it.</translation>
+        </message>
+        <message>
+            <source>Booked %1.</source>
+            <translation>Booked %1.</translation>
+        </message>
+        <message>
+            <source>%1 (staff)</source>
+            <translation>%1 (staff)</translation>
+        </message>
+        <message>
+            <source>The "%1" view is only for the space's staff; this account is a member.</source>
+            <translation>The "%1" view is only for the space's staff; this account is a member.</translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>
@@ -192,6 +216,236 @@
         <message>
             <source>Use either --demo or --server, not both.</source>
             <translation>Use either --demo or --server, not both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>Book a room</source>
+            <translation>Book a room</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Starts at:</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Notes for the space</source>
+            <translation>Notes for the space</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Booking rules</source>
+            <translation>Booking rules</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Book</translation>
+        </message>
+        <message>
+            <source>Free at that time.</source>
+            <translation>Free at that time.</translation>
+        </message>
+        <message>
+            <source>Price: %1</source>
+            <translation>Price: %1</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>That time has already passed.</source>
+            <translation>That time has already passed.</translation>
+        </message>
+        <message>
+            <source>Booking…</source>
+            <translation>Booking…</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Times are the space's local time (%1).</source>
+            <translation>Times are the space's local time (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingsView</name>
+        <message>
+            <source>Your bookings, upcoming first. Times are the space's local time.</source>
+            <translation>Your bookings, upcoming first. Times are the space's local time.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Refresh bookings</source>
+            <translation>Refresh bookings</translation>
+        </message>
+        <message>
+            <source>Export &amp;upcoming (.ics)…</source>
+            <translation>Export &amp;upcoming (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export all upcoming bookings as a calendar file</source>
+            <translation>Export all upcoming bookings as a calendar file</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>Booking status</source>
+            <translation>Booking status</translation>
+        </message>
+        <message>
+            <source>&amp;Export booking (.ics)…</source>
+            <translation>&amp;Export booking (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export the selected booking as a calendar file</source>
+            <translation>Export the selected booking as a calendar file</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel booking…</source>
+            <translation>&amp;Cancel booking…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected booking</source>
+            <translation>Cancel the selected booking</translation>
+        </message>
+        <message>
+            <source>Export to calendar</source>
+            <translation>Export to calendar</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>Cancel booking</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n booking</numerusform>
+                <numerusform>%n bookings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
+            <translation>Cancelling now is late and costs %1. Cancel the booking anyway?</translation>
+        </message>
+        <message>
+            <source>Cancelling this booking is free. Cancel it?</source>
+            <translation>Cancelling this booking is free. Cancel it?</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>The booking was cancelled.</source>
+            <translation>The booking was cancelled.</translation>
+        </message>
+        <message>
+            <source>Loading your bookings…</source>
+            <translation>Loading your bookings…</translation>
+        </message>
+        <message>
+            <source>Checking the cancellation fee…</source>
+            <translation>Checking the cancellation fee…</translation>
+        </message>
+        <message>
+            <source>There are no upcoming bookings to export.</source>
+            <translation>There are no upcoming bookings to export.</translation>
+        </message>
+        <message>
+            <source>booking.ics</source>
+            <translation>booking.ics</translation>
+        </message>
+        <message>
+            <source>bookings.ics</source>
+            <translation>bookings.ics</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n booking(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %n booking to %1.</numerusform>
+                <numerusform>Saved %n bookings to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -289,6 +543,26 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Re&amp;move account…</source>
             <translation>Re&amp;move account…</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>&amp;Rooms</source>
+            <translation>&amp;Rooms</translation>
+        </message>
+        <message>
+            <source>R&amp;ooms</source>
+            <translation>R&amp;ooms</translation>
+        </message>
+        <message>
+            <source>&amp;Book selected room…</source>
+            <translation>&amp;Book selected room…</translation>
+        </message>
+        <message>
+            <source>Ctrl+B</source>
+            <translation>Ctrl+B</translation>
         </message>
     </context>
     <context>
@@ -675,6 +949,85 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>domain::BookingErrors</name>
+        <message>
+            <source>This room no longer exists.</source>
+            <translation>This room no longer exists.</translation>
+        </message>
+        <message>
+            <source>Your account cannot book at this space yet.</source>
+            <translation>Your account cannot book at this space yet.</translation>
+        </message>
+        <message>
+            <source>The room is already booked at that time.</source>
+            <translation>The room is already booked at that time.</translation>
+        </message>
+        <message>
+            <source>An event takes place in the room at that time.</source>
+            <translation>An event takes place in the room at that time.</translation>
+        </message>
+        <message>
+            <source>The room is full at that time.</source>
+            <translation>The room is full at that time.</translation>
+        </message>
+        <message>
+            <source>The room is not open at that time.</source>
+            <translation>The room is not open at that time.</translation>
+        </message>
+        <message>
+            <source>That time has already passed.</source>
+            <translation>That time has already passed.</translation>
+        </message>
+        <message>
+            <source>You have reached your booking limit for this week.</source>
+            <translation>You have reached your booking limit for this week.</translation>
+        </message>
+        <message>
+            <source>You have reached your booking limit for this month.</source>
+            <translation>You have reached your booking limit for this month.</translation>
+        </message>
+        <message>
+            <source>Your plan does not include this room.</source>
+            <translation>Your plan does not include this room.</translation>
+        </message>
+        <message>
+            <source>The room is not available for booking.</source>
+            <translation>The room is not available for booking.</translation>
+        </message>
+        <message>
+            <source>That is too soon: this room must be booked further in advance.</source>
+            <translation>That is too soon: this room must be booked further in advance.</translation>
+        </message>
+        <message>
+            <source>That is too far ahead: this room cannot be booked that early.</source>
+            <translation>That is too far ahead: this room cannot be booked that early.</translation>
+        </message>
+        <message>
+            <source>The booking is longer than this room allows.</source>
+            <translation>The booking is longer than this room allows.</translation>
+        </message>
+        <message>
+            <source>The booking is shorter than this room allows.</source>
+            <translation>The booking is shorter than this room allows.</translation>
+        </message>
+        <message>
+            <source>The room needs a break between bookings at that time.</source>
+            <translation>The room needs a break between bookings at that time.</translation>
+        </message>
+        <message>
+            <source>You booked this recently; the space asks you to wait before booking again.</source>
+            <translation>You booked this recently; the space asks you to wait before booking again.</translation>
+        </message>
+        <message>
+            <source>The space does not allow this booking.</source>
+            <translation>The space does not allow this booking.</translation>
+        </message>
+        <message>
+            <source>The room cannot be booked at that time.</source>
+            <translation>The room cannot be booked at that time.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain::SystemResourceType</name>
         <message>
             <source>Uncategorised</source>
@@ -730,6 +1083,33 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>models::BookingListModel</name>
+        <message>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>Pending approval</source>
+            <translation>Pending approval</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Past</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
         <name>models::ResourceListModel</name>
         <message numerus="yes">
             <source>%n people</source>
@@ -748,6 +1128,17 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source> · </source>
             <comment>between the parts of a resource summary</comment>
             <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::BookingService</name>
+        <message>
+            <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
+            <translation>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</translation>
+        </message>
+        <message>
+            <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
+            <translation>The booking was sent, but your bookings could not be read to confirm it: %1</translation>
         </message>
     </context>
 </TS>

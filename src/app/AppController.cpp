@@ -2,6 +2,7 @@
 #include "AppController.h"
 
 #include "BookingDialog.h"
+#include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
 #include "Logging.h"
@@ -24,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,8 +42,9 @@ constexpr int screenshotDeadlineMs = 90000;
 AppController::AppController(AppOptions options, QString password, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_password(std::move(password)),
       m_registry(new auth::AccountRegistry(nullptr, this)), m_tokenStore(new auth::TokenStore(auth::TokenStore::defaultService(), this)),
-      m_accounts(new auth::AccountManager(m_registry, m_tokenStore, this))
+      m_accounts(new auth::AccountManager(m_registry, m_tokenStore, this)), m_languages(new LanguageSwitcher(this))
 {
+    m_languages->apply(m_options.language);
     connect(m_accounts, &auth::AccountManager::notRemembered, this, [this](const QString &id) {
         if (id == m_currentId)
             m_window->showNotice(tr("No secure storage (keychain) is available, so Portal Desk cannot remember this "
@@ -89,16 +92,10 @@ bool AppController::start()
 void AppController::openWindow()
 {
     m_window = std::make_unique<MainWindow>();
+    m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.portaldesk.PortalDesk.png")));
     m_resources = new models::ResourceListModel(this);
     m_resourceColumns = new models::RoleColumnsProxy(this);
-    using Model = models::ResourceListModel;
-    m_resourceColumns->setColumns({
-        {tr("Name"), Qt::DisplayRole, Model::NameRole},
-        {tr("Type"), Model::ResourceTypeNameRole},
-        {tr("Location"), Model::BusinessNameRole},
-        {tr("Floor or area"), Model::GroupNameRole},
-        {tr("Capacity"), Model::CapacityTextRole, Model::CapacityRole},
-    });
+    applyColumnTitles();
     m_resourceColumns->setSourceModel(m_resources);
     m_window->setResourceModel(m_resourceColumns);
     m_bookingsView = new BookingsView;
@@ -111,11 +108,48 @@ void AppController::openWindow()
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { signOutCurrentAccount(false); });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this, [this] { signOutCurrentAccount(true); });
     refreshAccountMenu();
+    refreshLanguageMenu();
+    connect(m_window.get(), &MainWindow::languageChosen, this, &AppController::switchLanguage);
     if (!m_window->showView(m_options.view)) {
         m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.").arg(m_options.view);
         m_window->showNotice(m_startupNotice);
     }
     m_window->show();
+}
+
+void AppController::applyColumnTitles()
+{
+    using Model = models::ResourceListModel;
+    m_resourceColumns->setColumns({
+        {tr("Name"), Qt::DisplayRole, Model::NameRole},
+        {tr("Type"), Model::ResourceTypeNameRole},
+        {tr("Location"), Model::BusinessNameRole},
+        {tr("Floor or area"), Model::GroupNameRole},
+        {tr("Capacity"), Model::CapacityTextRole, Model::CapacityRole},
+    });
+}
+
+void AppController::refreshLanguageMenu()
+{
+    QList<QPair<QString, QString>> languages;
+    for (const QString &code : LanguageSwitcher::supportedLanguages())
+        languages.append({code, LanguageSwitcher::nativeName(code)});
+    m_window->setLanguages(languages, m_languages->current());
+}
+
+void AppController::switchLanguage(const QString &code)
+{
+    m_languages->apply(code);
+    m_options.language = m_languages->current();
+    // The API's localized routes follow the UI: the same code, for this account, and kept for it.
+    if (m_session)
+        m_session->api()->setLanguage(m_options.language);
+    if (m_registry->find(m_currentId))
+        m_registry->setLanguage(m_currentId, m_options.language);
+    applyColumnTitles();
+    refreshAccountMenu();
+    refreshLanguageMenu();
+    m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
 }
 
 void AppController::startDemo()
@@ -239,6 +273,11 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     }
     m_currentId = id;
     m_session = session;
+    if (const auto account = m_registry->find(id); account && !account->language.isEmpty()
+                                                   && account->language != m_languages->current())
+        switchLanguage(account->language);
+    else
+        session->api()->setLanguage(m_languages->current());
     connect(session->api(), &api::ApiClient::signInRequired, this, [this, session] {
         onLoadFailed(tr("Your session has ended. Please sign in again."));
         if (m_options.screenshotPath.isEmpty() && session == m_session)

@@ -11,6 +11,7 @@
 
 class BookingsView;
 class DemoSpace;
+class LanguageSwitcher;
 class MainWindow;
 
 namespace api {
@@ -61,6 +62,9 @@ private:
     void renameCurrentAccount();
     void signOutCurrentAccount(bool removeAccount);
     void openBookingDialog(qint64 resourceId);
+    void applyColumnTitles();
+    void refreshLanguageMenu();
+    void switchLanguage(const QString &code);
     void loadWhoAmI();
     void loadResources();
     void onResourcesLoaded();
@@ -75,6 +79,7 @@ private:
     auth::AccountRegistry *m_registry = nullptr;
     auth::TokenStore *m_tokenStore = nullptr;
     auth::AccountManager *m_accounts = nullptr;
+    LanguageSwitcher *m_languages = nullptr;
     QPointer<auth::AccountSession> m_session;
     QString m_currentId;
     QString m_demoId;

@@ -76,6 +76,20 @@ void MainWindow::setAccount(const QString &spaceName, const QString &personName)
     setWindowTitle(tr("%1 — Portal Desk").arg(spaceName));
 }
 
+void MainWindow::setLanguages(const QList<QPair<QString, QString>> &languages, const QString &current)
+{
+    m_ui->languageMenu->clear();
+    auto *group = new QActionGroup(m_ui->languageMenu);
+    for (const auto &[code, name] : languages) {
+        auto *action = m_ui->languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChosen(code); });
+    }
+}
+
 void MainWindow::setAccounts(const QList<AccountEntry> &accounts, const QString &currentId)
 {
     qDeleteAll(m_accountActions);

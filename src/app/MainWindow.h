@@ -36,6 +36,8 @@ public:
         QString id;
         QString label;
     };
+    //! Fills the Language menu: (code, native name) pairs, the current one checked.
+    void setLanguages(const QList<QPair<QString, QString>> &languages, const QString &current);
     //! Fills the switcher (Ctrl+1..9 for the first nine) and marks the current account.
     void setAccounts(const QList<AccountEntry> &accounts, const QString &currentId);
 
@@ -44,6 +46,7 @@ Q_SIGNALS:
     //! The person wants to book this room (Ctrl+B, Enter or double-click); `id` is the resource id.
     void bookRequested(qint64 id);
     void accountChosen(const QString &id);
+    void languageChosen(const QString &code);
     void addAccountRequested();
     void renameAccountRequested();
     void signOutRequested();

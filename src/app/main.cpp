@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 #include "AppOptions.h"
+#include "LanguageSwitcher.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -15,28 +13,6 @@ QString readPasswordFromStdin()
 {
     QTextStream in(stdin);
     return in.readLine();
-}
-
-//! The six languages the Nexudus portal ships; the UI and the `/{lang}/` routes use the same code.
-QString chooseLanguage(const QString &requested)
-{
-    static const QStringList supported{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-                                       QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("pt")};
-    const QString wanted = (requested.isEmpty() ? QLocale::system().name() : requested).left(2).toLower();
-    return supported.contains(wanted) ? wanted : QStringLiteral("en");
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QStringLiteral(":/i18n/portal-desk_%1.qm").arg(language)))
-        QApplication::installTranslator(appTranslator);
 }
 } // namespace
 
@@ -53,8 +29,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     if (!AppOptions::parse(QApplication::arguments(), &options, &exitCode))
         return exitCode;
-    options.language = chooseLanguage(options.language);
-    installTranslations(app, options.language);
+    options.language = LanguageSwitcher::choose(options.language);
 
     const QString password = options.passwordFromStdin ? readPasswordFromStdin() : QString();
     AppController controller(options, password);

@@ -2,6 +2,7 @@
 #include "Emulator.h"
 
 #include "AdminEntityRoutes.h"
+#include "BookingRoutes.h"
 #include "DemoData.h"
 #include "FaultInjector.h"
 #include "HttpFront.h"
@@ -24,11 +25,13 @@ public:
         , faults(c.seed)
         , admin(data)
         , portal(data)
+        , bookings(data)
         , localized(data)
         , latency(c.latencyMs)
     {
         throttle.setEnabled(c.throttleEnabled);
         faults.setRates(c.serverErrorRate, c.malformedRate, c.dropRate);
+        bookings.seed(7001, QStringLiteral("Marta Member")); // member@demo.test's coworker profile
     }
 
     Delivery handle(Request request);
@@ -41,6 +44,7 @@ public:
     FaultInjector faults;
     AdminEntityRoutes admin;
     PortalRoutes portal;
+    BookingRoutes bookings;
     LocalizedRoutes localized;
     int latency;
     std::unique_ptr<HttpFront> front;
@@ -126,6 +130,8 @@ Response EmulatorPrivate::route(const Request &request, const Account *account)
         return tokens.grant(request);
     }
     if (p == QLatin1String("/api/public") || p.startsWith(QLatin1String("/api/public/"))) {
+        if (auto r = bookings.handle(request, account))
+            return *r;
         if (auto r = portal.handle(request, account))
             return *r;
         return notFound(request);
@@ -235,6 +241,11 @@ void Emulator::resetCounters()
 {
     d->log.clear();
     d->throttled = 0;
+}
+
+int Emulator::bookingCount() const
+{
+    return d->bookings.bookingCount();
 }
 
 } // namespace emulator

@@ -51,6 +51,7 @@ public:
     int requestCount(const QByteArray &method = {}, const QString &pathPrefix = {}) const; // incl. throttled
     int throttledCount() const;       // how many 409s were sent
     void resetCounters();
+    int bookingCount() const;         // bookings held, cancelled ones included (to catch duplicates)
 
 private:
     std::unique_ptr<EmulatorPrivate> d;

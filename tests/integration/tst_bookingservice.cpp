@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The member's booking flow against the emulator over loopback: availability with readable reasons,
+// price preview, creation through the basket, pending approval, cancellation with and without a
+// fee, and a dropped connection during the booking POST that must not create a second booking.
+#include "TestSpace.h"
+#include "api/JsonRead.h"
+#include "domain/BookingErrors.h"
+#include "domain/Resource.h"
+#include "sync/BookingService.h"
+
+#include <QJsonArray>
+
+using repository::BookingDraft;
+using repository::BookingService;
+
+namespace {
+QDateTime dayAtSpace(int daysAhead, int hour)
+{
+    const QDate day = QDate::currentDate().addDays(daysAhead);
+    return QDateTime(day, QTime(hour, 0), Qt::UTC);
+}
+
+QList<domain::Resource> publishedResources(TestSpace &space)
+{
+    auto *request = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(500));
+    QList<domain::Resource> resources;
+    QObject::connect(request, &api::ListRequest::pageLoaded, [&resources](const api::ListPage &page) {
+        for (const QJsonValue &r : page.records)
+            resources.append(domain::Resource::fromJson(r.toObject()));
+    });
+    QSignalSpy finished(request, &api::ApiRequest::finished);
+    finished.wait(10000);
+    return resources;
+}
+
+//! Asks availability and waits: (available, errorCode, reason).
+std::tuple<bool, QString, QString> availability(BookingService &service, const BookingDraft &draft)
+{
+    QSignalSpy checked(&service, &BookingService::availabilityChecked);
+    service.checkAvailability(draft);
+    if (!checked.wait(10000))
+        return {false, QStringLiteral("TIMEOUT"), QString()};
+    return {checked.first().at(0).toBool(), checked.first().at(1).toString(), checked.first().at(2).toString()};
+}
+
+//! A bookable room (no approval, no special access) and a free hour on it, a few days ahead.
+std::optional<BookingDraft> freeSlot(TestSpace &space, BookingService &service, bool requiresConfirmation)
+{
+    for (const domain::Resource &resource : publishedResources(space)) {
+        if (!resource.isBookableListing() || resource.policy.requiresConfirmation != requiresConfirmation
+            || resource.policy.onlyForContacts || !resource.policy.tariffIds.isEmpty() || !resource.policy.teamIds.isEmpty())
+            continue;
+        for (int day = 3; day < 6; ++day) {
+            BookingDraft draft;
+            draft.resourceId = resource.id;
+            draft.from = dayAtSpace(day, 10);
+            draft.to = draft.from.addSecs(3600);
+            if (std::get<0>(availability(service, draft)))
+                return draft;
+        }
+    }
+    return std::nullopt;
+}
+
+domain::Booking book(BookingService &service, const BookingDraft &draft, QString *failure = nullptr)
+{
+    QSignalSpy booked(&service, &BookingService::booked);
+    QSignalSpy failed(&service, &BookingService::failed);
+    QSignalSpy unknown(&service, &BookingService::bookingOutcomeUnknown);
+    service.book(draft);
+    for (int waited = 0; booked.count() + failed.count() + unknown.count() == 0 && waited < 150; ++waited)
+        QTest::qWait(100);
+    if (failure && !failed.isEmpty())
+        *failure = failed.first().first().toString();
+    if (failure && !unknown.isEmpty())
+        *failure = QStringLiteral("unknown: ") + unknown.first().first().toString();
+    return booked.isEmpty() ? domain::Booking() : booked.first().first().value<domain::Booking>();
+}
+} // namespace
+
+class TestBookingService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<domain::Booking>(); qRegisterMetaType<repository::PriceQuote>(); }
+
+    void pastTimesAreRefusedWithAReason()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        BookingService service(space.api());
+        const auto resources = publishedResources(space);
+        QVERIFY(!resources.isEmpty());
+        BookingDraft draft;
+        draft.resourceId = resources.first().id;
+        draft.from = dayAtSpace(-1, 10);
+        draft.to = draft.from.addSecs(3600);
+        const auto [available, code, reason] = availability(service, draft);
+        QVERIFY(!available);
+        QCOMPARE(code, QStringLiteral("NO_PAST_BOOKINGS"));
+        QCOMPARE(reason, domain::bookingErrorText(code));
+
+        draft.resourceId = 987654321;
+        draft.from = dayAtSpace(2, 10);
+        draft.to = draft.from.addSecs(3600);
+        QCOMPARE(std::get<1>(availability(service, draft)), QStringLiteral("NO_RESOURCE"));
+    }
+
+    void previewBookFindAndCancel()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        BookingService service(space.api());
+        const auto slot = freeSlot(space, service, false);
+        QVERIFY2(slot.has_value(), "the demo space has a free room a few days ahead");
+
+        QSignalSpy previewed(&service, &BookingService::previewed);
+        service.preview(*slot);
+        QVERIFY(previewed.wait(10000));
+        QVERIFY(previewed.first().first().value<repository::PriceQuote>().total >= 0);
+
+        const int before = space.server->bookingCount();
+        QString failure;
+        const domain::Booking booking = book(service, *slot, &failure);
+        QVERIFY2(booking.id > 0, qPrintable(failure));
+        QCOMPARE(booking.resourceId, slot->resourceId);
+        QCOMPARE(booking.from, slot->from); // the wall clock survived the round trip
+        QVERIFY(!booking.pending);
+        QCOMPARE(space.server->bookingCount(), before + 1);
+
+        // The slot is taken now.
+        QCOMPARE(std::get<0>(availability(service, *slot)), false);
+
+        QSignalSpy mine(&service, &BookingService::myBookingsLoaded);
+        service.loadMyBookings();
+        QVERIFY(mine.wait(10000));
+        const auto list = mine.first().first().value<QList<domain::Booking>>();
+        QVERIFY(std::any_of(list.cbegin(), list.cend(), [&](const domain::Booking &b) { return b.id == booking.id; }));
+
+        QSignalSpy fee(&service, &BookingService::cancellationFeeLoaded);
+        service.loadCancellationFee(booking.id);
+        QVERIFY(fee.wait(10000));
+        QCOMPARE(fee.first().at(0).toLongLong(), booking.id);
+
+        QSignalSpy cancelled(&service, &BookingService::bookingCancelled);
+        service.cancel(booking.id);
+        QVERIFY(cancelled.wait(10000));
+        QSignalSpy cancelledList(&service, &BookingService::cancelledBookingsLoaded);
+        service.loadCancelledBookings();
+        QVERIFY(cancelledList.wait(10000));
+        const auto gone = cancelledList.first().first().value<QList<domain::Booking>>();
+        QVERIFY(std::any_of(gone.cbegin(), gone.cend(), [&](const domain::Booking &b) { return b.id == booking.id; }));
+    }
+
+    void approvalNeededShowsAsPending()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        BookingService service(space.api());
+        const auto slot = freeSlot(space, service, true);
+        if (!slot)
+            QSKIP("no free room needing approval in the demo data");
+        QString failure;
+        const domain::Booking booking = book(service, *slot, &failure);
+        QVERIFY2(booking.id > 0, qPrintable(failure));
+        QVERIFY(booking.pending);
+    }
+
+    void droppedConnectionDuringTheBookingPostNeverBooksTwice()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        BookingService service(space.api());
+        const auto slot = freeSlot(space, service, false);
+        QVERIFY(slot.has_value());
+        const int before = space.server->bookingCount();
+        space.server->dropNext(1, QStringLiteral("/api/public/checkout/basket/invoice"));
+        QSignalSpy unknown(&service, &BookingService::bookingOutcomeUnknown);
+        QSignalSpy booked(&service, &BookingService::booked);
+        service.book(*slot);
+        QVERIFY(unknown.wait(15000));
+        QVERIFY(booked.isEmpty());
+        QVERIFY(!unknown.first().first().toString().isEmpty());
+        QTest::qWait(300); // nothing else may arrive later
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 1);
+        QCOMPARE(space.server->bookingCount(), before + 1); // the server made it once; we did not send it again
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingService)
+#include "tst_bookingservice.moc"

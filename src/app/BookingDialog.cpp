@@ -3,6 +3,8 @@
 
 #include "ui_BookingDialog.h"
 
+#include "domain/Money.h"
+
 #include <QPushButton>
 #include <QTimeZone>
 #include <QTimer>
@@ -47,7 +49,7 @@ BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *c
                 });
         connect(service, &repository::BookingService::previewed, this, [this](const repository::PriceQuote &quote) {
             const QString price = !quote.formatted.isEmpty() ? quote.formatted
-                                                              : QLocale().toCurrencyString(quote.total, quote.currencyCode);
+                                                              : domain::formatMoney(quote.total, quote.currencyCode);
             m_ui->priceLabel->setText(tr("Price: %1").arg(price));
         });
         connect(service, &repository::BookingService::booked, this, [this](const domain::Booking &booking) {

@@ -7,6 +7,8 @@
 #include "models/BookingListModel.h"
 #include "sync/BookingService.h"
 
+#include "domain/Money.h"
+
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -46,7 +48,6 @@ void BookingsView::setService(repository::BookingService *service)
     connect(service, &repository::BookingService::myBookingsLoaded, this, [this](const QList<domain::Booking> &mine) {
         m_model->setBookings(mine);
         m_service->loadCancelledBookings();
-        showStatus(tr("%n booking(s)", nullptr, int(mine.size())));
     });
     connect(service, &repository::BookingService::cancelledBookingsLoaded, this,
             [this](const QList<domain::Booking> &cancelled) {
@@ -55,12 +56,13 @@ void BookingsView::setService(repository::BookingService *service)
                     all.append(m_model->bookingAt(row));
                 all.append(cancelled);
                 m_model->setBookings(all);
+                showStatus(tr("%n booking(s)", nullptr, int(all.size())));
             });
     connect(service, &repository::BookingService::cancellationFeeLoaded, this,
             [this](qint64 id, bool hasFee, double amount, const QString &formatted) {
                 if (id != m_cancelling)
                     return;
-                const QString fee = !formatted.isEmpty() ? formatted : QLocale().toCurrencyString(amount, m_currencyCode);
+                const QString fee = !formatted.isEmpty() ? formatted : domain::formatMoney(amount, m_currencyCode);
                 const QString question = hasFee
                                              ? tr("Cancelling now is late and costs %1. Cancel the booking anyway?").arg(fee)
                                              : tr("Cancelling this booking is free. Cancel it?");

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Booking.h"
 #include "domain/BookingErrors.h"
+#include "domain/Money.h"
+
+#include <QLocale>
 
 #include <QJsonDocument>
 #include <QSet>
@@ -34,6 +37,17 @@ private Q_SLOTS:
         QCOMPARE(domain::bookingErrorText(QStringLiteral("WHATEVER"), QStringLiteral("Closed for works")),
                  QStringLiteral("Closed for works"));
         QVERIFY(!domain::bookingErrorText(QString()).isEmpty());
+    }
+
+    void moneyInTheAppsLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(domain::formatMoney(25, QStringLiteral("EUR")), QStringLiteral("€25.00"));
+        QCOMPARE(domain::formatMoney(9.5, QStringLiteral("gbp")), QStringLiteral("£9.50"));
+        QCOMPARE(domain::formatMoney(12, QStringLiteral("CHF")), QStringLiteral("12.00 CHF"));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QVERIFY(domain::formatMoney(25, QStringLiteral("EUR")).startsWith(QStringLiteral("25,00")));
+        QLocale::setDefault(QLocale::c());
     }
 
     void bookingTimesStayWallClock()

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResourceFilterProxy.h"
+
+#include "ResourceListModel.h"
+
+namespace models {
+
+ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+
+QList<int> ResourceFilterProxy::capacityThresholds()
+{
+    return {2, 4, 6, 8, 12, 20};
+}
+
+void ResourceFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    if (source) {
+        // The base class filters changed rows before these run (it connected first), possibly with
+        // stale facts: refresh them, then filter again.
+        auto refresh = [this] {
+            rebuildFacts();
+            invalidateFilter();
+        };
+        connect(source, &QAbstractItemModel::modelReset, this, refresh);
+        connect(source, &QAbstractItemModel::layoutChanged, this, refresh);
+        connect(source, &QAbstractItemModel::rowsInserted, this, refresh);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, refresh);
+        connect(source, &QAbstractItemModel::dataChanged, this, refresh);
+    }
+    rebuildFacts();
+    invalidateFilter();
+}
+
+void ResourceFilterProxy::rebuildFacts()
+{
+    QAbstractItemModel *source = sourceModel();
+    m_facts.clear();
+    const int rows = source ? source->rowCount() : 0;
+    m_facts.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = source->index(row, 0);
+        RowFacts facts;
+        facts.amenities = index.data(ResourceListModel::AmenitiesRole).toUInt();
+        facts.systemType = index.data(ResourceListModel::SystemTypeRole).toInt();
+        facts.location = index.data(ResourceListModel::BusinessIdRole).toLongLong();
+        const QVariant capacity = index.data(ResourceListModel::CapacityRole);
+        facts.capacity = capacity.isValid() ? capacity.toInt() : -1;
+        facts.listed = index.data(ResourceListModel::VisibleRole).toBool() && !index.data(ResourceListModel::ArchivedRole).toBool()
+                       && !index.data(ResourceListModel::HideInCalendarRole).toBool();
+        m_facts.append(facts);
+    }
+    recountFacets();
+}
+
+void ResourceFilterProxy::setFilter(const ResourceFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+    recountFacets();
+}
+
+int ResourceFilterProxy::failedFacets(const RowFacts &row) const
+{
+    int failed = 0;
+    if (!domain::AmenitySet::fromBits(row.amenities).containsAll(m_filter.amenities))
+        failed |= Amenities;
+    if (!m_filter.systemTypes.isEmpty() && !m_filter.systemTypes.contains(row.systemType))
+        failed |= Type;
+    if (!m_filter.locations.isEmpty() && !m_filter.locations.contains(row.location))
+        failed |= Location;
+    if (m_filter.minCapacity > 0 && row.capacity < m_filter.minCapacity)
+        failed |= Capacity;
+    return failed;
+}
+
+bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (sourceRow < 0 || sourceRow >= m_facts.size())
+        return false;
+    const RowFacts &row = m_facts.at(sourceRow);
+    return row.listed && failedFacets(row) == 0;
+}
+
+void ResourceFilterProxy::recountFacets()
+{
+    m_typeCounts.clear();
+    m_locationCounts.clear();
+    m_amenityCounts.clear();
+    m_capacityCounts.clear();
+    const QList<domain::Amenity> &amenities = domain::allAmenities();
+    const QList<int> thresholds = capacityThresholds();
+    // One pass: a row counts for a facet's choices when it passes every *other* facet.
+    for (const RowFacts &row : std::as_const(m_facts)) {
+        if (!row.listed)
+            continue;
+        const int failed = failedFacets(row);
+        if ((failed & ~Type) == 0)
+            ++m_typeCounts[row.systemType];
+        if ((failed & ~Location) == 0)
+            ++m_locationCounts[row.location];
+        if ((failed & ~Capacity) == 0) {
+            for (int threshold : thresholds) {
+                if (row.capacity >= threshold)
+                    ++m_capacityCounts[threshold];
+            }
+        }
+        if ((failed & ~Amenities) == 0) {
+            const domain::AmenitySet has = domain::AmenitySet::fromBits(row.amenities);
+            if (has.containsAll(m_filter.amenities)) {
+                for (domain::Amenity amenity : amenities) {
+                    if (has.has(amenity))
+                        ++m_amenityCounts[amenity];
+                }
+            }
+        }
+    }
+    Q_EMIT facetCountsChanged();
+}
+
+} // namespace models

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Amenity.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace models {
+
+//! What the person asked for in the filter panel. Empty parts match everything.
+struct ResourceFilter {
+    domain::AmenitySet amenities; //!< every one of these must be there
+    QSet<int> systemTypes;        //!< domain::SystemResourceType values
+    QSet<qint64> locations;       //!< location (business) ids
+    int minCapacity = 0;          //!< Allocation at least this; unknown capacity fails when > 0
+
+    bool operator==(const ResourceFilter &) const = default;
+};
+
+//! Filters a ResourceListModel by amenities, type, location and capacity, and counts facets: for
+//! each choice, how many rooms would be listed if it were picked, with the other choices kept
+//! (the usual faceted-search rule). Hidden, archived and calendar-hidden rooms never show.
+class ResourceFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ResourceFilterProxy(QObject *parent = nullptr);
+
+    void setFilter(const ResourceFilter &filter);
+    const ResourceFilter &filter() const { return m_filter; }
+
+    QHash<int, int> systemTypeCounts() const { return m_typeCounts; }
+    QHash<qint64, int> locationCounts() const { return m_locationCounts; }
+    QHash<domain::Amenity, int> amenityCounts() const { return m_amenityCounts; }
+    //! Rooms with at least N people, for each N in capacityThresholds().
+    QHash<int, int> capacityCounts() const { return m_capacityCounts; }
+    static QList<int> capacityThresholds();
+
+    void setSourceModel(QAbstractItemModel *source) override;
+
+Q_SIGNALS:
+    void facetCountsChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    //! The facts of one row the filter needs, read once per change of the source, not per test.
+    struct RowFacts {
+        quint32 amenities = 0;
+        int systemType = 0;
+        qint64 location = 0;
+        int capacity = -1;
+        bool listed = true;
+    };
+    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, All = 15 };
+    int failedFacets(const RowFacts &row) const; //!< bit mask of the facets the row fails
+    void rebuildFacts();
+    void recountFacets();
+
+    ResourceFilter m_filter;
+    QList<RowFacts> m_facts;
+    QHash<int, int> m_typeCounts;
+    QHash<qint64, int> m_locationCounts;
+    QHash<domain::Amenity, int> m_amenityCounts;
+    QHash<int, int> m_capacityCounts;
+};
+
+} // namespace models

@@ -2,6 +2,7 @@
 #include "AppController.h"
 
 #include "BookingDialog.h"
+#include "FilterPanel.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
@@ -17,6 +18,7 @@
 #include "auth/AuthService.h"
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
+#include "models/ResourceFilterProxy.h"
 #include "models/RoleColumnsProxy.h"
 #include "sync/BookingService.h"
 #include "sync/IdentityLoader.h"
@@ -96,7 +98,12 @@ void AppController::openWindow()
     m_resources = new models::ResourceListModel(this);
     m_resourceColumns = new models::RoleColumnsProxy(this);
     applyColumnTitles();
-    m_resourceColumns->setSourceModel(m_resources);
+    m_filterProxy = new models::ResourceFilterProxy(this);
+    m_filterProxy->setSourceModel(m_resources);
+    m_resourceColumns->setSourceModel(m_filterProxy);
+    m_filterPanel = new FilterPanel;
+    m_filterPanel->setProxy(m_filterProxy);
+    m_window->setFilterPanel(m_filterPanel);
     m_window->setResourceModel(m_resourceColumns);
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
@@ -437,6 +444,12 @@ void AppController::loadResources()
 
 void AppController::onResourcesLoaded()
 {
+    QHash<qint64, QString> locations;
+    for (int row = 0; row < m_resources->rowCount(); ++row) {
+        const domain::Resource resource = m_resources->resourceAt(row);
+        locations.insert(resource.businessId, resource.businessName);
+    }
+    m_filterPanel->setLocations(locations);
     m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
     if (!m_options.screenshotPath.isEmpty())
         QTimer::singleShot(100, this, &AppController::takeScreenshotAndExit); // let the view lay out first

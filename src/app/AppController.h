@@ -11,6 +11,7 @@
 
 class BookingsView;
 class DemoSpace;
+class FilterPanel;
 class LanguageSwitcher;
 class MainWindow;
 
@@ -24,6 +25,7 @@ class AccountSession;
 class TokenStore;
 }
 namespace models {
+class ResourceFilterProxy;
 class ResourceListModel;
 class RoleColumnsProxy;
 }
@@ -86,7 +88,9 @@ private:
     repository::Identity m_identity; //!< who is signed in on the current account
     QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible
     models::ResourceListModel *m_resources = nullptr;
+    models::ResourceFilterProxy *m_filterProxy = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
+    FilterPanel *m_filterPanel = nullptr; //!< owned by the window
     repository::ListPager *m_resourcePager = nullptr;
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session

@@ -70,6 +70,11 @@ void MainWindow::setResourceModel(QAbstractItemModel *model)
         m_ui->resourceView->setColumnWidth(column, widths[column]);
 }
 
+void MainWindow::setFilterPanel(QWidget *panel)
+{
+    m_ui->filterHolderLayout->addWidget(panel);
+}
+
 void MainWindow::setAccount(const QString &spaceName, const QString &personName)
 {
     m_ui->spaceLabel->setText(personName.isEmpty() ? spaceName : tr("%1 — signed in as %2").arg(spaceName, personName));

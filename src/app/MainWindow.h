@@ -22,6 +22,8 @@ public:
     ~MainWindow() override;
 
     void setResourceModel(QAbstractItemModel *model);
+    //! Puts the filter panel beside the room list.
+    void setFilterPanel(QWidget *panel);
     void setAccount(const QString &spaceName, const QString &personName);
     //! A notice above the list (offline, errors, hints); empty text hides it.
     void showNotice(const QString &text);

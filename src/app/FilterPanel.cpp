@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilterPanel.h"
+
+#include "ui_FilterPanel.h"
+
+#include "domain/SystemResourceType.h"
+#include "models/ResourceFilterProxy.h"
+
+#include <QSignalBlocker>
+
+namespace {
+constexpr int amenityRole = Qt::UserRole + 1;
+} // namespace
+
+FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::FilterPanel>())
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    connect(m_ui->capacityCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
+    connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
+    connect(m_ui->amenityList, &QListWidget::itemChanged, this, &FilterPanel::applyFilter);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        m_updating = true;
+        m_ui->capacityCombo->setCurrentIndex(0);
+        m_ui->typeCombo->setCurrentIndex(0);
+        m_ui->locationCombo->setCurrentIndex(0);
+        for (int i = 0; i < m_ui->amenityList->count(); ++i)
+            m_ui->amenityList->item(i)->setCheckState(Qt::Unchecked);
+        m_updating = false;
+        applyFilter();
+    });
+}
+
+FilterPanel::~FilterPanel() = default;
+
+void FilterPanel::setProxy(models::ResourceFilterProxy *proxy)
+{
+    m_proxy = proxy;
+    connect(proxy, &models::ResourceFilterProxy::facetCountsChanged, this, &FilterPanel::refreshCounts);
+    refreshCounts();
+}
+
+void FilterPanel::setLocations(const QHash<qint64, QString> &locations)
+{
+    m_locations = locations;
+    fillChoices();
+}
+
+void FilterPanel::fillChoices()
+{
+    // Rebuilding keeps the current choices: read them first, restore them after.
+    const QVariant capacity = m_ui->capacityCombo->currentData();
+    const QVariant type = m_ui->typeCombo->currentData();
+    const QVariant location = m_ui->locationCombo->currentData();
+    QHash<int, Qt::CheckState> checked;
+    for (int i = 0; i < m_ui->amenityList->count(); ++i)
+        checked.insert(m_ui->amenityList->item(i)->data(amenityRole).toInt(), m_ui->amenityList->item(i)->checkState());
+
+    m_updating = true;
+    m_ui->capacityCombo->clear();
+    m_ui->capacityCombo->addItem(QString(), 0);
+    for (int threshold : models::ResourceFilterProxy::capacityThresholds())
+        m_ui->capacityCombo->addItem(QString(), threshold);
+    m_ui->typeCombo->clear();
+    m_ui->typeCombo->addItem(QString(), -1);
+    for (domain::SystemResourceType t : domain::allSystemResourceTypes())
+        m_ui->typeCombo->addItem(QString(), int(t));
+    m_ui->locationCombo->clear();
+    m_ui->locationCombo->addItem(QString(), qint64(0));
+    for (auto it = m_locations.cbegin(); it != m_locations.cend(); ++it)
+        m_ui->locationCombo->addItem(it.value(), it.key());
+    m_ui->amenityList->clear();
+    for (domain::Amenity amenity : domain::allAmenities()) {
+        auto *item = new QListWidgetItem(domain::amenityLabel(amenity), m_ui->amenityList);
+        item->setData(amenityRole, int(amenity));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.value(int(amenity), Qt::Unchecked));
+    }
+    m_ui->capacityCombo->setCurrentIndex(qMax(0, m_ui->capacityCombo->findData(capacity)));
+    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(type)));
+    m_ui->locationCombo->setCurrentIndex(qMax(0, m_ui->locationCombo->findData(location)));
+    m_updating = false;
+    refreshCounts();
+}
+
+void FilterPanel::applyFilter()
+{
+    if (m_updating || !m_proxy)
+        return;
+    models::ResourceFilter filter;
+    filter.minCapacity = m_ui->capacityCombo->currentData().toInt();
+    if (const int type = m_ui->typeCombo->currentData().toInt(); type >= 0)
+        filter.systemTypes = {type};
+    if (const qint64 location = m_ui->locationCombo->currentData().toLongLong(); location > 0)
+        filter.locations = {location};
+    QList<domain::Amenity> required;
+    for (int i = 0; i < m_ui->amenityList->count(); ++i) {
+        if (m_ui->amenityList->item(i)->checkState() == Qt::Checked)
+            required.append(domain::Amenity(m_ui->amenityList->item(i)->data(amenityRole).toInt()));
+    }
+    for (domain::Amenity amenity : std::as_const(required))
+        filter.amenities = filter.amenities | domain::AmenitySet::of({amenity});
+    m_proxy->setFilter(filter);
+}
+
+void FilterPanel::refreshCounts()
+{
+    if (!m_proxy)
+        return;
+    m_updating = true;
+    const auto capacities = m_proxy->capacityCounts();
+    m_ui->capacityCombo->setItemText(0, tr("Any number of people"));
+    for (int i = 1; i < m_ui->capacityCombo->count(); ++i) {
+        const int threshold = m_ui->capacityCombo->itemData(i).toInt();
+        m_ui->capacityCombo->setItemText(i, tr("%1 or more (%2)").arg(threshold).arg(capacities.value(threshold)));
+    }
+    const auto types = m_proxy->systemTypeCounts();
+    m_ui->typeCombo->setItemText(0, tr("Any type"));
+    for (int i = 1; i < m_ui->typeCombo->count(); ++i) {
+        const int type = m_ui->typeCombo->itemData(i).toInt();
+        m_ui->typeCombo->setItemText(i, tr("%1 (%2)").arg(domain::displayName(domain::SystemResourceType(type))).arg(types.value(type)));
+    }
+    const auto locations = m_proxy->locationCounts();
+    m_ui->locationCombo->setItemText(0, tr("Every location"));
+    for (int i = 1; i < m_ui->locationCombo->count(); ++i) {
+        const qint64 id = m_ui->locationCombo->itemData(i).toLongLong();
+        m_ui->locationCombo->setItemText(i, tr("%1 (%2)").arg(m_locations.value(id)).arg(locations.value(id)));
+    }
+    const auto amenities = m_proxy->amenityCounts();
+    QSignalBlocker blocker(m_ui->amenityList); // text updates are not choices
+    for (int i = 0; i < m_ui->amenityList->count(); ++i) {
+        QListWidgetItem *item = m_ui->amenityList->item(i);
+        const auto amenity = domain::Amenity(item->data(amenityRole).toInt());
+        item->setText(tr("%1 (%2)").arg(domain::amenityLabel(amenity)).arg(amenities.value(amenity)));
+    }
+    m_updating = false;
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+    }
+    QWidget::changeEvent(event);
+}

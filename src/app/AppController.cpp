@@ -3,6 +3,7 @@
 
 #include "BookingDialog.h"
 #include "FilterPanel.h"
+#include "RoomDetails.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
@@ -104,6 +105,13 @@ void AppController::openWindow()
     m_filterPanel = new FilterPanel;
     m_filterPanel->setProxy(m_filterProxy);
     m_window->setFilterPanel(m_filterPanel);
+    m_roomDetails = new RoomDetails;
+    m_window->setDetailsPanel(m_roomDetails);
+    connect(m_roomDetails, &RoomDetails::bookRequested, this, &AppController::openBookingDialog);
+    connect(m_window.get(), &MainWindow::currentResourceChanged, this, [this](qint64 id) {
+        const int row = m_resources->rowForId(id);
+        m_roomDetails->showResource(row >= 0 ? std::optional(m_resources->resourceAt(row)) : std::nullopt);
+    });
     m_window->setResourceModel(m_resourceColumns);
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
@@ -450,6 +458,7 @@ void AppController::onResourcesLoaded()
         locations.insert(resource.businessId, resource.businessName);
     }
     m_filterPanel->setLocations(locations);
+    m_window->selectFirstResourceIfNone();
     m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
     if (!m_options.screenshotPath.isEmpty())
         QTimer::singleShot(100, this, &AppController::takeScreenshotAndExit); // let the view lay out first

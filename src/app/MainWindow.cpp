@@ -39,6 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->bookAction, &QAction::triggered, this,
             [this, requestBooking] { requestBooking(m_ui->resourceView->currentIndex()); });
     connect(m_ui->resourceView, &QAbstractItemView::activated, this, requestBooking);
+    connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
@@ -65,7 +67,7 @@ void MainWindow::setResourceModel(QAbstractItemModel *model)
     // Fixed starting widths from the font, not ResizeToContents: that measures every row, and
     // with thousands of resources it would stall the window.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {0, 12 * em, 16 * em, 9 * em, 7 * em};
+    const int widths[] = {0, 10 * em, 13 * em, 8 * em, 7 * em};
     for (int column = 1; column < model->columnCount() && column < int(std::size(widths)); ++column)
         m_ui->resourceView->setColumnWidth(column, widths[column]);
 }
@@ -73,6 +75,18 @@ void MainWindow::setResourceModel(QAbstractItemModel *model)
 void MainWindow::setFilterPanel(QWidget *panel)
 {
     m_ui->filterHolderLayout->addWidget(panel);
+}
+
+void MainWindow::setDetailsPanel(QWidget *panel)
+{
+    m_ui->roomsBody->addWidget(panel);
+}
+
+void MainWindow::selectFirstResourceIfNone()
+{
+    QAbstractItemView *view = m_ui->resourceView;
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
 }
 
 void MainWindow::setAccount(const QString &spaceName, const QString &personName)

@@ -24,6 +24,10 @@ public:
     void setResourceModel(QAbstractItemModel *model);
     //! Puts the filter panel beside the room list.
     void setFilterPanel(QWidget *panel);
+    //! Puts the details of the selected room on the right of the list.
+    void setDetailsPanel(QWidget *panel);
+    //! Makes the first room current when none is, so its details show.
+    void selectFirstResourceIfNone();
     void setAccount(const QString &spaceName, const QString &personName);
     //! A notice above the list (offline, errors, hints); empty text hides it.
     void showNotice(const QString &text);
@@ -47,6 +51,8 @@ Q_SIGNALS:
     void reloadRequested();
     //! The person wants to book this room (Ctrl+B, Enter or double-click); `id` is the resource id.
     void bookRequested(qint64 id);
+    //! The selected room changed (0 when none).
+    void currentResourceChanged(qint64 id);
     void accountChosen(const QString &id);
     void languageChosen(const QString &code);
     void addAccountRequested();

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomDetails.h"
+
+#include "ui_RoomDetails.h"
+
+#include "domain/Amenity.h"
+#include "models/ResourceListModel.h"
+
+#include <QDesktopServices>
+#include <QRegularExpression>
+
+QVariant SafeTextBrowser::loadResource(int, const QUrl &)
+{
+    // Images and style sheets referenced by the description are not fetched: no remote loads, no
+    // local file reads. (The space's own images can come later through the account's client.)
+    return {};
+}
+
+RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RoomDetails>())
+{
+    m_ui->setupUi(this);
+    m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(m_ui->detailsBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == u"https" || scheme == u"http")
+            m_openLink(url);
+    });
+    connect(m_ui->bookButton, &QPushButton::clicked, this, [this] {
+        if (m_resource)
+            Q_EMIT bookRequested(m_resource->id);
+    });
+    showResource(std::nullopt);
+}
+
+RoomDetails::~RoomDetails() = default;
+
+QString RoomDetails::detailsHtml(const domain::Resource &r)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.name));
+    QStringList facts;
+    facts << esc(r.resourceTypeName.isEmpty() ? domain::displayName(r.systemType) : r.resourceTypeName);
+    if (!r.businessName.isEmpty())
+        facts << esc(r.groupName.isEmpty() ? r.businessName : QString(r.businessName + u", " + r.groupName));
+    const QString capacity = models::ResourceListModel::capacityText(r);
+    if (!capacity.isEmpty())
+        facts << esc(capacity);
+    if (!r.priceFormatted.isEmpty())
+        facts << esc(tr("from %1").arg(r.priceFormatted));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+    if (r.policy.requiresConfirmation)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Bookings need the space's approval.")));
+    const QList<domain::Amenity> amenities = r.amenities.toList();
+    if (!amenities.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Amenities")));
+        for (domain::Amenity amenity : amenities)
+            html += QStringLiteral("<li>%1</li>").arg(esc(domain::amenityLabel(amenity)));
+        html += QStringLiteral("</ul>");
+    }
+    if (!r.descriptionHtml.trimmed().isEmpty()) {
+        // Scripts never run in Qt's rich text; drop their text and event handlers so nothing of
+        // them shows either. Loading is blocked by SafeTextBrowser.
+        QString description = r.descriptionHtml;
+        static const QRegularExpression scripts(QStringLiteral("<(script|style|iframe|object|embed)\\b[^>]*>.*?</\\1\\s*>"),
+                                                QRegularExpression::CaseInsensitiveOption
+                                                    | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression handlers(QStringLiteral("\\son\\w+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        description.remove(scripts).remove(handlers);
+        html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("About this room")), description);
+    }
+    return html;
+}
+
+void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
+{
+    m_resource = resource;
+    m_ui->bookButton->setEnabled(resource.has_value());
+    if (!resource) {
+        m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
+        return;
+    }
+    m_ui->detailsBrowser->setHtml(detailsHtml(*resource));
+}
+
+QString RoomDetails::shownText() const
+{
+    return m_ui->detailsBrowser->toPlainText();
+}
+
+void RoomDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showResource(m_resource);
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Resource.h"
+
+#include <QTextBrowser>
+#include <QUrl>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class RoomDetails;
+}
+
+//! A QTextBrowser for the space's HTML: Qt's rich text never runs scripts, and this one loads
+//! nothing from the network and no local files, so a description cannot reach anywhere.
+class SafeTextBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+//! The selected room: what it is, where, for how many, its amenities and price, and its
+//! description (HTML from the space, shown safely), with a button to book it.
+class RoomDetails : public QWidget
+{
+    Q_OBJECT
+public:
+    using LinkOpener = std::function<void(const QUrl &)>;
+
+    explicit RoomDetails(QWidget *parent = nullptr);
+    ~RoomDetails() override;
+
+    void showResource(const std::optional<domain::Resource> &resource);
+    //! Only http(s) links are opened, in the system browser (replaceable for tests).
+    void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
+    QString shownText() const;
+
+    //! HTML for the pane, every value escaped; the description passes through as the space wrote it,
+    //! for the browser above to render without scripts or remote loads.
+    static QString detailsHtml(const domain::Resource &resource);
+
+Q_SIGNALS:
+    void bookRequested(qint64 resourceId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::RoomDetails> m_ui;
+    std::optional<domain::Resource> m_resource;
+    LinkOpener m_openLink;
+};

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomDetails.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestRoomDetails : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsFactsAndANeutralisedDescription()
+    {
+        domain::Resource r;
+        r.id = 42;
+        r.name = QStringLiteral("Board <Room>");
+        r.resourceTypeName = QStringLiteral("Meeting Room");
+        r.businessName = QStringLiteral("Madrid");
+        r.groupName = QStringLiteral("Floor 2");
+        r.policy.allocation = 6;
+        r.policy.requiresConfirmation = true;
+        r.amenities = domain::AmenitySet::of({domain::Amenity::Projector});
+        r.descriptionHtml = QStringLiteral("<p onclick=\"steal()\">Bright room</p><script>alert('x')</script>"
+                                           "<img src=\"https://tracker.example/pixel.png\"><a href=\"javascript:steal()\">click</a>");
+        RoomDetails details;
+        QList<QUrl> opened;
+        details.setLinkOpener([&opened](const QUrl &url) { opened.append(url); });
+        QSignalSpy book(&details, &RoomDetails::bookRequested);
+        details.showResource(r);
+        const QString text = details.shownText();
+        QVERIFY(text.contains(QStringLiteral("Board <Room>"))); // escaped, shown as text
+        QVERIFY(text.contains(QStringLiteral("Madrid, Floor 2")));
+        QVERIFY(text.contains(QStringLiteral("approval")));
+        QVERIFY(text.contains(domain::amenityLabel(domain::Amenity::Projector)));
+        QVERIFY(text.contains(QStringLiteral("Bright room")));
+        QVERIFY(!text.contains(QStringLiteral("alert")));
+        const QString html = RoomDetails::detailsHtml(r);
+        QVERIFY(!html.contains(QStringLiteral("onclick")));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+
+        // Nothing is fetched for the description, remote or local.
+        SafeTextBrowser browser;
+        QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://tracker.example/pixel.png"))).isValid());
+        QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
+
+        details.findChild<QPushButton *>(QStringLiteral("bookButton"))->click();
+        QCOMPARE(book.count(), 1);
+        QCOMPARE(book.first().first().toLongLong(), 42);
+
+        details.showResource(std::nullopt);
+        QVERIFY(!details.findChild<QPushButton *>(QStringLiteral("bookButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRoomDetails)
+#include "tst_roomdetails.moc"

@@ -3,6 +3,7 @@
 
 #include "BookingDialog.h"
 #include "FilterPanel.h"
+#include "NewsView.h"
 #include "RoomDetails.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
@@ -115,6 +116,8 @@ void AppController::openWindow()
     m_window->setResourceModel(m_resourceColumns);
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
+    m_newsView = new NewsView;
+    m_window->addView(QStringLiteral("news"), m_newsView, tr("&News"));
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
     connect(m_window.get(), &MainWindow::bookRequested, this, &AppController::openBookingDialog);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
@@ -307,6 +310,8 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingService = new repository::BookingService(session->api(), session);
     m_bookingsView->setService(m_bookingService);
     m_bookingsView->reload();
+    m_newsView->setApiClient(session->api());
+    m_newsView->reload();
     loadWhoAmI();
     loadResources();
 }

@@ -12,6 +12,7 @@
 class BookingsView;
 class DemoSpace;
 class FilterPanel;
+class NewsView;
 class RoomDetails;
 class LanguageSwitcher;
 class MainWindow;
@@ -93,6 +94,7 @@ private:
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
     FilterPanel *m_filterPanel = nullptr; //!< owned by the window
     RoomDetails *m_roomDetails = nullptr; //!< owned by the window
+    NewsView *m_newsView = nullptr;       //!< owned by the window
     repository::ListPager *m_resourcePager = nullptr;
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session

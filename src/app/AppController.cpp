@@ -311,6 +311,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingsView->setService(m_bookingService);
     m_bookingsView->reload();
     m_newsView->setApiClient(session->api());
+    m_roomDetails->setSpaceUrl(session->spaceUrl());
     m_newsView->reload();
     loadWhoAmI();
     loadResources();

@@ -4,10 +4,10 @@
 #include "ui_RoomDetails.h"
 
 #include "domain/Amenity.h"
+#include "html/HtmlSanitizer.h"
 #include "models/ResourceListModel.h"
 
 #include <QDesktopServices>
-#include <QRegularExpression>
 
 QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 {
@@ -34,7 +34,7 @@ RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 RoomDetails::~RoomDetails() = default;
 
-QString RoomDetails::detailsHtml(const domain::Resource &r)
+QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.name));
@@ -58,15 +58,8 @@ QString RoomDetails::detailsHtml(const domain::Resource &r)
         html += QStringLiteral("</ul>");
     }
     if (!r.descriptionHtml.trimmed().isEmpty()) {
-        // Scripts never run in Qt's rich text; drop their text and event handlers so nothing of
-        // them shows either. Loading is blocked by SafeTextBrowser.
-        QString description = r.descriptionHtml;
-        static const QRegularExpression scripts(QStringLiteral("<(script|style|iframe|object|embed)\\b[^>]*>.*?</\\1\\s*>"),
-                                                QRegularExpression::CaseInsensitiveOption
-                                                    | QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression handlers(QStringLiteral("\\son\\w+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-        description.remove(scripts).remove(handlers);
+        // The same allow-list sanitiser as the news: no scripts, handlers, foreign images or odd links.
+        const QString description = html::HtmlSanitizer(spaceUrl).sanitize(r.descriptionHtml);
         html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("About this room")), description);
     }
     return html;
@@ -80,7 +73,7 @@ void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
         return;
     }
-    m_ui->detailsBrowser->setHtml(detailsHtml(*resource));
+    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl));
 }
 
 QString RoomDetails::shownText() const

@@ -39,9 +39,10 @@ public:
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     QString shownText() const;
 
-    //! HTML for the pane, every value escaped; the description passes through as the space wrote it,
-    //! for the browser above to render without scripts or remote loads.
-    static QString detailsHtml(const domain::Resource &resource);
+    //! HTML for the pane: every value escaped, the description sanitised.
+    static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {});
+    //! The space the descriptions come from (its images are the only ones allowed).
+    void setSpaceUrl(const QUrl &url) { m_spaceUrl = url; }
 
 Q_SIGNALS:
     void bookRequested(qint64 resourceId);
@@ -53,4 +54,5 @@ private:
     std::unique_ptr<Ui::RoomDetails> m_ui;
     std::optional<domain::Resource> m_resource;
     LinkOpener m_openLink;
+    QUrl m_spaceUrl;
 };

@@ -450,6 +450,10 @@ void AppController::loadResources()
         m_window->showStatus(tr("Loading rooms… page %1 of %2").arg(done).arg(total));
     });
     connect(m_resourcePager, &repository::ListPager::completed, this, &AppController::onResourcesLoaded);
+    connect(m_resourcePager, &repository::ListPager::retryScheduled, this, [this](int, qint64 delayMs) {
+        const int seconds = int((delayMs + 999) / 1000);
+        m_window->showStatus(tr("The space did not answer; trying again in %n second(s)…", nullptr, seconds));
+    });
     connect(m_resourcePager, &repository::ListPager::failed, this,
             [this](const api::ApiError &error) { onLoadFailed(error.message()); });
     m_window->showNotice(m_startupNotice);

@@ -56,6 +56,19 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
     }
 
+    void pagerReportsRetries()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("admin@demo.test")));
+        space.server->failNext(1, 503, adminResources);
+        repository::ListPager pager(space.api(), adminResources, api::ListQuery(QStringLiteral("Resource")).size(500));
+        QSignalSpy retried(&pager, &repository::ListPager::retryScheduled);
+        QSignalSpy completed(&pager, &repository::ListPager::completed);
+        pager.start();
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(retried.count(), 1); // the status bar can say "trying again in …"
+    }
+
     void sortsAndFilters()
     {
         TestSpace space;

@@ -49,6 +49,7 @@ void ListPager::requestPage(int page)
         m_running = false;
         Q_EMIT completed(m_itemsSeen);
     });
+    connect(m_current, &api::ApiRequest::retryScheduled, this, &ListPager::retryScheduled);
     connect(m_current, &api::ApiRequest::failed, this, [this](const api::ApiError &error) {
         m_running = false;
         Q_EMIT failed(error);

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void progress(int pagesDone, int totalPages);
     void completed(int totalItems);
     void failed(const api::ApiError &error);
+    //! A page failed for a passing reason and is asked again after `delayMs`.
+    void retryScheduled(int attempt, qint64 delayMs);
 
 private:
     void requestPage(int page);

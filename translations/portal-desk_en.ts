@@ -162,6 +162,17 @@
             <source>The "%1" view is only for the space's staff; this account is a member.</source>
             <translation>The "%1" view is only for the space's staff; this account is a member.</translation>
         </message>
+        <message>
+            <source>&amp;News</source>
+            <translation>&amp;News</translation>
+        </message>
+        <message numerus="yes">
+            <source>The space did not answer; trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>The space did not answer; trying again in %n second…</numerusform>
+                <numerusform>The space did not answer; trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>
@@ -449,6 +460,69 @@
         </message>
     </context>
     <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <source>Minimum number of people</source>
+            <translation>Minimum number of people</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Type of room</source>
+            <translation>Type of room</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>&amp;Amenities (all of them)</source>
+            <translation>&amp;Amenities (all of them)</translation>
+        </message>
+        <message>
+            <source>Amenities the room must have</source>
+            <translation>Amenities the room must have</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>C&amp;lear filters</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Clear all filters</translation>
+        </message>
+        <message>
+            <source>Any number of people</source>
+            <translation>Any number of people</translation>
+        </message>
+        <message>
+            <source>%1 or more (%2)</source>
+            <translation>%1 or more (%2)</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Any type</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Every location</source>
+            <translation>Every location</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Portal Desk</source>
@@ -563,6 +637,136 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Ctrl+B</source>
             <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsView</name>
+        <message>
+            <source>News</source>
+            <translation>News</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>News category</source>
+            <translation>News category</translation>
+        </message>
+        <message>
+            <source>Shows only the articles of this category</source>
+            <translation>Shows only the articles of this category</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Refresh news</source>
+            <translation>Refresh news</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Featured articles come first and are marked “Featured”</source>
+            <translation>Featured articles come first and are marked “Featured”</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>The selected article with its comments</source>
+            <translation>The selected article with its comments</translation>
+        </message>
+        <message>
+            <source>News status</source>
+            <translation>News status</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Try again</translation>
+        </message>
+        <message>
+            <source>Try loading the news again</source>
+            <translation>Try loading the news again</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Loading the full article…</source>
+            <translation>Loading the full article…</translation>
+        </message>
+        <message>
+            <source>The full article could not be loaded: %1</source>
+            <translation>The full article could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>Could not open %1</translation>
+        </message>
+        <message>
+            <source>Select an article to read it.</source>
+            <translation>Select an article to read it.</translation>
+        </message>
+        <message>
+            <source>The news could not be loaded: %1</source>
+            <translation>The news could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Loading news…</source>
+            <translation>Loading news…</translation>
+        </message>
+        <message>
+            <source>No news here yet.</source>
+            <translation>No news here yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDetails</name>
+        <message>
+            <source>Room details</source>
+            <translation>Room details</translation>
+        </message>
+        <message>
+            <source>&amp;Book this room…</source>
+            <translation>&amp;Book this room…</translation>
+        </message>
+        <message>
+            <source>Book this room</source>
+            <translation>Book this room</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>Bookings need the space's approval.</source>
+            <translation>Bookings need the space's approval.</translation>
+        </message>
+        <message>
+            <source>Amenities</source>
+            <translation>Amenities</translation>
+        </message>
+        <message>
+            <source>About this room</source>
+            <translation>About this room</translation>
+        </message>
+        <message>
+            <source>Select a room to see its details.</source>
+            <translation>Select a room to see its details.</translation>
         </message>
     </context>
     <context>
@@ -1083,6 +1287,43 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>html::BlogPostHtml</name>
+        <message numerus="yes">
+            <source>Comments (%n)</source>
+            <translation>
+                <numerusform>Comments (%n)</numerusform>
+                <numerusform>Comments (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No comments yet.</source>
+            <translation>No comments yet.</translation>
+        </message>
+        <message>
+            <source>Comments are closed.</source>
+            <translation>Comments are closed.</translation>
+        </message>
+        <message>
+            <source>A member</source>
+            <translation>A member</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>By %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::BlogPostListModel</name>
+        <message>
+            <source>★ Featured</source>
+            <translation>★ Featured</translation>
+        </message>
+    </context>
+    <context>
         <name>models::BookingListModel</name>
         <message>
             <source>%1, %2–%3</source>
@@ -1128,6 +1369,13 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source> · </source>
             <comment>between the parts of a resource summary</comment>
             <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::BlogPostLoader</name>
+        <message>
+            <source>The article could not be read.</source>
+            <translation>The article could not be read.</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,17 @@
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -449,6 +460,69 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amenities (all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenities the room must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
@@ -561,6 +635,136 @@ A desktop client for Nexudus coworking spaces.</source>
     </message>
     <message>
         <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsView</name>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the articles of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured articles come first and are marked “Featured”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected article with its comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try loading the news again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full article could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The news could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading news…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDetails</name>
+    <message>
+        <source>Room details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings need the space&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a room to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1286,43 @@ A desktop client for Nexudus coworking spaces.</source>
     </message>
 </context>
 <context>
+    <name>html::BlogPostHtml</name>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
@@ -1126,6 +1367,13 @@ A desktop client for Nexudus coworking spaces.</source>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repository::BlogPostLoader</name>
+    <message>
+        <source>The article could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,13 @@ namespace {
 constexpr int resourcePageSize = 1000;
 //! Headless screenshot runs give up after this long rather than hang a script.
 constexpr int screenshotDeadlineMs = 90000;
+
+//! The --view names of the views only the space's staff see; their tabs show once the profile says so.
+const QStringList &staffViewNames()
+{
+    static const QStringList names{QStringLiteral("resources-review"), QStringLiteral("applications")};
+    return names;
+}
 } // namespace
 
 AppController::AppController(AppOptions options, QString password, QObject *parent)
@@ -128,7 +135,9 @@ void AppController::openWindow()
     refreshAccountMenu();
     refreshLanguageMenu();
     connect(m_window.get(), &MainWindow::languageChosen, this, &AppController::switchLanguage);
-    if (!m_window->showView(m_options.view)) {
+    for (const QString &name : staffViewNames())
+        m_window->setViewAvailable(name, false); // until the profile says this account is staff
+    if (!staffViewNames().contains(m_options.view) && !m_window->showView(m_options.view)) {
         m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.").arg(m_options.view);
         m_window->showNotice(m_startupNotice);
     }
@@ -411,10 +420,15 @@ void AppController::loadWhoAmI()
         const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
         m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
                              identity.isStaff ? tr("%1 (staff)").arg(person) : person);
-        const bool staffView = m_options.view == u"resources-review" || m_options.view == u"applications";
-        if (staffView && !identity.isStaff) {
-            m_startupNotice = tr("The \"%1\" view is only for the space's staff; this account is a member.")
-                                  .arg(m_options.view);
+        for (const QString &name : staffViewNames())
+            m_window->setViewAvailable(name, identity.isStaff);
+        if (staffViewNames().contains(m_options.view)) {
+            if (!identity.isStaff)
+                m_startupNotice = tr("The \"%1\" view is only for the space's staff; this account is a member.")
+                                      .arg(m_options.view);
+            else if (!m_window->showView(m_options.view))
+                m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.")
+                                      .arg(m_options.view);
             m_window->showNotice(m_startupNotice);
         }
     });

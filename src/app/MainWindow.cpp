@@ -147,10 +147,18 @@ bool MainWindow::showView(const QString &name)
     for (int i = 0; i < m_ui->viewTabs->count(); ++i) {
         if (m_ui->viewTabs->widget(i)->objectName() == name) {
             m_ui->viewTabs->setCurrentIndex(i);
-            return true;
+            return m_ui->viewTabs->isTabVisible(i);
         }
     }
     return false;
+}
+
+void MainWindow::setViewAvailable(const QString &name, bool available)
+{
+    for (int i = 0; i < m_ui->viewTabs->count(); ++i) {
+        if (m_ui->viewTabs->widget(i)->objectName() == name)
+            m_ui->viewTabs->setTabVisible(i, available);
+    }
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -34,8 +34,10 @@ public:
     void showStatus(const QString &text);
     //! Adds a view as a tab after the rooms; `name` is its --view name (e.g. "news").
     void addView(const QString &name, QWidget *view, const QString &title);
-    //! Shows the view with this --view name; false if there is none.
+    //! Shows the view with this --view name; false if there is none (or it is not available).
     bool showView(const QString &name);
+    //! Shows or hides a view's tab, e.g. the staff views for accounts without staff rights.
+    void setViewAvailable(const QString &name, bool available);
 
     //! One entry of the account switcher.
     struct AccountEntry {

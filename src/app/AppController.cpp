@@ -122,9 +122,10 @@ void AppController::openWindow()
     });
     m_window->setResourceModel(m_resourceColumns);
     m_bookingsView = new BookingsView;
-    m_window->addView(QStringLiteral("bookings"), m_bookingsView, tr("My &bookings"));
+    m_window->addView(QStringLiteral("bookings"), m_bookingsView);
     m_newsView = new NewsView;
-    m_window->addView(QStringLiteral("news"), m_newsView, tr("&News"));
+    m_window->addView(QStringLiteral("news"), m_newsView);
+    applyViewTitles();
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
     connect(m_window.get(), &MainWindow::bookRequested, this, &AppController::openBookingDialog);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
@@ -156,6 +157,15 @@ void AppController::applyColumnTitles()
     });
 }
 
+void AppController::applyViewTitles()
+{
+    // The tabs after the rooms are not part of the window's form, so they re-translate here.
+    m_window->setViewTitle(QStringLiteral("bookings"), tr("My &bookings"));
+    m_window->setViewTitle(QStringLiteral("news"), tr("&News"));
+    m_window->setViewTitle(QStringLiteral("resources-review"), tr("Resource &review"));
+    m_window->setViewTitle(QStringLiteral("applications"), tr("&Applications"));
+}
+
 void AppController::refreshLanguageMenu()
 {
     QList<QPair<QString, QString>> languages;
@@ -174,6 +184,8 @@ void AppController::switchLanguage(const QString &code)
     if (m_registry->find(m_currentId))
         m_registry->setLanguage(m_currentId, m_options.language);
     applyColumnTitles();
+    applyViewTitles();
+    showAccountHeader();
     refreshAccountMenu();
     refreshLanguageMenu();
     m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
@@ -406,6 +418,15 @@ void AppController::openBookingDialog(qint64 resourceId)
     dialog->open();
 }
 
+void AppController::showAccountHeader()
+{
+    if (!m_session)
+        return;
+    const QString person = m_identity.fullName.isEmpty() ? m_session->email() : m_identity.fullName;
+    m_window->setAccount(m_identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : m_identity.spaceName,
+                         m_identity.isStaff ? tr("%1 (staff)").arg(person) : person);
+}
+
 void AppController::loadWhoAmI()
 {
     auto *loader = new repository::IdentityLoader(m_session->api(), this);
@@ -417,9 +438,7 @@ void AppController::loadWhoAmI()
         m_identity = identity;
         m_bookingsView->setTimeZone(identity.timeZone);
         m_bookingsView->setCurrencyCode(identity.currencyCode);
-        const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
-        m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
-                             identity.isStaff ? tr("%1 (staff)").arg(person) : person);
+        showAccountHeader();
         for (const QString &name : staffViewNames())
             m_window->setViewAvailable(name, identity.isStaff);
         if (staffViewNames().contains(m_options.view)) {

@@ -67,8 +67,10 @@ private:
     void signOutCurrentAccount(bool removeAccount);
     void openBookingDialog(qint64 resourceId);
     void applyColumnTitles();
+    void applyViewTitles();
     void refreshLanguageMenu();
     void switchLanguage(const QString &code);
+    void showAccountHeader();
     void loadWhoAmI();
     void loadResources();
     void onResourcesLoaded();

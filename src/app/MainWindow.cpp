@@ -153,6 +153,14 @@ bool MainWindow::showView(const QString &name)
     return false;
 }
 
+void MainWindow::setViewTitle(const QString &name, const QString &title)
+{
+    for (int i = 0; i < m_ui->viewTabs->count(); ++i) {
+        if (m_ui->viewTabs->widget(i)->objectName() == name)
+            m_ui->viewTabs->setTabText(i, title);
+    }
+}
+
 void MainWindow::setViewAvailable(const QString &name, bool available)
 {
     for (int i = 0; i < m_ui->viewTabs->count(); ++i) {

@@ -33,7 +33,9 @@ public:
     void showNotice(const QString &text);
     void showStatus(const QString &text);
     //! Adds a view as a tab after the rooms; `name` is its --view name (e.g. "news").
-    void addView(const QString &name, QWidget *view, const QString &title);
+    void addView(const QString &name, QWidget *view, const QString &title = {});
+    //! Renames a view's tab (after a language switch: tabs added here are not in the form).
+    void setViewTitle(const QString &name, const QString &title);
     //! Shows the view with this --view name; false if there is none (or it is not available).
     bool showView(const QString &name);
     //! Shows or hides a view's tab, e.g. the staff views for accounts without staff rights.

@@ -45,11 +45,46 @@ private Q_SLOTS:
             QVERIFY2(line.isEmpty() || line.endsWith('\r'), "every line ends with CRLF");
     }
 
+    void describesTheZoneAcrossItsOffsetChanges()
+    {
+        domain::Booking summer = booking(1, QStringLiteral("Board Room"), QTime(14, 0), QTime(15, 0));
+        summer.from = QDateTime(QDate(2026, 7, 1), QTime(14, 0), Qt::UTC);
+        summer.to = QDateTime(QDate(2026, 7, 1), QTime(15, 0), Qt::UTC);
+        const domain::Booking winter = booking(2, QStringLiteral("Desk"), QTime(9, 0), QTime(10, 0)); // 4 December
+        const QByteArray ics = IcsWriter(QStringLiteral("Europe/Madrid")).write({winter, summer}, QDateTime::currentDateTimeUtc());
+        QCOMPARE(ics.count("BEGIN:VTIMEZONE"), 1);
+        QVERIFY(ics.indexOf("BEGIN:VTIMEZONE") < ics.indexOf("BEGIN:VEVENT"));
+        QVERIFY(ics.contains("TZID:Europe/Madrid\r\n"));
+        // Summer time in force on 30 June (since 29 March, 02:00 local), then winter time from 25 October 03:00.
+        QVERIFY(ics.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"));
+        QVERIFY(ics.contains("BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"));
+        QCOMPARE(ics.count("BEGIN:DAYLIGHT"), 1);
+        QCOMPARE(ics.count("BEGIN:STANDARD"), 1);
+    }
+
+    void zoneWithoutSummerTimeHasOneObservance()
+    {
+        const QByteArray ics = IcsWriter(QStringLiteral("Asia/Tokyo"))
+                                   .write({booking(1, QStringLiteral("Desk"), QTime(8, 0), QTime(9, 0))}, QDateTime::currentDateTimeUtc());
+        QCOMPARE(ics.count("BEGIN:STANDARD"), 1);
+        QVERIFY(!ics.contains("BEGIN:DAYLIGHT"));
+        QVERIFY(ics.contains("TZOFFSETTO:+0900\r\n")); // since 1951
+    }
+
+    void unknownZoneFallsBackToFloatingTimes()
+    {
+        const QByteArray ics = IcsWriter(QStringLiteral("Mars/Olympus_Mons"))
+                                   .write({booking(1, QStringLiteral("Desk"), QTime(8, 0), QTime(9, 0))}, QDateTime::currentDateTimeUtc());
+        QVERIFY(!ics.contains("TZID"));
+        QVERIFY(ics.contains("DTSTART:20261204T080000\r\n"));
+    }
+
     void floatingTimesWithoutAZone()
     {
         const QByteArray ics = IcsWriter().write({booking(1, QStringLiteral("Desk"), QTime(8, 0), QTime(9, 0))},
                                                  QDateTime::currentDateTimeUtc());
         QVERIFY(ics.contains("DTSTART:20261204T080000\r\n"));
+        QVERIFY(!ics.contains("VTIMEZONE"));
     }
 
     void escapesText()

@@ -1,11 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IcsWriter.h"
 
+#include <QTimeZone>
+
+#include <algorithm>
+
 namespace calendar {
+
+namespace {
+//! UTC offsets as RFC 5545 writes them: +HHMM, or +HHMMSS when seconds are not zero.
+QByteArray utcOffset(int seconds)
+{
+    const char sign = seconds < 0 ? '-' : '+';
+    seconds = qAbs(seconds);
+    QByteArray text = sign + QByteArray::number(seconds / 3600).rightJustified(2, '0')
+                      + QByteArray::number(seconds / 60 % 60).rightJustified(2, '0');
+    if (seconds % 60)
+        text += QByteArray::number(seconds % 60).rightJustified(2, '0');
+    return text;
+}
+
+//! One STANDARD or DAYLIGHT block: from `onsetUtc` on, `offsetTo` replaces `offsetFrom`.
+QByteArray observance(const QTimeZone::OffsetData &after, int offsetFrom, const QDateTime &onsetUtc)
+{
+    const QByteArray kind = after.daylightTimeOffset != 0 ? "DAYLIGHT" : "STANDARD";
+    // DTSTART is the onset in the local time that was in force just before it.
+    const QString onsetLocal = onsetUtc.toUTC().addSecs(offsetFrom).toString(QStringLiteral("yyyyMMddTHHmmss"));
+    QByteArray out = "BEGIN:" + kind + "\r\n";
+    out += "DTSTART:" + onsetLocal.toLatin1() + "\r\n";
+    out += "TZOFFSETFROM:" + utcOffset(offsetFrom) + "\r\n";
+    out += "TZOFFSETTO:" + utcOffset(after.offsetFromUtc) + "\r\n";
+    if (!after.abbreviation.isEmpty())
+        out += IcsWriter::fold("TZNAME:" + IcsWriter::escapeText(after.abbreviation).toUtf8());
+    out += "END:" + kind + "\r\n";
+    return out;
+}
+} // namespace
 
 IcsWriter::IcsWriter(QString timeZoneId, QString productId)
     : m_timeZoneId(std::move(timeZoneId)), m_productId(std::move(productId))
 {
+    // A TZID needs its VTIMEZONE; a zone we cannot describe is better written as floating time.
+    if (!m_timeZoneId.isEmpty() && !QTimeZone(m_timeZoneId.toUtf8()).isValid())
+        m_timeZoneId.clear();
 }
 
 QString IcsWriter::escapeText(const QString &text)
@@ -61,6 +98,36 @@ QByteArray IcsWriter::dateTime(const char *name, const QDateTime &wallClock) con
     return fold(QByteArray(name) + ";TZID=" + m_timeZoneId.toUtf8() + ':' + value);
 }
 
+QByteArray IcsWriter::timeZone(const QList<domain::Booking> &bookings) const
+{
+    if (m_timeZoneId.isEmpty() || bookings.isEmpty())
+        return {}; // floating times need no zone
+    const QTimeZone zone(m_timeZoneId.toUtf8());
+    // Wall-clock times of the space, read in its zone; a day of margin either side.
+    auto wallClock = [&zone](const QDateTime &time) { return QDateTime(time.date(), time.time(), zone); };
+    const auto [first, last] = std::minmax_element(bookings.cbegin(), bookings.cend(),
+                                                   [](const auto &a, const auto &b) { return a.from < b.from; });
+    const QDateTime start = wallClock(first->from).addDays(-1);
+    const QDateTime end = wallClock(std::max(last->to, last->from)).addDays(1);
+
+    QByteArray out = "BEGIN:VTIMEZONE\r\n" + fold("TZID:" + m_timeZoneId.toUtf8());
+    // The observance in force when the range starts, then every change inside it.
+    const QTimeZone::OffsetData atStart = zone.offsetData(start);
+    const QTimeZone::OffsetData previous = zone.previousTransition(start);
+    if (previous.atUtc.isValid()) {
+        const int before = zone.offsetFromUtc(previous.atUtc.addSecs(-1));
+        out += observance(atStart, before, previous.atUtc);
+    } else {
+        out += observance(atStart, atStart.offsetFromUtc, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC));
+    }
+    int offset = atStart.offsetFromUtc;
+    for (const QTimeZone::OffsetData &change : zone.transitions(start, end)) {
+        out += observance(change, offset, change.atUtc);
+        offset = change.offsetFromUtc;
+    }
+    return out + "END:VTIMEZONE\r\n";
+}
+
 QByteArray IcsWriter::event(const domain::Booking &booking, const QDateTime &stampUtc) const
 {
     QByteArray out = "BEGIN:VEVENT\r\n";
@@ -85,10 +152,11 @@ QByteArray IcsWriter::write(const QList<domain::Booking> &bookings, const QDateT
     QByteArray out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
     out += fold("PRODID:" + m_productId.toUtf8());
     out += "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
-    for (const domain::Booking &booking : bookings) {
-        if (!booking.cancelled)
-            out += event(booking, stampUtc);
-    }
+    QList<domain::Booking> kept;
+    std::copy_if(bookings.cbegin(), bookings.cend(), std::back_inserter(kept), [](const auto &b) { return !b.cancelled; });
+    out += timeZone(kept);
+    for (const domain::Booking &booking : kept)
+        out += event(booking, stampUtc);
     out += "END:VCALENDAR\r\n";
     return out;
 }

@@ -25,6 +25,9 @@ public:
     static QByteArray fold(const QByteArray &line);
 
 private:
+    //! The VTIMEZONE that TZID refers to (RFC 5545 §3.6.5), with every offset change the bookings
+    //! span, so a calendar app without this zone's rules still places them right.
+    QByteArray timeZone(const QList<domain::Booking> &bookings) const;
     QByteArray event(const domain::Booking &booking, const QDateTime &stampUtc) const;
     QByteArray dateTime(const char *name, const QDateTime &wallClock) const;
 

@@ -5,172 +5,172 @@
     <name>AppController</name>
     <message>
         <source>The space&apos;s data did not load in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de l’espace n’ont pas été chargées à temps.</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de démonstration n’a pas pu démarrer : aucun port local disponible.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec --user EMAIL et --password-stdin.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage ou zone</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Loading rooms… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des salles… page %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle réservable</numerusform>
+            <numerusform>%n salles réservables</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stockage sécurisé (trousseau) n’est disponible : Portal Desk ne peut donc pas mémoriser cette connexion et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’est pas connecté. Connectez-vous d’abord une fois sans --screenshot.</translation>
     </message>
     <message>
         <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync nécessite le stockage hors ligne, que cette version ne propose pas encore.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l’espace de démonstration…</translation>
     </message>
     <message>
         <source>Opening your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre compte…</translation>
     </message>
     <message>
         <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre espace pour voir ses salles. Pour jeter d’abord un coup d’œil, lancez Portal Desk avec --demo.</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte enregistré : il n’y a rien à déconnecter.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain entry could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée, mais l’entrée du trousseau n’a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>Demo space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de démonstration (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte</translation>
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché dans le menu des comptes :</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce compte de Portal Desk ? Ses identifiants de connexion seront supprimés du trousseau.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de ce compte ? Ses identifiants de connexion seront supprimés du trousseau.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;réservations</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue « %1 » n’est pas encore disponible dans cette version ; affichage des salles.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation de %1 effectuée : en attente de l’approbation de l’espace.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation de %1 effectuée.</translation>
     </message>
     <message>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (équipe)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue « %1 » est réservée à l’équipe de l’espace ; ce compte est un compte membre.</translation>
     </message>
     <message>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualités</translation>
     </message>
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’espace n’a pas répondu ; nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>L’espace n’a pas répondu ; nouvelle tentative dans %n secondes…</numerusform>
         </translation>
     </message>
 </context>
@@ -178,284 +178,284 @@
     <name>AppOptions</name>
     <message>
         <source>Book rooms and read the news of your Nexudus coworking space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservez des salles et lisez les actualités de votre espace de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Open the built-in demo space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’espace de démonstration intégré.</translation>
     </message>
     <message>
         <source>Demo account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de démonstration à utiliser pour la connexion.</translation>
     </message>
     <message>
         <source>Space slug or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (slug) ou adresse web de l’espace.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail à utiliser pour la connexion.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe depuis l’entrée standard.</translation>
     </message>
     <message>
         <source>Refresh the offline data and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les données hors ligne, puis quitter.</translation>
     </message>
     <message>
         <source>Forget the stored account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte enregistré, puis quitter.</translation>
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue à ouvrir : %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue (en, es, fr, de, it, pt).</translation>
     </message>
     <message>
         <source>Save the window as PNG once its data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre au format PNG une fois ses données chargées, puis quitter.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » inconnue. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --demo ou --server, mais pas les deux.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver une salle</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Notes for the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l’espace</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de réservation</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver</translation>
     </message>
     <message>
         <source>Free at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible à cet horaire.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix : %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà passé.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation en cours…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires sont à l’heure locale de l’espace (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réservations, les prochaines en premier. Les horaires sont à l’heure locale de l’espace.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Refresh bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les réservations</translation>
     </message>
     <message>
         <source>Export &amp;upcoming (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réservations à &amp;venir (.ics)…</translation>
     </message>
     <message>
         <source>Export all upcoming bookings as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les réservations à venir dans un fichier de calendrier</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des réservations</translation>
     </message>
     <message>
         <source>&amp;Export booking (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la réservation (.ics)…</translation>
     </message>
     <message>
         <source>Export the selected booking as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la réservation sélectionnée dans un fichier de calendrier</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la réservation…</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation sélectionnée</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation à ce stade est tardive et coûte %1. Annuler quand même la réservation ?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation de cette réservation est gratuite. L’annuler ?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation a été annulée.</translation>
     </message>
     <message>
         <source>Loading your bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos réservations…</translation>
     </message>
     <message>
         <source>Checking the cancellation fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des frais d’annulation…</translation>
     </message>
     <message>
         <source>There are no upcoming bookings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réservation à venir à exporter.</translation>
     </message>
     <message>
         <source>booking.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reservation.ics</translation>
     </message>
     <message>
         <source>bookings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reservations.ics</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réservation enregistrée dans %1.</numerusform>
+            <numerusform>%n réservations enregistrées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,890 +463,891 @@
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
         <source>Minimum number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de personnes</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>Type of room</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de salle</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;Amenities (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipements (tous requis)</translation>
     </message>
     <message>
         <source>Amenities the room must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements dont la salle doit disposer</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer les filtres</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les filtres</translation>
     </message>
     <message>
         <source>Any number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes indifférent</translation>
     </message>
     <message>
         <source>%1 or more (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus (%2)</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Space and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace et compte</translation>
     </message>
     <message>
         <source>Search rooms by name, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des salles par nom, type, étage ou site</translation>
     </message>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des salles</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Bookable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources réservables</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Portal Desk</translation>
     </message>
     <message>
         <source>%1 — signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — connecté en tant que %2</translation>
     </message>
     <message>
         <source>%1 — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Portal Desk</translation>
     </message>
     <message>
         <source>About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Portal Desk</translation>
     </message>
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk %1
+Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>&amp;Rename account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le compte…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer le compte…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sall&amp;es</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salles</translation>
     </message>
     <message>
         <source>&amp;Book selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver la salle sélectionnée…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>NewsView</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualités</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <source>News category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d’actualités</translation>
     </message>
     <message>
         <source>Shows only the articles of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les articles de cette catégorie</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Refresh news</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les actualités</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles à la une apparaissent en premier et portent la mention « À la une »</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>The selected article with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article sélectionné et ses commentaires</translation>
     </message>
     <message>
         <source>News status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des actualités</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Try loading the news again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger les actualités</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’article complet…</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article complet n’a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un article pour le lire.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actualités n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des actualités…</translation>
     </message>
     <message>
         <source>No news here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune actualité pour le moment.</translation>
     </message>
 </context>
 <context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la salle</translation>
     </message>
     <message>
         <source>&amp;Book this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réser&amp;ver cette salle…</translation>
     </message>
     <message>
         <source>Book this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver cette salle</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations doivent être approuvées par l’espace.</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>About this room</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette salle</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une salle pour afficher ses détails.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — Portal Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec l’adresse e-mail et le mot de passe que vous utilisez sur le site web de votre espace.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>coworkfactory, ou l’adresse web de l’espace</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Your space&apos;s name or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou l’adresse web de votre espace</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-&amp;mail :</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code à deux facteurs :</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à 6 chiffres</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à deux facteurs</translation>
     </message>
     <message>
         <source>The code shown by your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code affiché par votre application d’authentification</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône du message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un &amp;nouveau mot de passe…</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Opens your space&apos;s password page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du mot de passe de votre espace dans le navigateur web</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail de votre compte, par exemple nom@example.com.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre application d’authentification.</translation>
     </message>
     <message>
         <source>Signing in did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible :</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore une étape :</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue avant la réponse de l’espace. La modification a pu être enregistrée ou non : vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre l’espace. Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace n’a pas répondu à temps. La modification a pu être enregistrée ou non : vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a mis trop de temps à répondre. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Your account is not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’est pas autorisé à voir ce contenu.</translation>
     </message>
     <message>
         <source>This item no longer exists on the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus dans l’espace.</translation>
     </message>
     <message numerus="yes">
         <source>The space is busy. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’espace est occupé. Nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>L’espace est occupé. Nouvelle tentative dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space is busy. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace est occupé. Veuillez patienter un instant, puis réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ doit être vérifié.</numerusform>
+            <numerusform>%n champs doivent être vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a refusé la modification : %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a refusé la modification.</translation>
     </message>
     <message>
         <source>The space had a problem answering. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a rencontré un problème pour répondre. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>The space sent an answer Portal Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a envoyé une réponse que Portal Desk ne peut pas lire.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The space refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a refusé la requête (erreur %1).</translation>
     </message>
 </context>
 <context>
     <name>api::ListPage</name>
     <message>
         <source>The list answer has no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste renvoyée ne contient aucun enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>api::ServerAddress</name>
     <message>
         <source>Enter your space&apos;s name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l’adresse web de votre espace.</translation>
     </message>
     <message>
         <source>This is not a valid space name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un nom d’espace ni une adresse web valide.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses https:// sont prises en charge.</translation>
     </message>
     <message>
         <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse http:// simple n’est pas sûre pour se connecter. Utilisez l’adresse https:// de l’espace.</translation>
     </message>
 </context>
 <context>
     <name>auth::SignInError</name>
     <message>
         <source>The e-mail or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre application d’authentification.</translation>
     </message>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez d’abord définir un nouveau mot de passe sur le site web de l’espace.</translation>
     </message>
 </context>
 <context>
     <name>domain::Amenity</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Conference phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de conférence</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau blanc</translation>
     </message>
     <message>
         <source>Large display</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand écran</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiteur</translation>
     </message>
     <message>
         <source>Tea and coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Thé et café</translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Boissons</translation>
     </message>
     <message>
         <source>Security lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure de sécurité</translation>
     </message>
     <message>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéosurveillance</translation>
     </message>
     <message>
         <source>Voice recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistreur vocal</translation>
     </message>
     <message>
         <source>Air conditioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Climatisation</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffage</translation>
     </message>
     <message>
         <source>Natural light</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumière naturelle</translation>
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau debout</translation>
     </message>
     <message>
         <source>Quiet zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone calme</translation>
     </message>
     <message>
         <source>Wireless charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur sans fil</translation>
     </message>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de confidentialité</translation>
     </message>
     <message>
         <source>Soundproof</source>
-        <translation type="unfinished"></translation>
+        <translation>Insonorisé</translation>
     </message>
     <message>
         <source>Video conferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <source>Dual display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Double écran</translation>
     </message>
     <message>
         <source>Display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Wireless presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation sans fil</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonorisation</translation>
     </message>
     <message>
         <source>Desktop monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur de bureau</translation>
     </message>
     <message>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperboard</translation>
     </message>
     <message>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangement sécurisé</translation>
     </message>
 </context>
 <context>
     <name>domain::AmenityGroup</name>
     <message>
         <source>Audio-visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiovisuel</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort</translation>
     </message>
     <message>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration et boissons</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>
     <name>domain::BookingErrors</name>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette salle n’existe plus.</translation>
     </message>
     <message>
         <source>Your account cannot book at this space yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas encore réserver dans cet espace.</translation>
     </message>
     <message>
         <source>The room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle est déjà réservée à cet horaire.</translation>
     </message>
     <message>
         <source>An event takes place in the room at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement a lieu dans la salle à cet horaire.</translation>
     </message>
     <message>
         <source>The room is full at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle est complète à cet horaire.</translation>
     </message>
     <message>
         <source>The room is not open at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle n’est pas ouverte à cet horaire.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà passé.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint votre limite de réservations pour cette semaine.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint votre limite de réservations pour ce mois-ci.</translation>
     </message>
     <message>
         <source>Your plan does not include this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre formule n’inclut pas cette salle.</translation>
     </message>
     <message>
         <source>The room is not available for booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette salle n’est pas disponible à la réservation.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop tôt : cette salle doit être réservée plus longtemps à l’avance.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop loin : cette salle ne peut pas être réservée aussi longtemps à l’avance.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation dépasse la durée maximale autorisée pour cette salle.</translation>
     </message>
     <message>
         <source>The booking is shorter than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation est inférieure à la durée minimale autorisée pour cette salle.</translation>
     </message>
     <message>
         <source>The room needs a break between bookings at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle nécessite une pause entre deux réservations à cet horaire.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez réservé récemment ; l’espace vous demande d’attendre avant de réserver à nouveau.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace n’autorise pas cette réservation.</translation>
     </message>
     <message>
         <source>The room cannot be booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle ne peut pas être réservée à cet horaire.</translation>
     </message>
 </context>
 <context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de réunion</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste flexible</translation>
     </message>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau privé</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace événementiel</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisine</translation>
     </message>
     <message>
         <source>Treatment room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de soins</translation>
     </message>
     <message>
         <source>Storage unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de stockage</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>Day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass journée</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabine téléphonique</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>html::BlogPostHtml</name>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commentaire (%n)</numerusform>
+            <numerusform>Commentaires (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire pour le moment.</translation>
     </message>
     <message>
         <source>Comments are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires sont fermés.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1</translation>
     </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ À la une</translation>
     </message>
 </context>
 <context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -1354,38 +1355,38 @@ A desktop client for Nexudus coworking spaces.</source>
     <message numerus="yes">
         <source>%n people</source>
         <comment>capacity of a resource</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between location and floor in a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>repository::BookingService</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace a accepté la réservation, mais elle n’apparaît pas encore dans vos réservations. Vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer : %1</translation>
     </message>
 </context>
 </TS>

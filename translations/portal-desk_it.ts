@@ -5,172 +5,172 @@
     <name>AppController</name>
     <message>
         <source>The space&apos;s data did not load in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati dello Spazio non sono stati caricati in tempo.</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare lo Spazio demo: nessuna porta locale libera.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere con --user EMAIL e --password-stdin.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano o area</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capienza</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile accedere: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è terminata. Accedere di nuovo.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a %1…</translation>
     </message>
     <message>
         <source>Loading rooms… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle sale… pagina %1 di %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala prenotabile</numerusform>
+            <numerusform>%n sale prenotabili</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo screenshot in %1.</translation>
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun archivio sicuro (portachiavi) disponibile: Portal Desk non può ricordare questo accesso e la prossima volta sarà necessario accedere di nuovo.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non ha effettuato l’accesso. Accedere prima una volta senza --screenshot.</translation>
     </message>
     <message>
         <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync richiede l’archivio offline, non ancora disponibile in questa versione.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio dello Spazio demo…</translation>
     </message>
     <message>
         <source>Opening your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura dell’account…</translation>
     </message>
     <message>
         <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere al proprio Spazio per vederne le sale. Per dare prima un’occhiata, avviare Portal Desk con --demo.</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c’è alcun account memorizzato da cui disconnettersi.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione da %1 effettuata.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain entry could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione da %1 effettuata, ma non è stato possibile rimuovere la voce dal portachiavi.</translation>
     </message>
     <message>
         <source>Demo space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio demo (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina account</translation>
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome mostrato nel menu degli account:</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi account</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere questo account da Portal Desk? Le credenziali di accesso verranno eliminate dal portachiavi.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettere questo account? Le credenziali di accesso verranno eliminate dal portachiavi.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie &amp;prenotazioni</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista “%1” non è ancora disponibile in questa versione; vengono mostrate le sale.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione di %1 effettuata: in attesa dell’approvazione dello Spazio.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione di %1 effettuata.</translation>
     </message>
     <message>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (staff)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista “%1” è riservata allo staff dello Spazio; questo account è di un membro.</translation>
     </message>
     <message>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizie</translation>
     </message>
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
+            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
         </translation>
     </message>
 </context>
@@ -178,284 +178,284 @@
     <name>AppOptions</name>
     <message>
         <source>Book rooms and read the news of your Nexudus coworking space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotare sale e leggere le notizie del proprio Spazio di coworking Nexudus.</translation>
     </message>
     <message>
         <source>Open the built-in demo space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre lo Spazio demo integrato.</translation>
     </message>
     <message>
         <source>Demo account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account demo con cui accedere.</translation>
     </message>
     <message>
         <source>Space slug or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug o indirizzo web dello Spazio.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail con cui accedere.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge la password dallo standard input.</translation>
     </message>
     <message>
         <source>Refresh the offline data and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna i dati offline ed esce.</translation>
     </message>
     <message>
         <source>Forget the stored account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica l’account memorizzato ed esce.</translation>
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista da aprire: %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice della lingua (en, es, fr, de, it, pt).</translation>
     </message>
     <message>
         <source>Save the window as PNG once its data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la finestra come PNG dopo il caricamento dei dati, poi esce.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista “%1” sconosciuta. Scegliere tra: %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare --demo oppure --server, non entrambi.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota una sala</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giorno:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ora di inizio:</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora di inizio</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata:</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Notes for the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Note per lo Spazio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole di prenotazione</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota</translation>
     </message>
     <message>
         <source>Free at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile a quell’ora.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica…</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’orario è già passato.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione in corso…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli orari sono nell’ora locale dello Spazio (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prenotazioni, a partire dalle prossime. Gli orari sono nell’ora locale dello Spazio.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggio&amp;rna</translation>
     </message>
     <message>
         <source>Refresh bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna le prenotazioni</translation>
     </message>
     <message>
         <source>Export &amp;upcoming (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le pross&amp;ime (.ics)…</translation>
     </message>
     <message>
         <source>Export all upcoming bookings as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutte le prossime prenotazioni in un file di calendario</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni</translation>
     </message>
     <message>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato delle prenotazioni</translation>
     </message>
     <message>
         <source>&amp;Export booking (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esp&amp;orta la prenotazione (.ics)…</translation>
     </message>
     <message>
         <source>Export the selected booking as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la prenotazione selezionata in un file di calendario</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla la prenotazione…</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la prenotazione selezionata</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nel calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla prenotazione</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prenotazione</numerusform>
+            <numerusform>%n prenotazioni</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un annullamento adesso è tardivo e costa %1. Annullare comunque la prenotazione?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annullamento di questa prenotazione è gratuito. Annullarla?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione è stata annullata.</translation>
     </message>
     <message>
         <source>Loading your bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle prenotazioni…</translation>
     </message>
     <message>
         <source>Checking the cancellation fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della penale di annullamento…</translation>
     </message>
     <message>
         <source>There are no upcoming bookings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono prossime prenotazioni da esportare.</translation>
     </message>
     <message>
         <source>booking.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazione.ics</translation>
     </message>
     <message>
         <source>bookings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazioni.ics</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prenotazione salvata in %1.</numerusform>
+            <numerusform>%n prenotazioni salvate in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,890 +463,891 @@
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsone</translation>
     </message>
     <message>
         <source>Minimum number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero minimo di persone</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Type of room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di sala</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;de</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;Amenities (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;otazioni (tutte)</translation>
     </message>
     <message>
         <source>Amenities the room must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotazioni che la sala deve avere</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zzera filtri</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Azzera tutti i filtri</translation>
     </message>
     <message>
         <source>Any number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi numero di persone</translation>
     </message>
     <message>
         <source>%1 or more (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o più (%2)</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi tipo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sedi</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato</translation>
     </message>
     <message>
         <source>Space and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio e account</translation>
     </message>
     <message>
         <source>Search rooms by name, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sale per nome, tipo, piano o sede</translation>
     </message>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sale</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Bookable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse prenotabili</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricarica</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Portal Desk</translation>
     </message>
     <message>
         <source>%1 — signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — accesso come %2</translation>
     </message>
     <message>
         <source>%1 — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Portal Desk</translation>
     </message>
     <message>
         <source>About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Portal Desk</translation>
     </message>
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk %1
+Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
         <source>&amp;Rename account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina account…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;muovi account…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Viste</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;e</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sale</translation>
     </message>
     <message>
         <source>&amp;Book selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota la sala selezionata…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
 </context>
 <context>
     <name>NewsView</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizie</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>News category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria delle notizie</translation>
     </message>
     <message>
         <source>Shows only the articles of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo gli articoli di questa categoria</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggio&amp;rna</translation>
     </message>
     <message>
         <source>Refresh news</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna le notizie</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli articoli in evidenza compaiono per primi e sono contrassegnati come “In evidenza”</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <source>The selected article with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>L’articolo selezionato con i relativi commenti</translation>
     </message>
     <message>
         <source>News status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato delle notizie</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripro&amp;va</translation>
     </message>
     <message>
         <source>Try loading the news again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova a caricare le notizie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le categorie</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dell’articolo completo…</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare l’articolo completo: %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un articolo per leggerlo.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare le notizie: %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle notizie…</translation>
     </message>
     <message>
         <source>No news here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna notizia.</translation>
     </message>
 </context>
 <context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli della sala</translation>
     </message>
     <message>
         <source>&amp;Book this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota &amp;questa sala…</translation>
     </message>
     <message>
         <source>Book this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenota questa sala</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prenotazioni richiedono l’approvazione dello Spazio.</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotazioni</translation>
     </message>
     <message>
         <source>About this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sulla sala</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una sala per vederne i dettagli.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso — Portal Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere con l’e-mail e la password usate sul sito web del proprio Spazio.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spazio:</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>coworkfactory, oppure l’indirizzo web dello Spazio</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio</translation>
     </message>
     <message>
         <source>Your space&apos;s name or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o indirizzo web dello Spazio</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.com</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice a due fattori:</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice a 6 cifre</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice a due fattori</translation>
     </message>
     <message>
         <source>The code shown by your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice mostrato dall’app di autenticazione</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di accesso</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icona del messaggio</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta una &amp;nuova password…</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta una nuova password</translation>
     </message>
     <message>
         <source>Opens your space&apos;s password page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre nel browser la pagina della password dello Spazio</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsanti della finestra di dialogo</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire l’indirizzo e-mail dell’account, ad esempio nome@example.com.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire la password.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il codice dell’app di autenticazione.</translation>
     </message>
     <message>
         <source>Signing in did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito. Riprovare.</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice non è stato accettato. Inserire il codice attuale dell’app di autenticazione.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile accedere:</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora un passaggio:</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta prima della risposta dello Spazio. La modifica potrebbe essere stata salvata oppure no: verificare prima di riprovare.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere lo Spazio. Verificare la connessione a Internet.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio non ha risposto in tempo. La modifica potrebbe essere stata salvata oppure no: verificare prima di riprovare.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha impiegato troppo tempo a rispondere. Riprovare.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è scaduta. Accedere di nuovo.</translation>
     </message>
     <message>
         <source>Your account is not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account non è autorizzato a visualizzare questo contenuto.</translation>
     </message>
     <message>
         <source>This item no longer exists on the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elemento non esiste più nello Spazio.</translation>
     </message>
     <message numerus="yes">
         <source>The space is busy. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo Spazio è occupato. Nuovo tentativo tra %n secondo.</numerusform>
+            <numerusform>Lo Spazio è occupato. Nuovo tentativo tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space is busy. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio è occupato. Attendere un momento e riprovare.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo richiede attenzione.</numerusform>
+            <numerusform>%n campi richiedono attenzione.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha rifiutato la modifica: %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha rifiutato la modifica.</translation>
     </message>
     <message>
         <source>The space had a problem answering. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha avuto un problema nel rispondere. Riprovare più tardi.</translation>
     </message>
     <message>
         <source>The space sent an answer Portal Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha inviato una risposta che Portal Desk non riesce a leggere.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta è stata annullata.</translation>
     </message>
     <message>
         <source>The space refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha rifiutato la richiesta (errore %1).</translation>
     </message>
 </context>
 <context>
     <name>api::ListPage</name>
     <message>
         <source>The list answer has no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta dell’elenco non contiene record.</translation>
     </message>
 </context>
 <context>
     <name>api::ServerAddress</name>
     <message>
         <source>Enter your space&apos;s name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il nome o l’indirizzo web dello Spazio.</translation>
     </message>
     <message>
         <source>This is not a valid space name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un nome di Spazio o un indirizzo web valido.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono supportati solo gli indirizzi https://.</translation>
     </message>
     <message>
         <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un semplice indirizzo http:// non è sicuro per l’accesso. Usare l’indirizzo https:// dello Spazio.</translation>
     </message>
 </context>
 <context>
     <name>auth::SignInError</name>
     <message>
         <source>The e-mail or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail o la password non sono corrette.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il codice dell’app di autenticazione.</translation>
     </message>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>È necessario impostare prima una nuova password sul sito web dello Spazio.</translation>
     </message>
 </context>
 <context>
     <name>domain::Amenity</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiettore</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Conference phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono per conferenze</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavagna bianca</translation>
     </message>
     <message>
         <source>Large display</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo grande</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Tea and coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tè e caffè</translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevande</translation>
     </message>
     <message>
         <source>Security lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serratura di sicurezza</translation>
     </message>
     <message>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>Videosorveglianza</translation>
     </message>
     <message>
         <source>Voice recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratore vocale</translation>
     </message>
     <message>
         <source>Air conditioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aria condizionata</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscaldamento</translation>
     </message>
     <message>
         <source>Natural light</source>
-        <translation type="unfinished"></translation>
+        <translation>Luce naturale</translation>
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivania regolabile in altezza</translation>
     </message>
     <message>
         <source>Quiet zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona silenziosa</translation>
     </message>
     <message>
         <source>Wireless charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricatore wireless</translation>
     </message>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo privacy</translation>
     </message>
     <message>
         <source>Soundproof</source>
-        <translation type="unfinished"></translation>
+        <translation>Insonorizzazione</translation>
     </message>
     <message>
         <source>Video conferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferenza</translation>
     </message>
     <message>
         <source>Dual display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppio schermo</translation>
     </message>
     <message>
         <source>Display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo</translation>
     </message>
     <message>
         <source>Wireless presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazione wireless</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Impianto audio</translation>
     </message>
     <message>
         <source>Desktop monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor da scrivania</translation>
     </message>
     <message>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavagna a fogli mobili</translation>
     </message>
     <message>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armadietto di sicurezza</translation>
     </message>
 </context>
 <context>
     <name>domain::AmenityGroup</name>
     <message>
         <source>Audio-visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiovisivi</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettività</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfort</translation>
     </message>
     <message>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibo e bevande</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
 </context>
 <context>
     <name>domain::BookingErrors</name>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sala non esiste più.</translation>
     </message>
     <message>
         <source>Your account cannot book at this space yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account non può ancora prenotare in questo Spazio.</translation>
     </message>
     <message>
         <source>The room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala è già prenotata a quell’ora.</translation>
     </message>
     <message>
         <source>An event takes place in the room at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quell’ora nella sala si tiene un evento.</translation>
     </message>
     <message>
         <source>The room is full at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala è al completo a quell’ora.</translation>
     </message>
     <message>
         <source>The room is not open at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala non è aperta a quell’ora.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’orario è già passato.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato raggiunto il limite di prenotazioni per questa settimana.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato raggiunto il limite di prenotazioni per questo mese.</translation>
     </message>
     <message>
         <source>Your plan does not include this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano sottoscritto non include questa sala.</translation>
     </message>
     <message>
         <source>The room is not available for booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala non è disponibile per la prenotazione.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo presto: questa sala va prenotata con più anticipo.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo in là nel tempo: questa sala non può essere prenotata con tanto anticipo.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione supera la durata massima consentita per questa sala.</translation>
     </message>
     <message>
         <source>The booking is shorter than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione è più breve della durata minima consentita per questa sala.</translation>
     </message>
     <message>
         <source>The room needs a break between bookings at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quell’ora la sala richiede una pausa tra una prenotazione e l’altra.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stata effettuata una prenotazione di recente; lo Spazio chiede di attendere prima di prenotare di nuovo.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio non consente questa prenotazione.</translation>
     </message>
     <message>
         <source>The room cannot be booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala non può essere prenotata a quell’ora.</translation>
     </message>
 </context>
 <context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza categoria</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala riunioni</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postazione flessibile</translation>
     </message>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio privato</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala eventi</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cucina</translation>
     </message>
     <message>
         <source>Treatment room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala trattamenti</translation>
     </message>
     <message>
         <source>Storage unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Box deposito</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Macchinario</translation>
     </message>
     <message>
         <source>Day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass giornaliero</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabina telefonica</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
     <name>html::BlogPostHtml</name>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commento (%n)</numerusform>
+            <numerusform>Commenti (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun commento.</translation>
     </message>
     <message>
         <source>Comments are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>I commenti sono chiusi.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membro</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Di %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ In evidenza</translation>
     </message>
 </context>
 <context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>In programma</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di approvazione</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passata</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
 </context>
 <context>
@@ -1354,38 +1355,38 @@ A desktop client for Nexudus coworking spaces.</source>
     <message numerus="yes">
         <source>%n people</source>
         <comment>capacity of a resource</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between location and floor in a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l’articolo.</translation>
     </message>
 </context>
 <context>
     <name>repository::BookingService</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo Spazio ha accettato la prenotazione, ma non compare ancora tra le prenotazioni. Ricontrollare tra qualche istante.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione è stata inviata, ma non è stato possibile leggere le prenotazioni per confermarla: %1</translation>
     </message>
 </context>
 </TS>

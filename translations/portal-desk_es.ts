@@ -5,172 +5,172 @@
     <name>AppController</name>
     <message>
         <source>The space&apos;s data did not load in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del espacio no se han cargado a tiempo.</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el espacio de demostración: no hay ningún puerto local libre.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con --user EMAIL y --password-stdin.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta o zona</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha finalizado. Es necesario volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Loading rooms… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando salas… página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala reservable</numerusform>
+            <numerusform>%n salas reservables</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la captura de pantalla en %1.</translation>
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacenamiento seguro (llavero) disponible, por lo que Portal Desk no puede recordar este inicio de sesión: será necesario volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene la sesión iniciada. Primero hay que iniciar sesión una vez sin --screenshot.</translation>
     </message>
     <message>
         <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync necesita el almacenamiento sin conexión, que esta versión aún no incluye.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el espacio de demostración…</translation>
     </message>
     <message>
         <source>Opening your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
         <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver las salas, hay que iniciar sesión en el espacio. Para echar un vistazo antes, se puede iniciar Portal Desk con --demo.</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta guardada en la que cerrar sesión.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain entry could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1, pero no se ha podido eliminar la entrada del llavero.</translation>
     </message>
     <message>
         <source>Demo space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de demostración (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la cuenta</translation>
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que se muestra en el menú de cuentas:</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta cuenta de Portal Desk? Sus datos de inicio de sesión se eliminan del llavero.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión en esta cuenta? Sus datos de inicio de sesión se eliminan del llavero.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis &amp;reservas</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista «%1» aún no forma parte de esta versión; se muestran las salas.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha reservado %1: pendiente de la aprobación del espacio.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha reservado %1.</translation>
     </message>
     <message>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personal)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista «%1» es solo para el personal del espacio; esta cuenta es de un miembro.</translation>
     </message>
     <message>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noticias</translation>
     </message>
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El espacio no ha respondido; se reintentará en %n segundo…</numerusform>
+            <numerusform>El espacio no ha respondido; se reintentará en %n segundos…</numerusform>
         </translation>
     </message>
 </context>
@@ -178,284 +178,284 @@
     <name>AppOptions</name>
     <message>
         <source>Book rooms and read the news of your Nexudus coworking space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar salas y leer las noticias del espacio de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>Open the built-in demo space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de demostración integrado.</translation>
     </message>
     <message>
         <source>Demo account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de demostración con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>Space slug or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (slug) o dirección web del espacio.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de la entrada estándar.</translation>
     </message>
     <message>
         <source>Refresh the offline data and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los datos sin conexión y salir.</translation>
     </message>
     <message>
         <source>Forget the stored account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la cuenta guardada y salir.</translation>
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista que se abre: %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma (en, es, fr, de, it, pt).</translation>
     </message>
     <message>
         <source>Save the window as PNG once its data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ventana como PNG cuando se hayan cargado sus datos y salir.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista desconocida «%1». Opciones posibles: %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar --demo o --server, pero no ambos.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una sala</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Notes for the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para el espacio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de reserva</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <source>Free at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre a esa hora.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora ya ha pasado.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservando…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son la hora local del espacio (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas, primero las próximas. Las horas son la hora local del espacio.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las reservas</translation>
     </message>
     <message>
         <source>Export &amp;upcoming (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;próximas (.ics)…</translation>
     </message>
     <message>
         <source>Export all upcoming bookings as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las próximas reservas como archivo de calendario</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las reservas</translation>
     </message>
     <message>
         <source>&amp;Export booking (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar reserva (.ics)…</translation>
     </message>
     <message>
         <source>Export the selected booking as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la reserva seleccionada como archivo de calendario</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reser&amp;va…</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar al calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reserva</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es tarde para cancelar sin coste: cancelar ahora cuesta %1. ¿Cancelar la reserva de todos modos?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta reserva es gratuito. ¿Cancelarla?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva se ha cancelado.</translation>
     </message>
     <message>
         <source>Loading your bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las reservas…</translation>
     </message>
     <message>
         <source>Checking the cancellation fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el cargo por cancelación…</translation>
     </message>
     <message>
         <source>There are no upcoming bookings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay próximas reservas que exportar.</translation>
     </message>
     <message>
         <source>booking.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva.ics</translation>
     </message>
     <message>
         <source>bookings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas.ics</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n reserva en %1.</numerusform>
+            <numerusform>Se han guardado %n reservas en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,890 +463,891 @@
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>Minimum number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Número mínimo de personas</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Type of room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sala</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>&amp;Amenities (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervicios (todos)</translation>
     </message>
     <message>
         <source>Amenities the room must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios que debe tener la sala</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los filtros</translation>
     </message>
     <message>
         <source>Any number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier número de personas</translation>
     </message>
     <message>
         <source>%1 or more (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más (%2)</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every location</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ubicaciones</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>Space and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio y cuenta</translation>
     </message>
     <message>
         <source>Search rooms by name, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar salas por nombre, tipo, planta o ubicación</translation>
     </message>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar salas</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Bookable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos reservables</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Portal Desk</translation>
     </message>
     <message>
         <source>%1 — signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sesión iniciada como %2</translation>
     </message>
     <message>
         <source>%1 — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Portal Desk</translation>
     </message>
     <message>
         <source>About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Portal Desk</translation>
     </message>
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk %1
+Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <source>&amp;Rename account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre de la cuenta…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cuenta…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;las</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salas</translation>
     </message>
     <message>
         <source>&amp;Book selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar la sala seleccionada…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>NewsView</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticias</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egoría:</translation>
     </message>
     <message>
         <source>News category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de noticias</translation>
     </message>
     <message>
         <source>Shows only the articles of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo los artículos de esta categoría</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh news</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las noticias</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos destacados aparecen primero y se marcan como «Destacado»</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>The selected article with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo seleccionado con sus comentarios</translation>
     </message>
     <message>
         <source>News status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las noticias</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinten&amp;tar</translation>
     </message>
     <message>
         <source>Try loading the news again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar cargar las noticias</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el artículo completo…</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar el artículo completo: %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir %1</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un artículo para leerlo.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar las noticias: %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando noticias…</translation>
     </message>
     <message>
         <source>No news here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay noticias.</translation>
     </message>
 </context>
 <context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sala</translation>
     </message>
     <message>
         <source>&amp;Book this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;var esta sala…</translation>
     </message>
     <message>
         <source>Book this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar esta sala</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas necesitan la aprobación del espacio.</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>About this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta sala</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una sala para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — Portal Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el correo electrónico y la contraseña que se usan en el sitio web del espacio.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio:</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>coworkfactory, o la dirección web del espacio</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Your space&apos;s name or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o dirección web del espacio</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;dos factores:</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de 6 dígitos</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dos factores</translation>
     </message>
     <message>
         <source>The code shown by your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que muestra la aplicación de autenticación</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono del mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una &amp;nueva contraseña…</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una nueva contraseña</translation>
     </message>
     <message>
         <source>Opens your space&apos;s password page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de contraseñas del espacio en el navegador web</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del cuadro de diálogo</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la dirección de correo electrónico de la cuenta, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la contraseña.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el código de la aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Signing in did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión. Volver a intentarlo.</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aceptado el código. Introducir el código actual de la aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión:</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso más:</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión antes de que el espacio respondiera. Es posible que el cambio se haya guardado o no: conviene comprobarlo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el espacio. Comprobar la conexión a Internet.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio no ha respondido a tiempo. Es posible que el cambio se haya guardado o no: conviene comprobarlo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha tardado demasiado en responder. Volver a intentarlo.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha caducado. Es necesario volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your account is not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para ver esto.</translation>
     </message>
     <message>
         <source>This item no longer exists on the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento ya no existe en el espacio.</translation>
     </message>
     <message numerus="yes">
         <source>The space is busy. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El espacio está ocupado. Se reintentará en %n segundo.</numerusform>
+            <numerusform>El espacio está ocupado. Se reintentará en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space is busy. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio está ocupado. Esperar un momento y volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo requiere atención.</numerusform>
+            <numerusform>%n campos requieren atención.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha rechazado el cambio: %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha rechazado el cambio.</translation>
     </message>
     <message>
         <source>The space had a problem answering. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha tenido un problema al responder. Volver a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The space sent an answer Portal Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha enviado una respuesta que Portal Desk no puede leer.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <source>The space refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha rechazado la solicitud (error %1).</translation>
     </message>
 </context>
 <context>
     <name>api::ListPage</name>
     <message>
         <source>The list answer has no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la lista no contiene registros.</translation>
     </message>
 </context>
 <context>
     <name>api::ServerAddress</name>
     <message>
         <source>Enter your space&apos;s name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el nombre o la dirección web del espacio.</translation>
     </message>
     <message>
         <source>This is not a valid space name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre de espacio ni una dirección web válidos.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten direcciones https://.</translation>
     </message>
     <message>
         <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo http:// sin cifrar no es seguro para iniciar sesión. Usar la dirección https:// del espacio.</translation>
     </message>
 </context>
 <context>
     <name>auth::SignInError</name>
     <message>
         <source>The e-mail or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el código de la aplicación de autenticación.</translation>
     </message>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero es necesario establecer una nueva contraseña en el sitio web del espacio.</translation>
     </message>
 </context>
 <context>
     <name>domain::Amenity</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Conference phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de conferencias</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pizarra blanca</translation>
     </message>
     <message>
         <source>Large display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla grande</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Tea and coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Té y café</translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas</translation>
     </message>
     <message>
         <source>Security lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura de seguridad</translation>
     </message>
     <message>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>Videovigilancia</translation>
     </message>
     <message>
         <source>Voice recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabadora de voz</translation>
     </message>
     <message>
         <source>Air conditioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire acondicionado</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calefacción</translation>
     </message>
     <message>
         <source>Natural light</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz natural</translation>
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio de pie</translation>
     </message>
     <message>
         <source>Quiet zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona tranquila</translation>
     </message>
     <message>
         <source>Wireless charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador inalámbrico</translation>
     </message>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de privacidad</translation>
     </message>
     <message>
         <source>Soundproof</source>
-        <translation type="unfinished"></translation>
+        <translation>Insonorización</translation>
     </message>
     <message>
         <source>Video conferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferencia</translation>
     </message>
     <message>
         <source>Dual display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla doble</translation>
     </message>
     <message>
         <source>Display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Wireless presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación inalámbrica</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de megafonía</translation>
     </message>
     <message>
         <source>Desktop monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor de escritorio</translation>
     </message>
     <message>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotafolio</translation>
     </message>
     <message>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento seguro</translation>
     </message>
 </context>
 <context>
     <name>domain::AmenityGroup</name>
     <message>
         <source>Audio-visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiovisual</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort</translation>
     </message>
     <message>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida y bebida</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
 </context>
 <context>
     <name>domain::BookingErrors</name>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sala ya no existe.</translation>
     </message>
     <message>
         <source>Your account cannot book at this space yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta aún no puede reservar en este espacio.</translation>
     </message>
     <message>
         <source>The room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala ya está reservada a esa hora.</translation>
     </message>
     <message>
         <source>An event takes place in the room at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un evento en la sala a esa hora.</translation>
     </message>
     <message>
         <source>The room is full at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala está completa a esa hora.</translation>
     </message>
     <message>
         <source>The room is not open at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala no está abierta a esa hora.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora ya ha pasado.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de reservas de esta semana.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de reservas de este mes.</translation>
     </message>
     <message>
         <source>Your plan does not include this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan contratado no incluye esta sala.</translation>
     </message>
     <message>
         <source>The room is not available for booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala no está disponible para reservas.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado pronto: esta sala debe reservarse con más antelación.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado lejos: esta sala no se puede reservar con tanta antelación.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva es más larga de lo que permite esta sala.</translation>
     </message>
     <message>
         <source>The booking is shorter than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva es más corta de lo que permite esta sala.</translation>
     </message>
     <message>
         <source>The room needs a break between bookings at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala necesita un intervalo entre reservas a esa hora.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reserva se ha hecho hace poco; el espacio pide esperar antes de volver a reservar.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio no permite esta reserva.</translation>
     </message>
     <message>
         <source>The room cannot be booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala no se puede reservar a esa hora.</translation>
     </message>
 </context>
 <context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categoría</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de reuniones</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto flexible</translation>
     </message>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho privado</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para eventos</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocina</translation>
     </message>
     <message>
         <source>Treatment room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de tratamientos</translation>
     </message>
     <message>
         <source>Storage unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de almacenamiento</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina</translation>
     </message>
     <message>
         <source>Day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase de día</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabina telefónica</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>html::BlogPostHtml</name>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comentarios (%n)</numerusform>
+            <numerusform>Comentarios (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comentarios.</translation>
     </message>
     <message>
         <source>Comments are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios están cerrados.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Destacado</translation>
     </message>
 </context>
 <context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -1354,38 +1355,38 @@ A desktop client for Nexudus coworking spaces.</source>
     <message numerus="yes">
         <source>%n people</source>
         <comment>capacity of a resource</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between location and floor in a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el artículo.</translation>
     </message>
 </context>
 <context>
     <name>repository::BookingService</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio ha aceptado la reserva, pero aún no aparece en las reservas. Comprobarlo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva se ha enviado, pero no se han podido leer las reservas para confirmarla: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,172 +5,172 @@
     <name>AppController</name>
     <message>
         <source>The space&apos;s data did not load in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do espaço não foram carregados a tempo.</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o espaço de demonstração: não há nenhuma porta local livre.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão com --user EMAIL e --password-stdin.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished"></translation>
+        <translation>Piso ou zona</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar sessão: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão terminou. É necessário iniciar sessão novamente.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A iniciar sessão em %1…</translation>
     </message>
     <message>
         <source>Loading rooms… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar salas… página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala reservável</numerusform>
+            <numerusform>%n salas reserváveis</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar a captura de ecrã em %1.</translation>
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está disponível nenhum armazenamento seguro (porta-chaves), por isso o Portal Desk não pode memorizar este início de sessão: será necessário iniciar sessão novamente da próxima vez.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem sessão iniciada. É necessário iniciar sessão uma vez sem --screenshot primeiro.</translation>
     </message>
     <message>
         <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync precisa do armazenamento offline, que esta versão ainda não tem.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
-        <translation type="unfinished"></translation>
+        <translation>A iniciar o espaço de demonstração…</translation>
     </message>
     <message>
         <source>Opening your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir a conta…</translation>
     </message>
     <message>
         <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver as salas, é necessário iniciar sessão no espaço. Para explorar primeiro, é possível iniciar o Portal Desk com --demo.</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conta guardada na qual terminar sessão.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão terminada em %1.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain entry could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão terminada em %1, mas não foi possível remover a entrada do porta-chaves.</translation>
     </message>
     <message>
         <source>Demo space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de demonstração (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome da conta</translation>
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome apresentado no menu de contas:</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sessão</translation>
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta conta do Portal Desk? Os dados de início de sessão são apagados do porta-chaves.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sessão nesta conta? Os dados de início de sessão são apagados do porta-chaves.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão não iniciada</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>As minhas &amp;reservas</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista “%1” ainda não faz parte desta versão; são apresentadas as salas.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de %1 efetuada: a aguardar a aprovação do espaço.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de %1 efetuada.</translation>
     </message>
     <message>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (equipa)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista “%1” é apenas para a equipa do espaço; esta conta é de um membro.</translation>
     </message>
     <message>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notícias</translation>
     </message>
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
+            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
         </translation>
     </message>
 </context>
@@ -178,284 +178,284 @@
     <name>AppOptions</name>
     <message>
         <source>Book rooms and read the news of your Nexudus coworking space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar salas e ler as notícias do espaço de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Open the built-in demo space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de demonstração integrado.</translation>
     </message>
     <message>
         <source>Demo account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta de demonstração com a qual iniciar sessão.</translation>
     </message>
     <message>
         <source>Space slug or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (slug) ou endereço web do espaço.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail com o qual iniciar sessão.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a palavra-passe da entrada padrão.</translation>
     </message>
     <message>
         <source>Refresh the offline data and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar os dados offline e sair.</translation>
     </message>
     <message>
         <source>Forget the stored account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a conta guardada e sair.</translation>
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista a abrir: %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma (en, es, fr, de, it, pt).</translation>
     </message>
     <message>
         <source>Save the window as PNG once its data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a janela como PNG depois de os dados serem carregados e sair.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista desconhecida “%1”. Opções possíveis: %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar --demo ou --server, mas não ambos.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar uma sala</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dia:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de início:</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de início</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uração:</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Notes for the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para o espaço</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de reserva</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidade</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <source>Free at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre a essa hora.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar…</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa hora já passou.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A reservar…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>As horas são a hora local do espaço (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas, primeiro as próximas. As horas são a hora local do espaço.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar as reservas</translation>
     </message>
     <message>
         <source>Export &amp;upcoming (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;próximas (.ics)…</translation>
     </message>
     <message>
         <source>Export all upcoming bookings as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas as próximas reservas como ficheiro de calendário</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado das reservas</translation>
     </message>
     <message>
         <source>&amp;Export booking (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar reserva (.ics)…</translation>
     </message>
     <message>
         <source>Export the selected booking as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a reserva selecionada como ficheiro de calendário</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reser&amp;va…</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a reserva selecionada</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para o calendário</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reserva</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Já é tarde para cancelar sem custos: cancelar agora custa %1. Cancelar a reserva mesmo assim?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta reserva é gratuito. Cancelar?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reserva foi cancelada.</translation>
     </message>
     <message>
         <source>Loading your bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar as reservas…</translation>
     </message>
     <message>
         <source>Checking the cancellation fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar a taxa de cancelamento…</translation>
     </message>
     <message>
         <source>There are no upcoming bookings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há próximas reservas para exportar.</translation>
     </message>
     <message>
         <source>booking.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva.ics</translation>
     </message>
     <message>
         <source>bookings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas.ics</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserva guardada em %1.</numerusform>
+            <numerusform>%n reservas guardadas em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,890 +463,891 @@
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessoas</translation>
     </message>
     <message>
         <source>Minimum number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Número mínimo de pessoas</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Type of room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sala</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocalização</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>&amp;Amenities (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodi&amp;dades (todas)</translation>
     </message>
     <message>
         <source>Amenities the room must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidades que a sala tem de ter</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;mpar filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar todos os filtros</translation>
     </message>
     <message>
         <source>Any number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer número de pessoas</translation>
     </message>
     <message>
         <source>%1 or more (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou mais (%2)</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every location</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as localizações</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão não iniciada</translation>
     </message>
     <message>
         <source>Space and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço e conta</translation>
     </message>
     <message>
         <source>Search rooms by name, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar salas por nome, tipo, piso ou localização</translation>
     </message>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar salas</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Bookable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos reserváveis</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Portal Desk</translation>
     </message>
     <message>
         <source>%1 — signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sessão iniciada como %2</translation>
     </message>
     <message>
         <source>%1 — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Portal Desk</translation>
     </message>
     <message>
         <source>About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Portal Desk</translation>
     </message>
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk %1
+Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contas</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <source>&amp;Rename account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o &amp;nome da conta…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sessão</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover conta…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;las</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salas</translation>
     </message>
     <message>
         <source>&amp;Book selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar a sala selecionada…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>NewsView</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Notícias</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egoria:</translation>
     </message>
     <message>
         <source>News category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria de notícias</translation>
     </message>
     <message>
         <source>Shows only the articles of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra apenas os artigos desta categoria</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh news</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar as notícias</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation type="unfinished"></translation>
+        <translation>Os artigos em destaque aparecem primeiro e são marcados com “Em destaque”</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <source>The selected article with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo selecionado com os respetivos comentários</translation>
     </message>
     <message>
         <source>News status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado das notícias</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Try loading the news again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar carregar as notícias novamente</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar o artigo completo…</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o artigo completo: %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar um artigo para o ler.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as notícias: %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar notícias…</translation>
     </message>
     <message>
         <source>No news here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há notícias.</translation>
     </message>
 </context>
 <context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da sala</translation>
     </message>
     <message>
         <source>&amp;Book this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;var esta sala…</translation>
     </message>
     <message>
         <source>Book this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar esta sala</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>As reservas precisam da aprovação do espaço.</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidades</translation>
     </message>
     <message>
         <source>About this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta sala</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar uma sala para ver os detalhes.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão — Portal Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão com o e-mail e a palavra-passe utilizados no site do espaço.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espaço:</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>coworkfactory, ou o endereço web do espaço</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço</translation>
     </message>
     <message>
         <source>Your space&apos;s name or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou endereço web do espaço</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.com</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de dois fatores:</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de 6 dígitos</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dois fatores</translation>
     </message>
     <message>
         <source>The code shown by your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>O código apresentado pela aplicação de autenticação</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de início de sessão</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ícone da mensagem</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma &amp;nova palavra-passe…</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma nova palavra-passe</translation>
     </message>
     <message>
         <source>Opens your space&apos;s password page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a página de palavra-passe do espaço no navegador web</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>A iniciar sessão…</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir o endereço de e-mail da conta, por exemplo nome@example.com.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir a palavra-passe.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir o código da aplicação de autenticação.</translation>
     </message>
     <message>
         <source>Signing in did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar sessão. Tentar novamente.</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código não foi aceite. Introduzir o código atual da aplicação de autenticação.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar sessão:</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Só mais um passo:</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação perdeu-se antes de o espaço responder. A alteração pode ou não ter sido guardada: convém verificar antes de tentar novamente.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar o espaço. Verificar a ligação à Internet.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço não respondeu a tempo. A alteração pode ou não ter sido guardada: convém verificar antes de tentar novamente.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço demorou demasiado a responder. Tentar novamente.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão expirou. É necessário iniciar sessão novamente.</translation>
     </message>
     <message>
         <source>Your account is not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem permissão para ver isto.</translation>
     </message>
     <message>
         <source>This item no longer exists on the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item já não existe no espaço.</translation>
     </message>
     <message numerus="yes">
         <source>The space is busy. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O espaço está ocupado. Nova tentativa dentro de %n segundo.</numerusform>
+            <numerusform>O espaço está ocupado. Nova tentativa dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space is busy. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço está ocupado. Aguardar um momento e tentar novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo precisa de atenção.</numerusform>
+            <numerusform>%n campos precisam de atenção.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço recusou a alteração: %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço recusou a alteração.</translation>
     </message>
     <message>
         <source>The space had a problem answering. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço teve um problema ao responder. Tentar novamente mais tarde.</translation>
     </message>
     <message>
         <source>The space sent an answer Portal Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço enviou uma resposta que o Portal Desk não consegue ler.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido foi cancelado.</translation>
     </message>
     <message>
         <source>The space refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço recusou o pedido (erro %1).</translation>
     </message>
 </context>
 <context>
     <name>api::ListPage</name>
     <message>
         <source>The list answer has no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da lista não contém registos.</translation>
     </message>
 </context>
 <context>
     <name>api::ServerAddress</name>
     <message>
         <source>Enter your space&apos;s name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir o nome ou o endereço web do espaço.</translation>
     </message>
     <message>
         <source>This is not a valid space name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um nome de espaço nem um endereço web válido.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só são suportados endereços https://.</translation>
     </message>
     <message>
         <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O http:// simples não é seguro para iniciar sessão. Usar o endereço https:// do espaço.</translation>
     </message>
 </context>
 <context>
     <name>auth::SignInError</name>
     <message>
         <source>The e-mail or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail ou a palavra-passe não estão corretos.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir o código da aplicação de autenticação.</translation>
     </message>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro é necessário definir uma nova palavra-passe no site do espaço.</translation>
     </message>
 </context>
 <context>
     <name>domain::Amenity</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projetor</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Conference phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone de conferência</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro branco</translation>
     </message>
     <message>
         <source>Large display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã grande</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Tea and coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Chá e café</translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas</translation>
     </message>
     <message>
         <source>Security lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechadura de segurança</translation>
     </message>
     <message>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>Videovigilância</translation>
     </message>
     <message>
         <source>Voice recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravador de voz</translation>
     </message>
     <message>
         <source>Air conditioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar condicionado</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquecimento</translation>
     </message>
     <message>
         <source>Natural light</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz natural</translation>
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa para trabalhar de pé</translation>
     </message>
     <message>
         <source>Quiet zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona silenciosa</translation>
     </message>
     <message>
         <source>Wireless charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador sem fios</translation>
     </message>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de privacidade</translation>
     </message>
     <message>
         <source>Soundproof</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolamento acústico</translation>
     </message>
     <message>
         <source>Video conferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferência</translation>
     </message>
     <message>
         <source>Dual display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã duplo</translation>
     </message>
     <message>
         <source>Display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã</translation>
     </message>
     <message>
         <source>Wireless presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentação sem fios</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de som</translation>
     </message>
     <message>
         <source>Desktop monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor de mesa</translation>
     </message>
     <message>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Flipchart</translation>
     </message>
     <message>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento seguro</translation>
     </message>
 </context>
 <context>
     <name>domain::AmenityGroup</name>
     <message>
         <source>Audio-visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiovisual</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividade</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforto</translation>
     </message>
     <message>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida e bebida</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
 </context>
 <context>
     <name>domain::BookingErrors</name>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sala já não existe.</translation>
     </message>
     <message>
         <source>Your account cannot book at this space yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta ainda não pode fazer reservas neste espaço.</translation>
     </message>
     <message>
         <source>The room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala já está reservada a essa hora.</translation>
     </message>
     <message>
         <source>An event takes place in the room at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorre um evento na sala a essa hora.</translation>
     </message>
     <message>
         <source>The room is full at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala está lotada a essa hora.</translation>
     </message>
     <message>
         <source>The room is not open at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala não está aberta a essa hora.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa hora já passou.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi atingido o limite de reservas desta semana.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi atingido o limite de reservas deste mês.</translation>
     </message>
     <message>
         <source>Your plan does not include this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano subscrito não inclui esta sala.</translation>
     </message>
     <message>
         <source>The room is not available for booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala não está disponível para reserva.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado cedo: esta sala tem de ser reservada com mais antecedência.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado longe: esta sala não pode ser reservada com tanta antecedência.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reserva é mais longa do que esta sala permite.</translation>
     </message>
     <message>
         <source>The booking is shorter than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reserva é mais curta do que esta sala permite.</translation>
     </message>
     <message>
         <source>The room needs a break between bookings at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala precisa de um intervalo entre reservas a essa hora.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reserva foi feita há pouco; o espaço pede que se aguarde antes de reservar novamente.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço não permite esta reserva.</translation>
     </message>
     <message>
         <source>The room cannot be booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala não pode ser reservada a essa hora.</translation>
     </message>
 </context>
 <context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem categoria</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de reuniões</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto flexível</translation>
     </message>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório privado</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço para eventos</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratório</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cozinha</translation>
     </message>
     <message>
         <source>Treatment room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de tratamentos</translation>
     </message>
     <message>
         <source>Storage unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade de armazenamento</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina</translation>
     </message>
     <message>
         <source>Day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe diário</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabine telefónica</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
     <name>html::BlogPostHtml</name>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comentários (%n)</numerusform>
+            <numerusform>Comentários (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há comentários.</translation>
     </message>
     <message>
         <source>Comments are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários estão fechados.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Um membro</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1</translation>
     </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Em destaque</translation>
     </message>
 </context>
 <context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar aprovação</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -1354,38 +1355,38 @@ A desktop client for Nexudus coworking spaces.</source>
     <message numerus="yes">
         <source>%n people</source>
         <comment>capacity of a resource</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between location and floor in a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o artigo.</translation>
     </message>
 </context>
 <context>
     <name>repository::BookingService</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço aceitou a reserva, mas ainda não aparece nas reservas. Verificar novamente dentro de momentos.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A reserva foi enviada, mas não foi possível ler as reservas para a confirmar: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,172 +5,172 @@
     <name>AppController</name>
     <message>
         <source>The space&apos;s data did not load in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Spaces wurden nicht rechtzeitig geladen.</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Space konnte nicht starten: Kein lokaler Port ist frei.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit --user E-MAIL und --password-stdin an.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage oder Bereich</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Loading rooms… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume werden geladen… Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buchbarer Raum</numerusform>
+            <numerusform>%n buchbare Räume</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein sicherer Speicher (Schlüsselbund) verfügbar, daher kann sich Portal Desk diese Anmeldung nicht merken: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht angemeldet. Melden Sie sich zuerst einmal ohne --screenshot an.</translation>
     </message>
     <message>
         <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync benötigt den Offline-Speicher, den diese Version noch nicht hat.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Space wird gestartet…</translation>
     </message>
     <message>
         <source>Opening your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird geöffnet…</translation>
     </message>
     <message>
         <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Ihrem Space an, um seine Räume zu sehen. Um sich zuerst umzusehen, starten Sie Portal Desk mit --demo.</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto, von dem Sie sich abmelden könnten.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain entry could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet, aber der Eintrag im Schlüsselbund konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Demo space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Space (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kontenmenü angezeigter Name:</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto aus Portal Desk entfernen? Die Anmeldedaten werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Konto abmelden? Die Anmeldedaten werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Buchungen</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ ist in dieser Version noch nicht enthalten; die Räume werden angezeigt.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebucht: Die Genehmigung durch den Space steht noch aus.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebucht.</translation>
     </message>
     <message>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Team)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ ist nur für das Team des Spaces; dieses Konto gehört einem Mitglied.</translation>
     </message>
     <message>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuigkeiten</translation>
     </message>
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
 </context>
@@ -178,284 +178,284 @@
     <name>AppOptions</name>
     <message>
         <source>Book rooms and read the news of your Nexudus coworking space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume buchen und die Neuigkeiten Ihres Nexudus-Coworking-Spaces lesen.</translation>
     </message>
     <message>
         <source>Open the built-in demo space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den integrierten Demo-Space öffnen.</translation>
     </message>
     <message>
         <source>Demo account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Konto für die Anmeldung.</translation>
     </message>
     <message>
         <source>Space slug or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname oder Webadresse des Spaces.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse für die Anmeldung.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Refresh the offline data and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Daten aktualisieren und beenden.</translation>
     </message>
     <message>
         <source>Forget the stored account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Konto vergessen und beenden.</translation>
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Ansicht: %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode (en, es, fr, de, it, pt).</translation>
     </message>
     <message>
         <source>Save the window as PNG once its data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster als PNG speichern, sobald seine Daten geladen sind, und dann beenden.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht „%1“. Wählen Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --demo oder --server, nicht beides.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum buchen</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Notes for the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Space</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsregeln</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>Free at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Zeit frei.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitpunkt liegt bereits in der Vergangenheit.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gebucht…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in Ortszeit des Spaces (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen, die kommenden zuerst. Zeiten in Ortszeit des Spaces.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen aktualisieren</translation>
     </message>
     <message>
         <source>Export &amp;upcoming (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
         <source>Export all upcoming bookings as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kommenden Buchungen als Kalenderdatei exportieren</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsstatus</translation>
     </message>
     <message>
         <source>&amp;Export booking (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung ex&amp;portieren (.ics)…</translation>
     </message>
     <message>
         <source>Export the selected booking as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Buchung als Kalenderdatei exportieren</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung s&amp;tornieren…</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Buchung stornieren</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kalender exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stornierung ist jetzt kurzfristig und kostet %1. Die Buchung trotzdem stornieren?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stornierung dieser Buchung ist kostenlos. Jetzt stornieren?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert…</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung wurde storniert.</translation>
     </message>
     <message>
         <source>Loading your bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchungen werden geladen…</translation>
     </message>
     <message>
         <source>Checking the cancellation fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornogebühr wird geprüft…</translation>
     </message>
     <message>
         <source>There are no upcoming bookings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine kommenden Buchungen zum Exportieren.</translation>
     </message>
     <message>
         <source>booking.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>buchung.ics</translation>
     </message>
     <message>
         <source>bookings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>buchungen.ics</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung in %1 gespeichert.</numerusform>
+            <numerusform>%n Buchungen in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,890 +463,891 @@
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>Minimum number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl an Personen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Type of room</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Raums</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand&amp;ort</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>&amp;Amenities (all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstattung (alle erforderlich)</translation>
     </message>
     <message>
         <source>Amenities the room must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung, die der Raum haben muss</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;löschen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter löschen</translation>
     </message>
     <message>
         <source>Any number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Personenzahl</translation>
     </message>
     <message>
         <source>%1 or more (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr (%2)</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Typ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every location</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Space and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Space und Konto</translation>
     </message>
     <message>
         <source>Search rooms by name, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume nach Name, Typ, Etage oder Standort suchen</translation>
     </message>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume suchen</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Bookable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchbare Ressourcen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Portal Desk</translation>
     </message>
     <message>
         <source>%1 — signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angemeldet als %2</translation>
     </message>
     <message>
         <source>%1 — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Portal Desk</translation>
     </message>
     <message>
         <source>About Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Portal Desk</translation>
     </message>
     <message>
         <source>Portal Desk %1
 A desktop client for Nexudus coworking spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal Desk %1
+Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Rename account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;entfernen…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Räume</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rä&amp;ume</translation>
     </message>
     <message>
         <source>&amp;Book selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Raum &amp;buchen…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>NewsView</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <source>News category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie der Neuigkeiten</translation>
     </message>
     <message>
         <source>Shows only the articles of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Artikel dieser Kategorie</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh news</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten aktualisieren</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Artikel stehen oben und sind mit „Empfohlen“ markiert</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>The selected article with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Artikel mit seinen Kommentaren</translation>
     </message>
     <message>
         <source>News status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Neuigkeiten</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Try loading the news again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten erneut laden</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Loading the full article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Artikel wird geladen…</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel aus, um ihn zu lesen.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuigkeiten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten werden geladen…</translation>
     </message>
     <message>
         <source>No news here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Neuigkeiten.</translation>
     </message>
 </context>
 <context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumdetails</translation>
     </message>
     <message>
         <source>&amp;Book this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Raum buch&amp;en…</translation>
     </message>
     <message>
         <source>Book this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Raum buchen</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen müssen vom Space genehmigt werden.</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <source>About this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Raum</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Raum aus, um seine Details zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Portal Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in with the e-mail and password you use on your space&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit der E-Mail-Adresse und dem Passwort an, die Sie auf der Website Ihres Spaces verwenden.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Space:</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>coworkfactory oder die Webadresse des Spaces</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Your space&apos;s name or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Webadresse Ihres Spaces</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-&amp;Code:</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-stelliger Code</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Code</translation>
     </message>
     <message>
         <source>The code shown by your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den Ihre Authenticator-App anzeigt</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Anmeldung</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungssymbol</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort festlegen…</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
         <source>Opens your space&apos;s password page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Passwortseite Ihres Spaces im Webbrowser</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein, z. B. name@example.com.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Signing in did not work. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht akzeptiert. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht möglich:</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein Schritt:</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen, bevor der Space geantwortet hat. Die Änderung wurde möglicherweise gespeichert: Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat nicht rechtzeitig geantwortet. Die Änderung wurde möglicherweise gespeichert: Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat zu lange für die Antwort gebraucht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your account is not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto hat keine Berechtigung, dies zu sehen.</translation>
     </message>
     <message>
         <source>This item no longer exists on the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag existiert im Space nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>The space is busy. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Space ist ausgelastet. Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Space ist ausgelastet. Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space is busy. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space ist ausgelastet. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld muss überprüft werden.</numerusform>
+            <numerusform>%n Felder müssen überprüft werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>The space had a problem answering. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space konnte wegen eines Problems nicht antworten. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The space sent an answer Portal Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat eine Antwort gesendet, die Portal Desk nicht lesen kann.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The space refused the request (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
 </context>
 <context>
     <name>api::ListPage</name>
     <message>
         <source>The list answer has no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listenantwort enthält keine Datensätze.</translation>
     </message>
 </context>
 <context>
     <name>api::ServerAddress</name>
     <message>
         <source>Enter your space&apos;s name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die Webadresse Ihres Spaces ein.</translation>
     </message>
     <message>
         <source>This is not a valid space name or web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiger Space-Name und keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://-Adressen werden unterstützt.</translation>
     </message>
     <message>
         <source>Plain http:// is not safe for signing in. Use the space&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http:// ist für die Anmeldung nicht sicher. Verwenden Sie die https://-Adresse des Spaces.</translation>
     </message>
 </context>
 <context>
     <name>auth::SignInError</name>
     <message>
         <source>The e-mail or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen zuerst auf der Website des Spaces ein neues Passwort festlegen.</translation>
     </message>
 </context>
 <context>
     <name>domain::Amenity</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Conference phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenztelefon</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Whiteboard</translation>
     </message>
     <message>
         <source>Large display</source>
-        <translation type="unfinished"></translation>
+        <translation>Großer Bildschirm</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Tea and coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee und Kaffee</translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränke</translation>
     </message>
     <message>
         <source>Security lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsschloss</translation>
     </message>
     <message>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoüberwachung</translation>
     </message>
     <message>
         <source>Voice recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diktiergerät</translation>
     </message>
     <message>
         <source>Air conditioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Klimaanlage</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizung</translation>
     </message>
     <message>
         <source>Natural light</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslicht</translation>
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehschreibtisch</translation>
     </message>
     <message>
         <source>Quiet zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezone</translation>
     </message>
     <message>
         <source>Wireless charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelloses Ladegerät</translation>
     </message>
     <message>
         <source>Privacy screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtschutz</translation>
     </message>
     <message>
         <source>Soundproof</source>
-        <translation type="unfinished"></translation>
+        <translation>Schallisoliert</translation>
     </message>
     <message>
         <source>Video conferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>Videokonferenz</translation>
     </message>
     <message>
         <source>Dual display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Bildschirme</translation>
     </message>
     <message>
         <source>Display screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>Wireless presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabellose Präsentation</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschallungsanlage</translation>
     </message>
     <message>
         <source>Desktop monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Flipchart</translation>
     </message>
     <message>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Stauraum</translation>
     </message>
 </context>
 <context>
     <name>domain::AmenityGroup</name>
     <message>
         <source>Audio-visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio und Video</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektivität</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfort</translation>
     </message>
     <message>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen &amp; Trinken</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
     <name>domain::BookingErrors</name>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Raum gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Your account cannot book at this space yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto kann in diesem Space noch nicht buchen.</translation>
     </message>
     <message>
         <source>The room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist zu dieser Zeit bereits gebucht.</translation>
     </message>
     <message>
         <source>An event takes place in the room at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Zeit findet im Raum eine Veranstaltung statt.</translation>
     </message>
     <message>
         <source>The room is full at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist zu dieser Zeit voll belegt.</translation>
     </message>
     <message>
         <source>The room is not open at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist zu dieser Zeit nicht geöffnet.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitpunkt liegt bereits in der Vergangenheit.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihr Buchungslimit für diese Woche erreicht.</translation>
     </message>
     <message>
         <source>You have reached your booking limit for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihr Buchungslimit für diesen Monat erreicht.</translation>
     </message>
     <message>
         <source>Your plan does not include this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tarif umfasst diesen Raum nicht.</translation>
     </message>
     <message>
         <source>The room is not available for booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum kann nicht gebucht werden.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist zu kurzfristig: Dieser Raum muss weiter im Voraus gebucht werden.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt zu weit in der Zukunft: Dieser Raum kann nicht so früh gebucht werden.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung ist länger, als dieser Raum erlaubt.</translation>
     </message>
     <message>
         <source>The booking is shorter than this room allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung ist kürzer, als dieser Raum erlaubt.</translation>
     </message>
     <message>
         <source>The room needs a break between bookings at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum benötigt zu dieser Zeit eine Pause zwischen Buchungen.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dies kürzlich gebucht; der Space bittet Sie, vor einer erneuten Buchung etwas zu warten.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space lässt diese Buchung nicht zu.</translation>
     </message>
     <message>
         <source>The room cannot be booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum kann zu dieser Zeit nicht gebucht werden.</translation>
     </message>
 </context>
 <context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsraum</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibler Arbeitsplatz</translation>
     </message>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatbüro</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsraum</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Küche</translation>
     </message>
     <message>
         <source>Treatment room</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsraum</translation>
     </message>
     <message>
         <source>Storage unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerraum</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagespass</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonkabine</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>html::BlogPostHtml</name>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare (%n)</numerusform>
+            <numerusform>Kommentare (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
         <source>Comments are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare sind deaktiviert.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Empfohlen</translation>
     </message>
 </context>
 <context>
     <name>models::BookingListModel</name>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -1354,38 +1355,38 @@ A desktop client for Nexudus coworking spaces.</source>
     <message numerus="yes">
         <source>%n people</source>
         <comment>capacity of a resource</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between location and floor in a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>repository::BookingService</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space hat die Buchung angenommen, aber sie erscheint noch nicht in Ihren Buchungen. Sehen Sie gleich noch einmal nach.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung wurde gesendet, aber Ihre Buchungen konnten zur Bestätigung nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

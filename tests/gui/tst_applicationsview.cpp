@@ -111,6 +111,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("revealButton"), Qt::LeftButton);
         QVERIFY(m_view->isSecretRevealed());
         QCOMPARE(secretLabel->text(), secret);
+        if (const QString dir = qEnvironmentVariable("PORTAL_TEST_SHOTS"); !dir.isEmpty())
+            m_view->grab().save(dir + QStringLiteral("/appsview-revealed.png"));
         QVERIFY(!QGuiApplication::clipboard()->text().contains(secret)); // revealing copies nothing either
         QTest::mouseClick(child<QPushButton>("revealButton"), Qt::LeftButton);
         QCOMPARE(secretLabel->text(), masked);
@@ -156,6 +158,8 @@ private Q_SLOTS:
                 QVERIFY2(!formChild<QLabel>(other)->isVisible(), other);
         }
         QVERIFY(m_form->generalErrorText().isEmpty());
+        if (const QString dir = qEnvironmentVariable("PORTAL_TEST_SHOTS"); !dir.isEmpty())
+            m_form->grab().save(dir + QStringLiteral("/appform-") + property + QStringLiteral(".png"));
     }
 
     void unknownPropertyGoesToTheGeneralLine()

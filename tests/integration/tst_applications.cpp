@@ -196,8 +196,10 @@ private Q_SLOTS:
         QString secret = QStringLiteral("s3cr3t-0123456789abcdef");
         domain::Application draft = validDraft(QStringLiteral("Test Bridge"));
         draft.secretKey = secret;
+        m_space->server->resetCounters();
         const auto [id, createError] = create(draft);
         QVERIFY2(!createError.isError(), qPrintable(createError.message()));
+        QCOMPARE(m_space->server->requestCount("POST", QStringLiteral("/api/apps/applications")), 1);
         QVERIFY(id > 0);
         auto stored = load(id);
         QVERIFY(stored);
@@ -207,11 +209,15 @@ private Q_SLOTS:
         QVERIFY(!stored->published);
 
         // Update changes one field; the PUT carries the rest as read, so nothing else is lost.
+        m_space->server->resetCounters();
         auto [updatedId, updateError] = write([&](auto ok, auto fail) {
             m_repo->update(id, [](domain::Application &a) { a.shortDescription = QStringLiteral("Changed"); }, this, ok, fail);
         });
         QVERIFY2(!updateError.isError(), qPrintable(updateError.message()));
         QCOMPARE(updatedId, id);
+        QCOMPARE(m_space->server->requestCount("GET", QStringLiteral("/api/apps/applications/")), 1); // read
+        QCOMPARE(m_space->server->requestCount("PUT", QStringLiteral("/api/apps/applications")), 1);  // then write
+        QCOMPARE(m_space->server->requestCount("PATCH"), 0);
         auto after = load(id);
         QCOMPARE(after->shortDescription, QStringLiteral("Changed"));
         QCOMPARE(after->secretKey, secret);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "ApplicationsView.h"
 #include "BookingDialog.h"
 #include "FilterPanel.h"
 #include "NewsView.h"
@@ -125,7 +126,17 @@ void AppController::openWindow()
     m_window->addView(QStringLiteral("bookings"), m_bookingsView);
     m_newsView = new NewsView;
     m_window->addView(QStringLiteral("news"), m_newsView);
+    m_applicationsView = new ApplicationsView;
+    m_window->addView(QStringLiteral("applications"), m_applicationsView);
     applyViewTitles();
+    // A screenshot of the applications waits for their first page (or the reason there is none).
+    m_awaitingViewData = m_options.view == u"applications";
+    connect(m_applicationsView, &ApplicationsView::ready, this, [this] {
+        if (m_options.view == u"applications") {
+            m_awaitingViewData = false;
+            screenshotWhenReady();
+        }
+    });
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
     connect(m_window.get(), &MainWindow::bookRequested, this, &AppController::openBookingDialog);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
@@ -334,6 +345,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_newsView->setApiClient(session->api());
     m_roomDetails->setSpaceUrl(session->spaceUrl());
     m_newsView->reload();
+    m_applicationsView->setApiClient(session->api()); // loads once the profile says staff
     loadWhoAmI();
     loadResources();
 }
@@ -389,6 +401,7 @@ void AppController::signOutCurrentAccount(bool removeAccount)
     if (m_resourcePager)
         m_resourcePager->cancel();
     m_resources->clear();
+    m_applicationsView->setApiClient(nullptr); // staff data goes with the account
     if (id == m_demoId)
         m_demoId.clear();
     if (removeAccount)
@@ -441,6 +454,12 @@ void AppController::loadWhoAmI()
         showAccountHeader();
         for (const QString &name : staffViewNames())
             m_window->setViewAvailable(name, identity.isStaff);
+        if (identity.isStaff) {
+            m_applicationsView->reload();
+        } else if (m_options.view == u"applications") {
+            m_awaitingViewData = false; // nothing to wait for: the notice says why
+            screenshotWhenReady();
+        }
         if (staffViewNames().contains(m_options.view)) {
             if (!identity.isStaff)
                 m_startupNotice = tr("The \"%1\" view is only for the space's staff; this account is a member.")
@@ -453,6 +472,12 @@ void AppController::loadWhoAmI()
     });
     // Not knowing the person's name is no reason to stop: the window already shows the e-mail.
     connect(loader, &repository::IdentityLoader::failed, loader, &QObject::deleteLater);
+    connect(loader, &repository::IdentityLoader::failed, this, [this] {
+        if (m_options.view == u"applications") {
+            m_awaitingViewData = false; // staff views stay hidden without a profile
+            screenshotWhenReady();
+        }
+    });
     loader->load();
 }
 
@@ -503,7 +528,13 @@ void AppController::onResourcesLoaded()
     m_filterPanel->setLocations(locations);
     m_window->selectFirstResourceIfNone();
     m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
-    if (!m_options.screenshotPath.isEmpty())
+    m_resourcesReady = true;
+    screenshotWhenReady();
+}
+
+void AppController::screenshotWhenReady()
+{
+    if (!m_options.screenshotPath.isEmpty() && m_resourcesReady && !m_awaitingViewData)
         QTimer::singleShot(100, this, &AppController::takeScreenshotAndExit); // let the view lay out first
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <memory>
 
+class ApplicationsView;
 class BookingsView;
 class DemoSpace;
 class FilterPanel;
@@ -76,6 +77,8 @@ private:
     void onResourcesLoaded();
     void onLoadFailed(const QString &message);
     void takeScreenshotAndExit();
+    //! In --screenshot mode: shoot once the rooms and the --view's own data are there.
+    void screenshotWhenReady();
     void failHeadless(const QString &message);
 
     AppOptions m_options;
@@ -101,4 +104,7 @@ private:
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session
     bool m_screenshotTaken = false;
+    ApplicationsView *m_applicationsView = nullptr; //!< owned by the window
+    bool m_resourcesReady = false;   //!< the rooms have loaded (screenshot condition)
+    bool m_awaitingViewData = false; //!< the --view still waits for its first page (screenshot condition)
 };

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Application.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QPointer>
+
+namespace api {
+class ApiRequest;
+struct ListPageMeta;
+}
+namespace repository {
+class ApplicationRepository;
+}
+
+namespace models {
+
+//! The space's applications (staff only) as a searchable list that pages itself through
+//! repository::ApplicationRepository. Nothing is asked before reload() (so a member's hidden view
+//! never calls the admin API); after that, views page on with fetchMore() as they scroll.
+//! Rows hold no SecretKey: the repository strips it from list pages, and no role could return it.
+class ApplicationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, //!< qint64: Application.Id
+        NameRole,                  //!< QString
+        PublishedRole,             //!< bool
+        StatusTextRole,            //!< QString: "Published" / "Not published", translated
+        ShortDescriptionRole,      //!< QString
+        ApplicationKeyRole,        //!< QString: the public key (an identifier, not the secret)
+        InstallUrlRole,            //!< QString
+        DeveloperIdRole,           //!< qint64
+        ApplicationRole,           //!< domain::Application, without its secret
+    };
+    Q_ENUM(Role)
+
+    explicit ApplicationListModel(QObject *parent = nullptr);
+    ~ApplicationListModel() override;
+
+    //! Changing the repository (account switch) clears the list and stops until reload().
+    void setRepository(repository::ApplicationRepository *repository);
+    repository::ApplicationRepository *repository() const { return m_repository; }
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    int pageSize() const { return m_pageSize; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    //! Started, not at the end, not loading, and not stopped by an error (see retry()).
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    bool isLoading() const { return m_request != nullptr; }
+    bool isAtEnd() const { return m_atEnd; }
+    bool hasFailed() const { return m_failed; }
+    //! Pages received since the last reload.
+    int pagesLoaded() const { return m_nextPage - 1; }
+    //! TotalItems of the last page's envelope.
+    int totalItems() const { return m_totalItems; }
+    QString search() const { return m_search; }
+
+    domain::Application applicationAt(int row) const;
+    int rowForId(qint64 id) const;
+    static QString statusText(bool published);
+
+public Q_SLOTS:
+    //! Filters by name: clears the rows and starts over (when already started).
+    void setSearch(const QString &text);
+    //! Starts (or starts over) from the first page.
+    void reload();
+    //! Asks again for the page that failed.
+    void retry();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void searchChanged(const QString &search);
+    //! A page arrived (1-based); the first one after reload() makes the view usable.
+    void pageLoaded(int page);
+    //! A page could not be loaded; the rows already shown stay. Translated text.
+    void errorOccurred(const QString &message);
+
+private:
+    void clearRows();
+    void requestPage();
+    void onPage(quint64 generation, const QList<domain::Application> &applications, const api::ListPageMeta &meta);
+    void setRequest(api::ApiRequest *request);
+
+    QPointer<repository::ApplicationRepository> m_repository;
+    QList<domain::Application> m_rows;
+    QPointer<api::ApiRequest> m_request;
+    quint64 m_generation = 0;
+    QString m_search;
+    int m_nextPage = 1;
+    int m_pageSize = 25;
+    int m_totalItems = 0;
+    bool m_started = false;
+    bool m_atEnd = false;
+    bool m_failed = false;
+};
+
+} // namespace models

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationRepository.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiRequest.h"
+#include "api/ListQuery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace repository {
+
+namespace {
+
+api::ApiError noClient()
+{
+    return api::ApiError(api::ApiError::Kind::Network, 0,
+                         QCoreApplication::translate("repository::ApplicationRepository", "Not signed in."));
+}
+
+// Connects the failure of `request` to `onError`, for as long as `context` lives.
+void forwardFailure(api::ApiRequest *request, QObject *context, const ApplicationRepository::ErrorHandler &onError)
+{
+    QObject::connect(request, &api::ApiRequest::failed, context, [onError](const api::ApiError &error) {
+        if (onError)
+            onError(error);
+    });
+}
+
+void connectWrite(api::WriteRequest *request, QObject *context, const ApplicationRepository::WrittenHandler &onWritten,
+                  const ApplicationRepository::ErrorHandler &onError, qint64 fallbackId)
+{
+    QObject::connect(request, &api::WriteRequest::written, context, [onWritten, fallbackId](const api::WriteResult &result) {
+        if (onWritten)
+            onWritten(result.id() != 0 ? result.id() : fallbackId);
+    });
+    forwardFailure(request, context, onError);
+}
+
+} // namespace
+
+ApplicationRepository::ApplicationRepository(api::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+api::ApiClient *ApplicationRepository::apiClient() const
+{
+    return m_client;
+}
+
+QString ApplicationRepository::recordPath(qint64 id)
+{
+    return QString::fromLatin1(kPath) + QLatin1Char('/') + QString::number(id);
+}
+
+api::ListQuery ApplicationRepository::pageQuery(int page, int size, const QString &search)
+{
+    api::ListQuery query(QStringLiteral("Application"));
+    query.page(page).size(size).orderBy(QStringLiteral("Name"));
+    if (!search.trimmed().isEmpty())
+        query.where(QStringLiteral("Name"), search.trimmed());
+    return query;
+}
+
+api::ApiRequest *ApplicationRepository::loadPage(int page, int size, const QString &search, QObject *context,
+                                                 PageHandler onPage, ErrorHandler onError)
+{
+    if (!m_client) {
+        if (onError)
+            onError(noClient());
+        return nullptr;
+    }
+    api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), pageQuery(page, size, search));
+    connect(request, &api::ListRequest::pageLoaded, context, [onPage](const api::ListPage &listPage) {
+        QList<domain::Application> applications;
+        applications.reserve(listPage.records.size());
+        for (const QJsonValue &value : listPage.records) {
+            if (!value.isObject())
+                continue;
+            domain::Application application = domain::Application::fromJson(value.toObject());
+            if (application.id == 0)
+                continue;
+            application.secretKey.clear(); // a list never needs it; it must not linger in models
+            applications.append(application);
+        }
+        if (onPage)
+            onPage(applications, listPage.meta);
+    });
+    forwardFailure(request, context, onError);
+    return request;
+}
+
+api::ApiRequest *ApplicationRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
+{
+    if (!m_client) {
+        if (onError)
+            onError(noClient());
+        return nullptr;
+    }
+    api::RecordRequest *request = m_client->record(recordPath(id));
+    connect(request, &api::RecordRequest::recordLoaded, context, [onLoaded](const QJsonObject &record) {
+        if (onLoaded)
+            onLoaded(domain::Application::fromJson(record));
+    });
+    forwardFailure(request, context, onError);
+    return request;
+}
+
+void ApplicationRepository::create(const domain::Application &draft, QObject *context, WrittenHandler onCreated,
+                                   ErrorHandler onError)
+{
+    if (!m_client) {
+        if (onError)
+            onError(noClient());
+        return;
+    }
+    domain::Application body = draft;
+    body.id = 0;
+    const auto includeSecret = body.secretKey.isEmpty() ? domain::Application::IncludeSecret::No
+                                                        : domain::Application::IncludeSecret::Yes;
+    connectWrite(m_client->create(QString::fromLatin1(kPath), body.toJsonForWrite(includeSecret)), context, onCreated,
+                 onError, 0);
+}
+
+void ApplicationRepository::update(qint64 id, Change change, QObject *context, WrittenHandler onUpdated, ErrorHandler onError)
+{
+    // Read first: the PUT must carry every field the space holds, or it would clear them.
+    load(
+        id, context,
+        [self = QPointer(this), change, context, onUpdated, onError](const domain::Application &current) {
+            if (!self)
+                return;
+            domain::Application record = current;
+            if (change)
+                change(record);
+            record.id = current.id; // the record being replaced, whatever the change did
+            self->put(record, context, onUpdated, onError);
+        },
+        onError);
+}
+
+void ApplicationRepository::setPublished(qint64 id, bool published, QObject *context, WrittenHandler onUpdated,
+                                         ErrorHandler onError)
+{
+    update(id, [published](domain::Application &application) { application.published = published; }, context, onUpdated,
+           onError);
+}
+
+void ApplicationRepository::put(const domain::Application &record, QObject *context, WrittenHandler onUpdated,
+                                ErrorHandler onError)
+{
+    if (!m_client) {
+        if (onError)
+            onError(noClient());
+        return;
+    }
+    // The stored secret goes back as read (full replacement), and only on the wire.
+    connectWrite(m_client->update(QString::fromLatin1(kPath),
+                                  record.toJsonForWrite(domain::Application::IncludeSecret::Yes)),
+                 context, onUpdated, onError, record.id);
+}
+
+void ApplicationRepository::remove(qint64 id, QObject *context, WrittenHandler onRemoved, ErrorHandler onError)
+{
+    if (!m_client) {
+        if (onError)
+            onError(noClient());
+        return;
+    }
+    connectWrite(m_client->remove(recordPath(id)), context, onRemoved, onError, id);
+}
+
+} // namespace repository

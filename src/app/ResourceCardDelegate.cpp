@@ -168,7 +168,7 @@ void ResourceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QImage picture;
     if (m_loader) {
         picture = m_loader->picture(id);
-        if (picture.isNull()) // painting means visible: this is when a picture is worth asking for
+        if (picture.isNull() && !m_loader->hasFailed(id)) // painted means visible: the time to ask for it
             m_loader->request(id, index.data(Model::ResourceRole).value<domain::Resource>().hasImage);
     }
     if (!picture.isNull()) {

@@ -21,6 +21,7 @@ namespace {
 constexpr int maxQueued = 64;
 constexpr int memoryCacheKiB = 32 * 1024;
 constexpr qint64 diskCacheBytes = 64 * 1024 * 1024;
+constexpr QSize maxPictureSize(640, 480);
 } // namespace
 
 ResourcePictureLoader::ResourcePictureLoader(QObject *parent) : QObject(parent), m_disk(new QNetworkDiskCache(this))
@@ -142,6 +143,9 @@ bool ResourcePictureLoader::remember(qint64 resourceId, const QByteArray &bytes)
     QImage image;
     if (bytes.isEmpty() || !image.loadFromData(bytes) || image.isNull())
         return false;
+    // Cards are small: keep a card-sized copy (room for high-DPI screens), not a camera-sized one.
+    if (image.width() > maxPictureSize.width() || image.height() > maxPictureSize.height())
+        image = image.scaled(maxPictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     const int costKiB = qMax(1, int(image.sizeInBytes() / 1024));
     m_memory.insert(resourceId, new QImage(std::move(image)), costKiB);
     Q_EMIT pictureReady(resourceId);

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QResizeEvent>
 #include <QToolTip>
 
 ResourceCardView::ResourceCardView(QWidget *parent) : QListView(parent), m_delegate(new ResourceCardDelegate(this))
@@ -24,6 +25,8 @@ ResourceCardView::ResourceCardView(QWidget *parent) : QListView(parent), m_deleg
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setItemDelegate(m_delegate);
+    // Always there, so the column count does not flip back and forth as the scroll bar comes and goes.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     retranslate();
 }
 
@@ -49,6 +52,25 @@ bool ResourceCardView::viewportEvent(QEvent *event)
         }
     }
     return QListView::viewportEvent(event);
+}
+
+void ResourceCardView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    fitColumns();
+}
+
+void ResourceCardView::fitColumns()
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QSize card = m_delegate->sizeHint(option, {});
+    const int gap = 2 * spacing();
+    const int width = viewport()->width();
+    const int columns = qMax(1, width / (card.width() + gap));
+    const QSize grid(qMax(card.width() + gap, width / columns), card.height() + gap);
+    if (gridSize() != grid)
+        setGridSize(grid);
 }
 
 void ResourceCardView::changeEvent(QEvent *event)

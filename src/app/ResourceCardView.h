@@ -23,9 +23,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    //! Widens the grid cells so the cards fill the width instead of leaving a gap on the right.
+    void fitColumns();
 
     ResourceCardDelegate *m_delegate;
 };

@@ -6,6 +6,9 @@
 #include "FilterPanel.h"
 #include "NewsView.h"
 #include "RoomDetails.h"
+#include "ResourceCardView.h"
+#include "ResourceViewStack.h"
+#include "sync/ResourcePictureLoader.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
@@ -122,6 +125,8 @@ void AppController::openWindow()
         m_roomDetails->showResource(row >= 0 ? std::optional(m_resources->resourceAt(row)) : std::nullopt);
     });
     m_window->setResourceModel(m_resourceColumns);
+    m_pictures = new repository::ResourcePictureLoader(this); // card view (issue #4)
+    m_window->resourceViews()->cardView()->setPictureLoader(m_pictures);
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView);
     m_newsView = new NewsView;
@@ -343,6 +348,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingsView->setService(m_bookingService);
     m_bookingsView->reload();
     m_newsView->setApiClient(session->api());
+    m_pictures->setApiClient(session->api());
     m_roomDetails->setSpaceUrl(session->spaceUrl());
     m_newsView->reload();
     m_applicationsView->setApiClient(session->api()); // loads once the profile says staff

@@ -35,6 +35,7 @@ class RoleColumnsProxy;
 namespace repository {
 class BookingService;
 class ListPager;
+class ResourcePictureLoader;
 }
 
 //! Wires one run of the app together: picks the account (demo, command line, or the ones stored),
@@ -101,6 +102,7 @@ private:
     RoomDetails *m_roomDetails = nullptr; //!< owned by the window
     NewsView *m_newsView = nullptr;       //!< owned by the window
     repository::ListPager *m_resourcePager = nullptr;
+    repository::ResourcePictureLoader *m_pictures = nullptr; //!< card pictures of the current account
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session
     bool m_screenshotTaken = false;

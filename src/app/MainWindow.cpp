@@ -3,6 +3,9 @@
 
 #include "ui_MainWindow.h"
 
+#include "ResourceCardView.h"
+#include "ResourceViewStack.h"
+
 #include "models/RoleColumnsProxy.h"
 
 #include <QActionGroup>
@@ -41,6 +44,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->resourceView, &QAbstractItemView::activated, this, requestBooking);
     connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
+    // Cards / List (issue #4): the cards share the table's model and selection, so only booking needs wiring.
+    m_resourceViews = new ResourceViewStack(m_ui->resourceView, m_ui->roomsMenu);
+    connect(m_resourceViews->cardView(), &QAbstractItemView::activated, this, requestBooking);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);

@@ -7,6 +7,7 @@
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QTimer;
+class ResourceViewStack;
 
 namespace Ui {
 class MainWindow;
@@ -22,6 +23,8 @@ public:
     ~MainWindow() override;
 
     void setResourceModel(QAbstractItemModel *model);
+    //! The table and the card grid of the rooms (issue #4), for the picture loader and tests.
+    ResourceViewStack *resourceViews() const { return m_resourceViews; }
     //! Puts the filter panel beside the room list.
     void setFilterPanel(QWidget *panel);
     //! Puts the details of the selected room on the right of the list.
@@ -76,4 +79,5 @@ private:
     QTimer *m_searchDebounce;
     QList<QAction *> m_accountActions;
     class QActionGroup *m_accountGroup = nullptr;
+    ResourceViewStack *m_resourceViews = nullptr;
 };

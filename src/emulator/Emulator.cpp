@@ -8,6 +8,7 @@
 #include "HttpFront.h"
 #include "LocalizedRoutes.h"
 #include "PortalRoutes.h"
+#include "ResourcePictures.h"
 #include "ShapeFilter.h"
 #include "Throttle.h"
 #include "TokenIssuer.h"
@@ -142,6 +143,8 @@ Response EmulatorPrivate::route(const Request &request, const Account *account)
         if (isAdminModule(p)) {
             if (!account->isAdmin)
                 return Response::message(403, QStringLiteral("Authorization has been denied for this request."));
+            if (request.method == "GET" && p.startsWith(QLatin1String("/api/spaces/resources/getpicture/")))
+                return ResourcePictures::picture(data, p.section(QLatin1Char('/'), 5, 5).toLongLong(), false);
             if (auto r = admin.handle(request, *account))
                 return *r;
         }

@@ -2,6 +2,7 @@
 #include "LocalizedRoutes.h"
 
 #include "PublicViews.h"
+#include "ResourcePictures.h"
 
 #include <QRegularExpression>
 
@@ -102,6 +103,9 @@ std::optional<Response> LocalizedRoutes::handle(const Request &request)
         return blogPost(request, lang, parts.at(2));
     if (parts.size() == 4 && a == QLatin1String("blog") && parts.at(2).toLower() == QLatin1String("getimage"))
         return image();
+    // Undocumented portal path, chosen after the blog's (docs/emulator.md "Resource pictures").
+    if (parts.size() == 4 && a == QLatin1String("publicresources") && parts.at(2).toLower() == QLatin1String("getimage"))
+        return ResourcePictures::picture(m_data, parts.at(3).toLongLong(), true);
     return std::nullopt;
 }
 

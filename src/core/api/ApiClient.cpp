@@ -105,6 +105,13 @@ WriteRequest *ApiClient::remove(const QString &path)
     return prepare(new WriteRequest("DELETE", url(path)));
 }
 
+BinaryRequest *ApiClient::download(const QUrl &target, const QByteArray &accept)
+{
+    auto *request = new BinaryRequest(target);
+    request->m_extraHeaders = {{"Accept", accept}};
+    return prepare(request);
+}
+
 JsonRequest *ApiClient::postForm(const QString &path, const QUrlQuery &form,
                                  const QList<QPair<QByteArray, QByteArray>> &headers)
 {

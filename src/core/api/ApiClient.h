@@ -55,6 +55,8 @@ public:
     WriteRequest *patch(const QString &path, const QJsonObject &body) { return write("PATCH", path, body); }
     WriteRequest *remove(const QString &path);
     WriteRequest *write(const QByteArray &method, const QString &path, const QJsonObject &body);
+    //! A GET whose answer is not JSON (a picture); `accept` is sent as the Accept header.
+    BinaryRequest *download(const QUrl &url, const QByteArray &accept = "image/*");
     //! Form-encoded POST without the Bearer header (the token endpoint).
     JsonRequest *postForm(const QString &path, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers);
 

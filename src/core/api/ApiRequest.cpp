@@ -79,6 +79,12 @@ bool JsonRequest::deliver(int, const QByteArray &body, ApiError *error)
     return true;
 }
 
+bool BinaryRequest::deliver(int, const QByteArray &body, ApiError *)
+{
+    Q_EMIT bytesReceived(body);
+    return true;
+}
+
 bool ListRequest::deliver(int, const QByteArray &body, ApiError *error)
 {
     QJsonDocument doc;

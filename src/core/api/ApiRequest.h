@@ -133,4 +133,17 @@ protected:
     bool deliver(int httpStatus, const QByteArray &body, ApiError *error) override;
 };
 
+//! Raw bytes of a GET (pictures): the body as sent, with its Content-Type; the caller decodes it.
+class BinaryRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    explicit BinaryRequest(QUrl url, QObject *parent = nullptr) : ApiRequest("GET", std::move(url), parent) {}
+Q_SIGNALS:
+    void bytesReceived(const QByteArray &body);
+
+protected:
+    bool deliver(int httpStatus, const QByteArray &body, ApiError *error) override;
+};
+
 } // namespace api

@@ -417,6 +417,7 @@ void AppController::loadWhoAmI()
         m_identity = identity;
         m_bookingsView->setTimeZone(identity.timeZone);
         m_bookingsView->setCurrencyCode(identity.currencyCode);
+        m_roomDetails->setCurrencyCode(identity.currencyCode);
         const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
         m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
                              identity.isStaff ? tr("%1 (staff)").arg(person) : person);

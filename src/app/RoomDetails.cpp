@@ -4,6 +4,7 @@
 #include "ui_RoomDetails.h"
 
 #include "domain/Amenity.h"
+#include "domain/BookingPolicyExplainer.h"
 #include "html/HtmlSanitizer.h"
 #include "models/ResourceListModel.h"
 
@@ -34,7 +35,7 @@ RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 RoomDetails::~RoomDetails() = default;
 
-QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl)
+QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl, const QString &currencyCode)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.name));
@@ -48,8 +49,14 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
     if (!r.priceFormatted.isEmpty())
         facts << esc(tr("from %1").arg(r.priceFormatted));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
-    if (r.policy.requiresConfirmation)
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Bookings need the space's approval.")));
+    // Approval, fees and limits: what a member must know before booking (approval included).
+    const QStringList rules = domain::BookingPolicyExplainer(currencyCode).sentences(r.policy);
+    if (!rules.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Booking rules")));
+        for (const QString &rule : rules)
+            html += QStringLiteral("<li>%1</li>").arg(esc(rule));
+        html += QStringLiteral("</ul>");
+    }
     const QList<domain::Amenity> amenities = r.amenities.toList();
     if (!amenities.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Amenities")));
@@ -73,7 +80,7 @@ void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
         return;
     }
-    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl));
+    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl, m_currencyCode));
 }
 
 QString RoomDetails::shownText() const

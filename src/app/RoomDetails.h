@@ -40,9 +40,16 @@ public:
     QString shownText() const;
 
     //! HTML for the pane: every value escaped, the description sanitised.
-    static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {});
+    //! currencyCode: the space's, for fees in the booking rules.
+    static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {}, const QString &currencyCode = {});
     //! The space the descriptions come from (its images are the only ones allowed).
     void setSpaceUrl(const QUrl &url) { m_spaceUrl = url; }
+    //! The space's currency (from the profile), for the fees in the booking rules.
+    void setCurrencyCode(const QString &code)
+    {
+        m_currencyCode = code;
+        showResource(m_resource);
+    }
 
 Q_SIGNALS:
     void bookRequested(qint64 resourceId);
@@ -55,4 +62,5 @@ private:
     std::optional<domain::Resource> m_resource;
     LinkOpener m_openLink;
     QUrl m_spaceUrl;
+    QString m_currencyCode;
 };

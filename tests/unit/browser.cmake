@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The booking browser: plain-words booking rules, the time-window facet.
+portal_add_test(tst_bookingpolicyexplainer SOURCES tst_bookingpolicyexplainer.cpp EnglishPluralTranslator.h LIBS portal_core)

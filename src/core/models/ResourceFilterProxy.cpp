@@ -48,18 +48,55 @@ void ResourceFilterProxy::rebuildFacts()
         facts.location = index.data(ResourceListModel::BusinessIdRole).toLongLong();
         const QVariant capacity = index.data(ResourceListModel::CapacityRole);
         facts.capacity = capacity.isValid() ? capacity.toInt() : -1;
+        facts.id = index.data(ResourceListModel::IdRole).toLongLong();
         facts.listed = index.data(ResourceListModel::VisibleRole).toBool() && !index.data(ResourceListModel::ArchivedRole).toBool()
                        && !index.data(ResourceListModel::HideInCalendarRole).toBool();
         m_facts.append(facts);
     }
+    markBusyRows();
     recountFacets();
+}
+
+void ResourceFilterProxy::setBusySlots(const QList<domain::BusySlot> &slots)
+{
+    m_busy.clear();
+    for (const domain::BusySlot &slot : slots)
+        m_busy[slot.resourceId].append({slot.from.toSecsSinceEpoch(), slot.to.toSecsSinceEpoch()});
+    markBusyRows();
+    if (m_filter.hasWindow())
+        invalidateFilter();
+    recountFacets();
+}
+
+void ResourceFilterProxy::markBusyRows()
+{
+    const bool window = m_filter.hasWindow();
+    const qint64 from = window ? m_filter.freeFrom.toSecsSinceEpoch() : 0;
+    const qint64 to = window ? m_filter.freeTo.toSecsSinceEpoch() : 0;
+    for (RowFacts &row : m_facts) {
+        row.busy = false;
+        if (!window)
+            continue;
+        const auto it = m_busy.constFind(row.id);
+        if (it == m_busy.cend())
+            continue;
+        for (const auto &slot : *it) {
+            if (slot.first < to && from < slot.second) {
+                row.busy = true;
+                break;
+            }
+        }
+    }
 }
 
 void ResourceFilterProxy::setFilter(const ResourceFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const bool windowChanged = filter.freeFrom != m_filter.freeFrom || filter.freeTo != m_filter.freeTo;
     m_filter = filter;
+    if (windowChanged)
+        markBusyRows();
     invalidateFilter();
     recountFacets();
 }
@@ -75,6 +112,8 @@ int ResourceFilterProxy::failedFacets(const RowFacts &row) const
         failed |= Location;
     if (m_filter.minCapacity > 0 && row.capacity < m_filter.minCapacity)
         failed |= Capacity;
+    if (row.busy)
+        failed |= Window;
     return failed;
 }
 
@@ -92,6 +131,8 @@ void ResourceFilterProxy::recountFacets()
     m_locationCounts.clear();
     m_amenityCounts.clear();
     m_capacityCounts.clear();
+    m_freeCount = 0;
+    m_busyCount = 0;
     const QList<domain::Amenity> &amenities = domain::allAmenities();
     const QList<int> thresholds = capacityThresholds();
     // One pass: a row counts for a facet's choices when it passes every *other* facet.
@@ -99,6 +140,8 @@ void ResourceFilterProxy::recountFacets()
         if (!row.listed)
             continue;
         const int failed = failedFacets(row);
+        if ((failed & ~Window) == 0)
+            ++(row.busy ? m_busyCount : m_freeCount);
         if ((failed & ~Type) == 0)
             ++m_typeCounts[row.systemType];
         if ((failed & ~Location) == 0)

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "domain/Amenity.h"
+#include "domain/BusySlot.h"
+
+#include <QDateTime>
 
 #include <QHash>
 #include <QSet>
@@ -15,6 +18,12 @@ struct ResourceFilter {
     QSet<int> systemTypes;        //!< domain::SystemResourceType values
     QSet<qint64> locations;       //!< location (business) ids
     int minCapacity = 0;          //!< Allocation at least this; unknown capacity fails when > 0
+    //! "Free between": rooms with a busy slot overlapping [freeFrom, freeTo) fail. Space wall clock
+    //! (Qt::UTC digits, like domain::BusySlot); no window unless both are valid and ordered.
+    QDateTime freeFrom;
+    QDateTime freeTo;
+
+    bool hasWindow() const { return freeFrom.isValid() && freeTo.isValid() && freeFrom < freeTo; }
 
     bool operator==(const ResourceFilter &) const = default;
 };
@@ -22,6 +31,7 @@ struct ResourceFilter {
 //! Filters a ResourceListModel by amenities, type, location and capacity, and counts facets: for
 //! each choice, how many rooms would be listed if it were picked, with the other choices kept
 //! (the usual faceted-search rule). Hidden, archived and calendar-hidden rooms never show.
+//! The time window is a facet too: busy slots of the whole space come from setBusySlots().
 class ResourceFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -37,6 +47,13 @@ public:
     //! Rooms with at least N people, for each N in capacityThresholds().
     QHash<int, int> capacityCounts() const { return m_capacityCounts; }
     static QList<int> capacityThresholds();
+    //! Rooms that pass every other facet and are free in the window (all of them without a window).
+    int freeInWindowCount() const { return m_freeCount; }
+    //! Rooms that pass every other facet but are busy in the window.
+    int busyInWindowCount() const { return m_busyCount; }
+
+    //! Everyone's bookings of the space (replaces the previous ones).
+    void setBusySlots(const QList<domain::BusySlot> &slots);
 
     void setSourceModel(QAbstractItemModel *source) override;
 
@@ -54,8 +71,12 @@ private:
         qint64 location = 0;
         int capacity = -1;
         bool listed = true;
+        bool busy = false; //!< busy in the filter's time window
+        qint64 id = 0;
     };
-    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, All = 15 };
+    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, Window = 16, All = 31 };
+    //! Marks each row busy or free in the current window (only when the window or slots change).
+    void markBusyRows();
     int failedFacets(const RowFacts &row) const; //!< bit mask of the facets the row fails
     void rebuildFacts();
     void recountFacets();
@@ -66,6 +87,10 @@ private:
     QHash<qint64, int> m_locationCounts;
     QHash<domain::Amenity, int> m_amenityCounts;
     QHash<int, int> m_capacityCounts;
+    int m_freeCount = 0;
+    int m_busyCount = 0;
+    //! Busy slots by resource id, as [from, to) seconds of the wall clock.
+    QHash<qint64, QList<QPair<qint64, qint64>>> m_busy;
 };
 
 } // namespace models

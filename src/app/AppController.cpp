@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "NewsView.h"
 #include "RoomDetails.h"
+#include "BusyTimesFeed.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
@@ -113,6 +114,17 @@ void AppController::openWindow()
     m_filterPanel = new FilterPanel;
     m_filterPanel->setProxy(m_filterProxy);
     m_window->setFilterPanel(m_filterPanel);
+    // "Free between": one request for the whole space's busy times of the chosen day.
+    m_busyTimes = new BusyTimesFeed(this);
+    connect(m_filterPanel, &FilterPanel::busyTimesWanted, m_busyTimes, &BusyTimesFeed::load);
+    connect(m_busyTimes, &BusyTimesFeed::loaded, this, [this](QDate day, const QList<domain::BusySlot> &slots) {
+        m_filterProxy->setBusySlots(slots);
+        m_filterPanel->setBusyTimesState(day, true);
+    });
+    connect(m_busyTimes, &BusyTimesFeed::failed, this, [this](QDate day, const QString &message) {
+        m_filterProxy->setBusySlots({});
+        m_filterPanel->setBusyTimesState(day, false, message);
+    });
     m_roomDetails = new RoomDetails;
     m_window->setDetailsPanel(m_roomDetails);
     connect(m_roomDetails, &RoomDetails::bookRequested, this, &AppController::openBookingDialog);
@@ -321,6 +333,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingsView->reload();
     m_newsView->setApiClient(session->api());
     m_roomDetails->setSpaceUrl(session->spaceUrl());
+    m_busyTimes->setApiClient(session->api());
     m_newsView->reload();
     loadWhoAmI();
     loadResources();
@@ -402,6 +415,7 @@ void AppController::openBookingDialog(qint64 resourceId)
         m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
                                              : tr("Booked %1.").arg(booking.resourceName));
         m_bookingsView->reload();
+        m_busyTimes->reload();
     });
     dialog->open();
 }
@@ -418,6 +432,7 @@ void AppController::loadWhoAmI()
         m_bookingsView->setTimeZone(identity.timeZone);
         m_bookingsView->setCurrencyCode(identity.currencyCode);
         m_roomDetails->setCurrencyCode(identity.currencyCode);
+        m_filterPanel->setTimeZone(identity.timeZone);
         const QString person = identity.fullName.isEmpty() ? m_session->email() : identity.fullName;
         m_window->setAccount(identity.spaceName.isEmpty() ? m_session->spaceUrl().host() : identity.spaceName,
                              identity.isStaff ? tr("%1 (staff)").arg(person) : person);

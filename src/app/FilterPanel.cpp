@@ -6,7 +6,9 @@
 #include "domain/SystemResourceType.h"
 #include "models/ResourceFilterProxy.h"
 
+#include <QDateTime>
 #include <QSignalBlocker>
+#include <QTimeZone>
 
 namespace {
 constexpr int amenityRole = Qt::UserRole + 1;
@@ -20,8 +22,14 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
     connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
     connect(m_ui->amenityList, &QListWidget::itemChanged, this, &FilterPanel::applyFilter);
+    resetWindowToNextHour();
+    connect(m_ui->freeCheck, &QCheckBox::toggled, this, &FilterPanel::onWindowChanged);
+    connect(m_ui->freeDate, &QDateEdit::dateChanged, this, &FilterPanel::onWindowChanged);
+    connect(m_ui->freeFrom, &QTimeEdit::timeChanged, this, &FilterPanel::onWindowChanged);
+    connect(m_ui->freeTo, &QTimeEdit::timeChanged, this, &FilterPanel::onWindowChanged);
     connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
         m_updating = true;
+        m_ui->freeCheck->setChecked(false);
         m_ui->capacityCombo->setCurrentIndex(0);
         m_ui->typeCombo->setCurrentIndex(0);
         m_ui->locationCombo->setCurrentIndex(0);
@@ -33,6 +41,64 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 }
 
 FilterPanel::~FilterPanel() = default;
+
+void FilterPanel::setTimeZone(const QString &timeZone)
+{
+    m_timeZone = timeZone;
+    if (!m_ui->freeCheck->isChecked())
+        resetWindowToNextHour(); // "today" is the space's today
+    refreshWindowInfo();
+}
+
+QDate FilterPanel::windowDay() const
+{
+    return m_ui->freeDate->date();
+}
+
+void FilterPanel::resetWindowToNextHour()
+{
+    const QTimeZone zone(m_timeZone.toUtf8());
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    QDateTime start(now.date(), QTime(now.time().hour(), 0));
+    start = start.addSecs(3600);
+    m_updating = true;
+    m_ui->freeDate->setMinimumDate(now.date());
+    m_ui->freeDate->setDate(start.date());
+    m_ui->freeFrom->setTime(start.time());
+    m_ui->freeTo->setTime(start.time().addSecs(3600) < start.time() ? QTime(23, 59) : start.time().addSecs(3600));
+    m_updating = false;
+}
+
+void FilterPanel::onWindowChanged()
+{
+    const bool on = m_ui->freeCheck->isChecked();
+    if (on && m_ui->freeDate->date() != m_knownDay)
+        Q_EMIT busyTimesWanted(m_ui->freeDate->date());
+    refreshWindowInfo();
+    applyFilter();
+}
+
+void FilterPanel::setBusyTimesState(QDate day, bool known, const QString &problem)
+{
+    m_knownDay = known ? day : QDate();
+    m_busyProblem = problem;
+    refreshWindowInfo();
+}
+
+void FilterPanel::refreshWindowInfo()
+{
+    QStringList lines;
+    lines << (m_timeZone.isEmpty() ? tr("Times are the space's local time.") : tr("Times are in %1.").arg(m_timeZone));
+    if (m_ui->freeCheck->isChecked()) {
+        if (m_ui->freeTo->time() <= m_ui->freeFrom->time())
+            lines << tr("The end must be after the start.");
+        else if (!m_busyProblem.isEmpty())
+            lines << m_busyProblem;
+        else if (m_knownDay != m_ui->freeDate->date())
+            lines << tr("Checking which rooms are free…");
+    }
+    m_ui->freeInfo->setText(lines.join(u'\n'));
+}
 
 void FilterPanel::setProxy(models::ResourceFilterProxy *proxy)
 {
@@ -101,6 +167,11 @@ void FilterPanel::applyFilter()
     }
     for (domain::Amenity amenity : std::as_const(required))
         filter.amenities = filter.amenities | domain::AmenitySet::of({amenity});
+    if (m_ui->freeCheck->isChecked()) {
+        // The space's wall clock as digits, like every busy slot.
+        filter.freeFrom = QDateTime(m_ui->freeDate->date(), m_ui->freeFrom->time(), Qt::UTC);
+        filter.freeTo = QDateTime(m_ui->freeDate->date(), m_ui->freeTo->time(), Qt::UTC);
+    }
     m_proxy->setFilter(filter);
 }
 
@@ -127,6 +198,8 @@ void FilterPanel::refreshCounts()
         const qint64 id = m_ui->locationCombo->itemData(i).toLongLong();
         m_ui->locationCombo->setItemText(i, tr("%1 (%2)").arg(m_locations.value(id)).arg(locations.value(id)));
     }
+    m_ui->freeCheck->setText(m_proxy->filter().hasWindow() ? tr("&Free between (%1)").arg(m_proxy->freeInWindowCount())
+                                                           : tr("&Free between"));
     const auto amenities = m_proxy->amenityCounts();
     QSignalBlocker blocker(m_ui->amenityList); // text updates are not choices
     for (int i = 0; i < m_ui->amenityList->count(); ++i) {
@@ -142,6 +215,7 @@ void FilterPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillChoices();
+        refreshWindowInfo();
     }
     QWidget::changeEvent(event);
 }

@@ -120,10 +120,12 @@ void AppController::openWindow()
     connect(m_busyTimes, &BusyTimesFeed::loaded, this, [this](QDate day, const QList<domain::BusySlot> &slots) {
         m_filterProxy->setBusySlots(slots);
         m_filterPanel->setBusyTimesState(day, true);
+        m_roomDetails->setBusyTimes(day, slots);
     });
     connect(m_busyTimes, &BusyTimesFeed::failed, this, [this](QDate day, const QString &message) {
         m_filterProxy->setBusySlots({});
         m_filterPanel->setBusyTimesState(day, false, message);
+        m_roomDetails->setBusyTimes({}, {});
     });
     m_roomDetails = new RoomDetails;
     m_window->setDetailsPanel(m_roomDetails);

@@ -45,8 +45,10 @@ FilterPanel::~FilterPanel() = default;
 void FilterPanel::setTimeZone(const QString &timeZone)
 {
     m_timeZone = timeZone;
+    m_profileKnown = true;
     if (!m_ui->freeCheck->isChecked())
         resetWindowToNextHour(); // "today" is the space's today
+    askForBusyTimes();
     refreshWindowInfo();
 }
 
@@ -71,16 +73,26 @@ void FilterPanel::resetWindowToNextHour()
 
 void FilterPanel::onWindowChanged()
 {
-    const bool on = m_ui->freeCheck->isChecked();
-    if (on && m_ui->freeDate->date() != m_knownDay)
-        Q_EMIT busyTimesWanted(m_ui->freeDate->date());
+    if (!m_updating)
+        askForBusyTimes();
     refreshWindowInfo();
     applyFilter();
+}
+
+void FilterPanel::askForBusyTimes()
+{
+    // The day timeline shows the chosen day too, so its busy times are wanted even with the window off.
+    if (!m_profileKnown || m_ui->freeDate->date() == m_askedDay)
+        return;
+    m_askedDay = m_ui->freeDate->date();
+    Q_EMIT busyTimesWanted(m_askedDay);
 }
 
 void FilterPanel::setBusyTimesState(QDate day, bool known, const QString &problem)
 {
     m_knownDay = known ? day : QDate();
+    if (!known)
+        m_askedDay = QDate(); // asking again is worth it
     m_busyProblem = problem;
     refreshWindowInfo();
 }

@@ -32,7 +32,8 @@ public:
     QDate windowDay() const;
 
 Q_SIGNALS:
-    //! The "free between" window needs the busy times of this day.
+    //! The busy times of this day are needed (the chosen day of the window and the timeline). Only
+    //! once the time zone is known, since the day is the space's.
     void busyTimesWanted(QDate day);
 
 protected:
@@ -44,6 +45,7 @@ private:
     void fillChoices();
     void resetWindowToNextHour();
     void onWindowChanged();
+    void askForBusyTimes();
     void refreshWindowInfo();
 
     std::unique_ptr<Ui::FilterPanel> m_ui;
@@ -51,6 +53,8 @@ private:
     QHash<qint64, QString> m_locations;
     bool m_updating = false;
     QString m_timeZone;
+    bool m_profileKnown = false; //!< setTimeZone() was called (the zone may still be unknown)
     QDate m_knownDay;       //!< the day whose busy times the proxy has
+    QDate m_askedDay;       //!< the day last asked for
     QString m_busyProblem;  //!< why they could not be read, if they could not
 };

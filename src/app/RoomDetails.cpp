@@ -72,9 +72,32 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
     return html;
 }
 
+void RoomDetails::setBusyTimes(QDate day, const QList<domain::BusySlot> &slots)
+{
+    m_busyDay = day;
+    m_busySlots = slots;
+    refreshTimeline();
+}
+
+void RoomDetails::refreshTimeline()
+{
+    m_ui->timelineCaption->setVisible(m_resource.has_value());
+    m_ui->dayTimeline->setVisible(m_resource.has_value());
+    if (!m_resource)
+        return;
+    QList<domain::BusySlot> mine;
+    for (const domain::BusySlot &slot : std::as_const(m_busySlots)) {
+        if (slot.resourceId == m_resource->id)
+            mine.append(slot);
+    }
+    m_ui->dayTimeline->setRoomName(m_resource->name);
+    m_ui->dayTimeline->setDay(m_busyDay, mine);
+}
+
 void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
 {
     m_resource = resource;
+    refreshTimeline();
     m_ui->bookButton->setEnabled(resource.has_value());
     if (!resource) {
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));

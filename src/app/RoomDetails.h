@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusySlot.h"
 #include "domain/Resource.h"
+
+#include <QDate>
 
 #include <QTextBrowser>
 #include <QUrl>
@@ -38,6 +41,8 @@ public:
     //! Only http(s) links are opened, in the system browser (replaceable for tests).
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     QString shownText() const;
+    //! Everyone's bookings on `day` (the space's wall clock): the selected room's show in its timeline.
+    void setBusyTimes(QDate day, const QList<domain::BusySlot> &slots);
 
     //! HTML for the pane: every value escaped, the description sanitised.
     //! currencyCode: the space's, for fees in the booking rules.
@@ -63,4 +68,8 @@ private:
     LinkOpener m_openLink;
     QUrl m_spaceUrl;
     QString m_currencyCode;
+    QDate m_busyDay;
+    QList<domain::BusySlot> m_busySlots;
+
+    void refreshTimeline();
 };

@@ -2,4 +2,5 @@
 # The booking browser: the space's busy times for the "free between" filter and the day timeline.
 target_sources(portal_app PRIVATE
     BusyTimesFeed.h BusyTimesFeed.cpp
+    DayTimeline.h DayTimeline.cpp
 )

@@ -114,6 +114,8 @@ void AppController::openWindow()
     m_filterPanel = new FilterPanel;
     m_filterPanel->setProxy(m_filterProxy);
     m_window->setFilterPanel(m_filterPanel);
+    // The search box reads names, descriptions, floors, types and locations through the proxy.
+    m_window->setSearchHandler([this](const QString &text) { m_filterProxy->setText(text); });
     // "Free between": one request for the whole space's busy times of the chosen day.
     m_busyTimes = new BusyTimesFeed(this);
     connect(m_filterPanel, &FilterPanel::busyTimesWanted, m_busyTimes, &BusyTimesFeed::load);

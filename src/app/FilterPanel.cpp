@@ -167,6 +167,7 @@ void FilterPanel::applyFilter()
     if (m_updating || !m_proxy)
         return;
     models::ResourceFilter filter;
+    filter.text = m_proxy->filter().text; // the search box's part
     filter.minCapacity = m_ui->capacityCombo->currentData().toInt();
     if (const int type = m_ui->typeCombo->currentData().toInt(); type >= 0)
         filter.systemTypes = {type};

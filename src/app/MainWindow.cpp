@@ -38,7 +38,12 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_ui->bookAction, &QAction::triggered, this,
             [this, requestBooking] { requestBooking(m_ui->resourceView->currentIndex()); });
-    connect(m_ui->resourceView, &QAbstractItemView::activated, this, requestBooking);
+    // Enter shows the room's details (focus moves there); Ctrl+B or a double-click books it.
+    connect(m_ui->resourceView, &QAbstractItemView::doubleClicked, this, requestBooking);
+    connect(m_ui->resourceView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid() && m_detailsPanel)
+            m_detailsPanel->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -79,6 +84,7 @@ void MainWindow::setFilterPanel(QWidget *panel)
 
 void MainWindow::setDetailsPanel(QWidget *panel)
 {
+    m_detailsPanel = panel;
     m_ui->roomsBody->addWidget(panel);
 }
 
@@ -172,9 +178,20 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text);
 }
 
+void MainWindow::setSearchHandler(SearchHandler handler)
+{
+    m_searchHandler = std::move(handler);
+    m_searchProxy->setFilterFixedString(QString());
+    applySearch();
+}
+
 void MainWindow::applySearch()
 {
-    m_searchProxy->setFilterFixedString(m_ui->searchEdit->text().trimmed());
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (m_searchHandler)
+        m_searchHandler(text);
+    else
+        m_searchProxy->setFilterFixedString(text);
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAbstractItemModel;
@@ -22,6 +24,10 @@ public:
     ~MainWindow() override;
 
     void setResourceModel(QAbstractItemModel *model);
+    using SearchHandler = std::function<void(const QString &)>;
+    //! Hands the (debounced) search text to this instead of matching the shown columns, e.g. to a
+    //! filter that also reads the descriptions.
+    void setSearchHandler(SearchHandler handler);
     //! Puts the filter panel beside the room list.
     void setFilterPanel(QWidget *panel);
     //! Puts the details of the selected room on the right of the list.
@@ -51,7 +57,7 @@ public:
 
 Q_SIGNALS:
     void reloadRequested();
-    //! The person wants to book this room (Ctrl+B, Enter or double-click); `id` is the resource id.
+    //! The person wants to book this room (Ctrl+B or double-click); `id` is the resource id.
     void bookRequested(qint64 id);
     //! The selected room changed (0 when none).
     void currentResourceChanged(qint64 id);
@@ -67,6 +73,8 @@ protected:
 
 private:
     void applySearch();
+    QPointer<QWidget> m_detailsPanel;
+    SearchHandler m_searchHandler;
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -20,6 +20,7 @@ QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RoomDetails>())
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->detailsBrowser); // Enter on a room lands here, for reading with the keyboard
     m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
     connect(m_ui->detailsBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();

@@ -3,7 +3,26 @@
 
 #include "ResourceListModel.h"
 
+#include <QRegularExpression>
+
 namespace models {
+
+namespace {
+//! The words of a description without its markup, good enough for matching (not for showing).
+QString plainText(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" ")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+QStringList searchWords(const QString &text)
+{
+    return text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
 
 ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
 
@@ -49,12 +68,35 @@ void ResourceFilterProxy::rebuildFacts()
         const QVariant capacity = index.data(ResourceListModel::CapacityRole);
         facts.capacity = capacity.isValid() ? capacity.toInt() : -1;
         facts.id = index.data(ResourceListModel::IdRole).toLongLong();
+        const QString description = index.data(ResourceListModel::DescriptionHtmlRole).toString();
+        facts.haystack = QStringList{index.data(ResourceListModel::NameRole).toString(),
+                                     index.data(ResourceListModel::GroupNameRole).toString(),
+                                     index.data(ResourceListModel::ResourceTypeNameRole).toString(),
+                                     index.data(ResourceListModel::BusinessNameRole).toString(),
+                                     description.contains(QLatin1Char('<')) ? plainText(description) : description}
+                             .join(QLatin1Char('\n'))
+                             .toCaseFolded();
         facts.listed = index.data(ResourceListModel::VisibleRole).toBool() && !index.data(ResourceListModel::ArchivedRole).toBool()
                        && !index.data(ResourceListModel::HideInCalendarRole).toBool();
         m_facts.append(facts);
     }
     markBusyRows();
+    markTextMisses();
     recountFacets();
+}
+
+void ResourceFilterProxy::markTextMisses()
+{
+    const QStringList words = searchWords(m_filter.text);
+    for (RowFacts &row : m_facts) {
+        row.textMiss = false;
+        for (const QString &word : words) {
+            if (!row.haystack.contains(word)) {
+                row.textMiss = true;
+                break;
+            }
+        }
+    }
 }
 
 void ResourceFilterProxy::setBusySlots(const QList<domain::BusySlot> &slots)
@@ -94,11 +136,21 @@ void ResourceFilterProxy::setFilter(const ResourceFilter &filter)
     if (filter == m_filter)
         return;
     const bool windowChanged = filter.freeFrom != m_filter.freeFrom || filter.freeTo != m_filter.freeTo;
+    const bool textChanged = searchWords(filter.text) != searchWords(m_filter.text);
     m_filter = filter;
     if (windowChanged)
         markBusyRows();
+    if (textChanged)
+        markTextMisses();
     invalidateFilter();
     recountFacets();
+}
+
+void ResourceFilterProxy::setText(const QString &text)
+{
+    ResourceFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
 }
 
 int ResourceFilterProxy::failedFacets(const RowFacts &row) const
@@ -114,6 +166,8 @@ int ResourceFilterProxy::failedFacets(const RowFacts &row) const
         failed |= Capacity;
     if (row.busy)
         failed |= Window;
+    if (row.textMiss)
+        failed |= Text;
     return failed;
 }
 

@@ -22,6 +22,9 @@ struct ResourceFilter {
     //! (Qt::UTC digits, like domain::BusySlot); no window unless both are valid and ordered.
     QDateTime freeFrom;
     QDateTime freeTo;
+    //! Words that must all appear (any case, any order) in the name, description, floor or area,
+    //! type or location.
+    QString text;
 
     bool hasWindow() const { return freeFrom.isValid() && freeTo.isValid() && freeFrom < freeTo; }
 
@@ -39,6 +42,8 @@ public:
     explicit ResourceFilterProxy(QObject *parent = nullptr);
 
     void setFilter(const ResourceFilter &filter);
+    //! Only the text part of the filter (the search box); the other facets stay.
+    void setText(const QString &text);
     const ResourceFilter &filter() const { return m_filter; }
 
     QHash<int, int> systemTypeCounts() const { return m_typeCounts; }
@@ -72,9 +77,13 @@ private:
         int capacity = -1;
         bool listed = true;
         bool busy = false; //!< busy in the filter's time window
+        bool textMiss = false; //!< lacks a word of the filter's text
         qint64 id = 0;
+        QString haystack; //!< case-folded name, description text, group, type and location
     };
-    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, Window = 16, All = 31 };
+    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, Window = 16, Text = 32, All = 63 };
+    //! Marks each row that lacks a word of the text (only when the text or the rows change).
+    void markTextMisses();
     //! Marks each row busy or free in the current window (only when the window or slots change).
     void markBusyRows();
     int failedFacets(const RowFacts &row) const; //!< bit mask of the facets the row fails

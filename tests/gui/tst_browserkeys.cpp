@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rooms list from the keyboard: Enter shows the details, Ctrl+B books; the search box can hand
 // its text to a filter of its own.
+#include "FilterPanel.h"
 #include "MainWindow.h"
+#include "RoomDetails.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -64,6 +66,30 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("zzz")); // the window no longer filters columns itself
         QTRY_COMPARE(asked.size(), 2);
         QCOMPARE(window.findChild<QTreeView *>(QStringLiteral("resourceView"))->model()->rowCount(), 1);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        window.setFilterPanel(new FilterPanel);
+        auto *details = new RoomDetails;
+        domain::Resource r;
+        r.id = 1;
+        r.name = QStringLiteral("Boardroom");
+        details->showResource(r);
+        window.setDetailsPanel(details);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int checked = 0;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            // The named controls of the forms; Qt's own inner parts (qt_*) speak through their owners.
+            if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")) || w->focusPolicy() == Qt::NoFocus
+                || !w->isVisibleTo(&window))
+                continue;
+            ++checked;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+        QVERIFY(checked >= 12);
     }
 };
 

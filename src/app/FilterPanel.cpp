@@ -21,6 +21,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
     connect(m_ui->capacityCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
     connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
+    connect(m_ui->accessCombo, &QComboBox::currentIndexChanged, this, &FilterPanel::applyFilter);
     connect(m_ui->amenityList, &QListWidget::itemChanged, this, &FilterPanel::applyFilter);
     resetWindowToNextHour();
     connect(m_ui->freeCheck, &QCheckBox::toggled, this, &FilterPanel::onWindowChanged);
@@ -33,6 +34,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
         m_ui->capacityCombo->setCurrentIndex(0);
         m_ui->typeCombo->setCurrentIndex(0);
         m_ui->locationCombo->setCurrentIndex(0);
+        m_ui->accessCombo->setCurrentIndex(0);
         for (int i = 0; i < m_ui->amenityList->count(); ++i)
             m_ui->amenityList->item(i)->setCheckState(Qt::Unchecked);
         m_updating = false;
@@ -131,6 +133,7 @@ void FilterPanel::fillChoices()
     const QVariant capacity = m_ui->capacityCombo->currentData();
     const QVariant type = m_ui->typeCombo->currentData();
     const QVariant location = m_ui->locationCombo->currentData();
+    const QVariant access = m_ui->accessCombo->currentData();
     QHash<int, Qt::CheckState> checked;
     for (int i = 0; i < m_ui->amenityList->count(); ++i)
         checked.insert(m_ui->amenityList->item(i)->data(amenityRole).toInt(), m_ui->amenityList->item(i)->checkState());
@@ -148,6 +151,10 @@ void FilterPanel::fillChoices()
     m_ui->locationCombo->addItem(QString(), qint64(0));
     for (auto it = m_locations.cbegin(); it != m_locations.cend(); ++it)
         m_ui->locationCombo->addItem(it.value(), it.key());
+    m_ui->accessCombo->clear();
+    m_ui->accessCombo->addItem(QString(), -1);
+    for (models::BookingAccess a : models::allBookingAccess())
+        m_ui->accessCombo->addItem(QString(), int(a));
     m_ui->amenityList->clear();
     for (domain::Amenity amenity : domain::allAmenities()) {
         auto *item = new QListWidgetItem(domain::amenityLabel(amenity), m_ui->amenityList);
@@ -158,6 +165,7 @@ void FilterPanel::fillChoices()
     m_ui->capacityCombo->setCurrentIndex(qMax(0, m_ui->capacityCombo->findData(capacity)));
     m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(type)));
     m_ui->locationCombo->setCurrentIndex(qMax(0, m_ui->locationCombo->findData(location)));
+    m_ui->accessCombo->setCurrentIndex(qMax(0, m_ui->accessCombo->findData(access)));
     m_updating = false;
     refreshCounts();
 }
@@ -173,6 +181,8 @@ void FilterPanel::applyFilter()
         filter.systemTypes = {type};
     if (const qint64 location = m_ui->locationCombo->currentData().toLongLong(); location > 0)
         filter.locations = {location};
+    if (const int access = m_ui->accessCombo->currentData().toInt(); access >= 0)
+        filter.access = {access};
     QList<domain::Amenity> required;
     for (int i = 0; i < m_ui->amenityList->count(); ++i) {
         if (m_ui->amenityList->item(i)->checkState() == Qt::Checked)
@@ -213,6 +223,12 @@ void FilterPanel::refreshCounts()
     }
     m_ui->freeCheck->setText(m_proxy->filter().hasWindow() ? tr("&Free between (%1)").arg(m_proxy->freeInWindowCount())
                                                            : tr("&Free between"));
+    const auto access = m_proxy->accessCounts();
+    m_ui->accessCombo->setItemText(0, tr("Any rule"));
+    for (int i = 1; i < m_ui->accessCombo->count(); ++i) {
+        const int a = m_ui->accessCombo->itemData(i).toInt();
+        m_ui->accessCombo->setItemText(i, tr("%1 (%2)").arg(models::bookingAccessLabel(models::BookingAccess(a))).arg(access.value(a)));
+    }
     const auto amenities = m_proxy->amenityCounts();
     QSignalBlocker blocker(m_ui->amenityList); // text updates are not choices
     for (int i = 0; i < m_ui->amenityList->count(); ++i) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The text facet of ResourceFilterProxy (the search box), alone and with the other facets.
+// The text and "who may book" facets of ResourceFilterProxy, alone and with the other facets.
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
 
@@ -110,6 +110,57 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
         m_source.upsert({room(4, QStringLiteral("Sky Room"), QStringLiteral("Roof"), QStringLiteral("Opens onto the terrace"))});
         QCOMPARE(ids(proxy), (QList<qint64>{4}));
+    }
+
+    void whoMayBook()
+    {
+        using models::BookingAccess;
+        QCOMPARE(models::bookingAccessOf({}), BookingAccess::Anyone);
+        domain::BookingPolicy p;
+        p.onlyForMembers = true;
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::MembersOnly);
+        p.onlyForContacts = true; // both: everyone with an account
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::Anyone);
+        p.onlyForMembers = false;
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::ContactsOnly);
+        p.onlyForInvoicingBusiness = true;
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::InvoicedCustomers);
+        p.tariffIds = {3};
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::TeamsOrPlans);
+        p = {};
+        p.teamIds = {8};
+        QCOMPARE(models::bookingAccessOf(p), BookingAccess::TeamsOrPlans);
+        for (BookingAccess a : models::allBookingAccess())
+            QVERIFY(!models::bookingAccessLabel(a).isEmpty());
+
+        domain::Resource members = room(5, QStringLiteral("Members Lounge"), QStringLiteral("Floor 2"), {});
+        members.policy.onlyForMembers = true;
+        domain::Resource team = room(6, QStringLiteral("Team Room"), QStringLiteral("Floor 2"), {}, 2);
+        team.policy.teamIds = {1};
+        m_source.upsert({members, team});
+        ResourceFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&m_source);
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::Anyone)), 3);
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::MembersOnly)), 1);
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::TeamsOrPlans)), 1);
+        ResourceFilter f;
+        f.access = {int(BookingAccess::Anyone)};
+        proxy.setFilter(f);
+        QCOMPARE(ids(proxy), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::MembersOnly)), 1); // its own choice is not narrowed
+        f.access = {int(BookingAccess::Anyone), int(BookingAccess::MembersOnly)};
+        proxy.setFilter(f);
+        QCOMPARE(ids(proxy), (QList<qint64>{1, 2, 3, 5}));
+        // With the text and location facets.
+        proxy.setText(QStringLiteral("floor 2"));
+        QCOMPARE(ids(proxy), (QList<qint64>{2, 3, 5}));
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::TeamsOrPlans)), 1);
+        f = proxy.filter();
+        f.locations = {1};
+        proxy.setFilter(f);
+        QCOMPARE(ids(proxy), (QList<qint64>{2, 5}));
+        QCOMPARE(proxy.accessCounts().value(int(BookingAccess::TeamsOrPlans)), 0); // the team room is in Lisboa
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "ResourceListModel.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace models {
@@ -23,6 +24,39 @@ QStringList searchWords(const QString &text)
     return text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 } // namespace
+
+BookingAccess bookingAccessOf(const domain::BookingPolicy &p)
+{
+    // The narrowest rule wins: a plan or team list restricts more than "members only".
+    if (!p.teamIds.isEmpty() || !p.tariffIds.isEmpty())
+        return BookingAccess::TeamsOrPlans;
+    if (p.onlyForInvoicingBusiness)
+        return BookingAccess::InvoicedCustomers;
+    if (p.onlyForMembers && !p.onlyForContacts)
+        return BookingAccess::MembersOnly;
+    if (p.onlyForContacts && !p.onlyForMembers)
+        return BookingAccess::ContactsOnly;
+    return BookingAccess::Anyone; // neither, or both (members and contacts: everyone with an account)
+}
+
+QList<BookingAccess> allBookingAccess()
+{
+    return {BookingAccess::Anyone, BookingAccess::MembersOnly, BookingAccess::ContactsOnly, BookingAccess::InvoicedCustomers,
+            BookingAccess::TeamsOrPlans};
+}
+
+QString bookingAccessLabel(BookingAccess access)
+{
+    switch (access) {
+    case BookingAccess::Anyone: return QCoreApplication::translate("models::BookingAccess", "Anyone");
+    case BookingAccess::MembersOnly: return QCoreApplication::translate("models::BookingAccess", "Members only");
+    case BookingAccess::ContactsOnly: return QCoreApplication::translate("models::BookingAccess", "Contacts only");
+    case BookingAccess::InvoicedCustomers:
+        return QCoreApplication::translate("models::BookingAccess", "Customers of the location only");
+    case BookingAccess::TeamsOrPlans: return QCoreApplication::translate("models::BookingAccess", "Some teams or plans only");
+    }
+    return {};
+}
 
 ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
 
@@ -68,6 +102,7 @@ void ResourceFilterProxy::rebuildFacts()
         const QVariant capacity = index.data(ResourceListModel::CapacityRole);
         facts.capacity = capacity.isValid() ? capacity.toInt() : -1;
         facts.id = index.data(ResourceListModel::IdRole).toLongLong();
+        facts.access = int(bookingAccessOf(index.data(ResourceListModel::ResourceRole).value<domain::Resource>().policy));
         const QString description = index.data(ResourceListModel::DescriptionHtmlRole).toString();
         facts.haystack = QStringList{index.data(ResourceListModel::NameRole).toString(),
                                      index.data(ResourceListModel::GroupNameRole).toString(),
@@ -168,6 +203,8 @@ int ResourceFilterProxy::failedFacets(const RowFacts &row) const
         failed |= Window;
     if (row.textMiss)
         failed |= Text;
+    if (!m_filter.access.isEmpty() && !m_filter.access.contains(row.access))
+        failed |= Access;
     return failed;
 }
 
@@ -185,6 +222,7 @@ void ResourceFilterProxy::recountFacets()
     m_locationCounts.clear();
     m_amenityCounts.clear();
     m_capacityCounts.clear();
+    m_accessCounts.clear();
     m_freeCount = 0;
     m_busyCount = 0;
     const QList<domain::Amenity> &amenities = domain::allAmenities();
@@ -194,6 +232,8 @@ void ResourceFilterProxy::recountFacets()
         if (!row.listed)
             continue;
         const int failed = failedFacets(row);
+        if ((failed & ~Access) == 0)
+            ++m_accessCounts[row.access];
         if ((failed & ~Window) == 0)
             ++(row.busy ? m_busyCount : m_freeCount);
         if ((failed & ~Type) == 0)

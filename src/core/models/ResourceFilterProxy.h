@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Amenity.h"
+#include "domain/BookingPolicy.h"
 #include "domain/BusySlot.h"
 
 #include <QDateTime>
@@ -11,6 +12,14 @@
 #include <QSortFilterProxyModel>
 
 namespace models {
+
+//! Who may book a room, from its OnlyForMembers/OnlyForContacts/OnlyForInvoicingBusiness and its
+//! teams and plans (tariffs). The member's profile says neither their plan nor their teams, so this
+//! describes the room, for people to pick what applies to them.
+enum class BookingAccess { Anyone = 0, MembersOnly = 1, ContactsOnly = 2, InvoicedCustomers = 3, TeamsOrPlans = 4 };
+BookingAccess bookingAccessOf(const domain::BookingPolicy &policy);
+QList<BookingAccess> allBookingAccess();
+QString bookingAccessLabel(BookingAccess access);
 
 //! What the person asked for in the filter panel. Empty parts match everything.
 struct ResourceFilter {
@@ -25,6 +34,7 @@ struct ResourceFilter {
     //! Words that must all appear (any case, any order) in the name, description, floor or area,
     //! type or location.
     QString text;
+    QSet<int> access;             //!< BookingAccess values; empty: any
 
     bool hasWindow() const { return freeFrom.isValid() && freeTo.isValid() && freeFrom < freeTo; }
 
@@ -51,6 +61,8 @@ public:
     QHash<domain::Amenity, int> amenityCounts() const { return m_amenityCounts; }
     //! Rooms with at least N people, for each N in capacityThresholds().
     QHash<int, int> capacityCounts() const { return m_capacityCounts; }
+    //! Rooms for each BookingAccess value.
+    QHash<int, int> accessCounts() const { return m_accessCounts; }
     static QList<int> capacityThresholds();
     //! Rooms that pass every other facet and are free in the window (all of them without a window).
     int freeInWindowCount() const { return m_freeCount; }
@@ -78,10 +90,11 @@ private:
         bool listed = true;
         bool busy = false; //!< busy in the filter's time window
         bool textMiss = false; //!< lacks a word of the filter's text
+        int access = 0;        //!< BookingAccess
         qint64 id = 0;
         QString haystack; //!< case-folded name, description text, group, type and location
     };
-    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, Window = 16, Text = 32, All = 63 };
+    enum Facet { Amenities = 1, Type = 2, Location = 4, Capacity = 8, Window = 16, Text = 32, Access = 64, All = 127 };
     //! Marks each row that lacks a word of the text (only when the text or the rows change).
     void markTextMisses();
     //! Marks each row busy or free in the current window (only when the window or slots change).
@@ -96,6 +109,7 @@ private:
     QHash<qint64, int> m_locationCounts;
     QHash<domain::Amenity, int> m_amenityCounts;
     QHash<int, int> m_capacityCounts;
+    QHash<int, int> m_accessCounts;
     int m_freeCount = 0;
     int m_busyCount = 0;
     //! Busy slots by resource id, as [from, to) seconds of the wall clock.

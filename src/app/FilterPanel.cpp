@@ -65,6 +65,11 @@ void FilterPanel::resetWindowToNextHour()
     const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
     QDateTime start(now.date(), QTime(now.time().hour(), 0));
     start = start.addSecs(3600);
+    // Outside working hours the useful window is the next morning, not the middle of the night.
+    if (start.time().hour() < 8)
+        start = QDateTime(start.date(), QTime(9, 0));
+    else if (start.time().hour() >= 21 || start.date() > now.date())
+        start = QDateTime(now.date().addDays(1), QTime(9, 0));
     m_updating = true;
     m_ui->freeDate->setMinimumDate(now.date());
     m_ui->freeDate->setDate(start.date());
@@ -224,7 +229,7 @@ void FilterPanel::refreshCounts()
     m_ui->freeCheck->setText(m_proxy->filter().hasWindow() ? tr("&Free between (%1)").arg(m_proxy->freeInWindowCount())
                                                            : tr("&Free between"));
     const auto access = m_proxy->accessCounts();
-    m_ui->accessCombo->setItemText(0, tr("Any rule"));
+    m_ui->accessCombo->setItemText(0, tr("Every room"));
     for (int i = 1; i < m_ui->accessCombo->count(); ++i) {
         const int a = m_ui->accessCombo->itemData(i).toInt();
         m_ui->accessCombo->setItemText(i, tr("%1 (%2)").arg(models::bookingAccessLabel(models::BookingAccess(a))).arg(access.value(a)));

@@ -9,6 +9,7 @@
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "sync/ResourcePictureLoader.h"
+#include "BusyTimesFeed.h"
 #include "LanguageSwitcher.h"
 #include "BookingsView.h"
 #include "DemoSpace.h"
@@ -117,6 +118,21 @@ void AppController::openWindow()
     m_filterPanel = new FilterPanel;
     m_filterPanel->setProxy(m_filterProxy);
     m_window->setFilterPanel(m_filterPanel);
+    // The search box reads names, descriptions, floors, types and locations through the proxy.
+    m_window->setSearchHandler([this](const QString &text) { m_filterProxy->setText(text); });
+    // "Free between": one request for the whole space's busy times of the chosen day.
+    m_busyTimes = new BusyTimesFeed(this);
+    connect(m_filterPanel, &FilterPanel::busyTimesWanted, m_busyTimes, &BusyTimesFeed::load);
+    connect(m_busyTimes, &BusyTimesFeed::loaded, this, [this](QDate day, const QList<domain::BusySlot> &slots) {
+        m_filterProxy->setBusySlots(slots);
+        m_filterPanel->setBusyTimesState(day, true);
+        m_roomDetails->setBusyTimes(day, slots);
+    });
+    connect(m_busyTimes, &BusyTimesFeed::failed, this, [this](QDate day, const QString &message) {
+        m_filterProxy->setBusySlots({});
+        m_filterPanel->setBusyTimesState(day, false, message);
+        m_roomDetails->setBusyTimes({}, {});
+    });
     m_roomDetails = new RoomDetails;
     m_window->setDetailsPanel(m_roomDetails);
     connect(m_roomDetails, &RoomDetails::bookRequested, this, &AppController::openBookingDialog);
@@ -350,6 +366,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_newsView->setApiClient(session->api());
     m_pictures->setApiClient(session->api());
     m_roomDetails->setSpaceUrl(session->spaceUrl());
+    m_busyTimes->setApiClient(session->api());
     m_newsView->reload();
     m_applicationsView->setApiClient(session->api()); // loads once the profile says staff
     loadWhoAmI();
@@ -433,6 +450,7 @@ void AppController::openBookingDialog(qint64 resourceId)
         m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
                                              : tr("Booked %1.").arg(booking.resourceName));
         m_bookingsView->reload();
+        m_busyTimes->reload();
     });
     dialog->open();
 }
@@ -457,6 +475,8 @@ void AppController::loadWhoAmI()
         m_identity = identity;
         m_bookingsView->setTimeZone(identity.timeZone);
         m_bookingsView->setCurrencyCode(identity.currencyCode);
+        m_roomDetails->setCurrencyCode(identity.currencyCode);
+        m_filterPanel->setTimeZone(identity.timeZone);
         showAccountHeader();
         for (const QString &name : staffViewNames())
             m_window->setViewAvailable(name, identity.isStaff);

@@ -12,6 +12,7 @@
 class ApplicationsView;
 class BookingsView;
 class DemoSpace;
+class BusyTimesFeed;
 class FilterPanel;
 class NewsView;
 class RoomDetails;
@@ -99,6 +100,7 @@ private:
     models::ResourceFilterProxy *m_filterProxy = nullptr;
     models::RoleColumnsProxy *m_resourceColumns = nullptr;
     FilterPanel *m_filterPanel = nullptr; //!< owned by the window
+    BusyTimesFeed *m_busyTimes = nullptr;
     RoomDetails *m_roomDetails = nullptr; //!< owned by the window
     NewsView *m_newsView = nullptr;       //!< owned by the window
     repository::ListPager *m_resourcePager = nullptr;

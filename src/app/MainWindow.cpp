@@ -41,12 +41,19 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_ui->bookAction, &QAction::triggered, this,
             [this, requestBooking] { requestBooking(m_ui->resourceView->currentIndex()); });
-    connect(m_ui->resourceView, &QAbstractItemView::activated, this, requestBooking);
+    // Enter shows the room's details (focus moves there); Ctrl+B or a double-click books it.
+    auto showDetails = [this](const QModelIndex &index) {
+        if (index.isValid() && m_detailsPanel)
+            m_detailsPanel->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_ui->resourceView, &QAbstractItemView::doubleClicked, this, requestBooking);
+    connect(m_ui->resourceView, &QAbstractItemView::activated, this, showDetails);
     connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
-    // Cards / List (issue #4): the cards share the table's model and selection, so only booking needs wiring.
+    // Cards / List: the cards share the table's model and selection; keys and clicks act as in the table.
     m_resourceViews = new ResourceViewStack(m_ui->resourceView, m_ui->roomsMenu);
-    connect(m_resourceViews->cardView(), &QAbstractItemView::activated, this, requestBooking);
+    connect(m_resourceViews->cardView(), &QAbstractItemView::doubleClicked, this, requestBooking);
+    connect(m_resourceViews->cardView(), &QAbstractItemView::activated, this, showDetails);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
@@ -85,6 +92,7 @@ void MainWindow::setFilterPanel(QWidget *panel)
 
 void MainWindow::setDetailsPanel(QWidget *panel)
 {
+    m_detailsPanel = panel;
     m_ui->roomsBody->addWidget(panel);
 }
 
@@ -186,9 +194,20 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text);
 }
 
+void MainWindow::setSearchHandler(SearchHandler handler)
+{
+    m_searchHandler = std::move(handler);
+    m_searchProxy->setFilterFixedString(QString());
+    applySearch();
+}
+
 void MainWindow::applySearch()
 {
-    m_searchProxy->setFilterFixedString(m_ui->searchEdit->text().trimmed());
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (m_searchHandler)
+        m_searchHandler(text);
+    else
+        m_searchProxy->setFilterFixedString(text);
 }
 
 void MainWindow::showAbout()

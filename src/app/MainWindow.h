@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAbstractItemModel;
@@ -25,6 +27,10 @@ public:
     void setResourceModel(QAbstractItemModel *model);
     //! The table and the card grid of the rooms (issue #4), for the picture loader and tests.
     ResourceViewStack *resourceViews() const { return m_resourceViews; }
+    using SearchHandler = std::function<void(const QString &)>;
+    //! Hands the (debounced) search text to this instead of matching the shown columns, e.g. to a
+    //! filter that also reads the descriptions.
+    void setSearchHandler(SearchHandler handler);
     //! Puts the filter panel beside the room list.
     void setFilterPanel(QWidget *panel);
     //! Puts the details of the selected room on the right of the list.
@@ -56,7 +62,7 @@ public:
 
 Q_SIGNALS:
     void reloadRequested();
-    //! The person wants to book this room (Ctrl+B, Enter or double-click); `id` is the resource id.
+    //! The person wants to book this room (Ctrl+B or double-click); `id` is the resource id.
     void bookRequested(qint64 id);
     //! The selected room changed (0 when none).
     void currentResourceChanged(qint64 id);
@@ -72,6 +78,8 @@ protected:
 
 private:
     void applySearch();
+    QPointer<QWidget> m_detailsPanel;
+    SearchHandler m_searchHandler;
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -4,6 +4,7 @@
 #include "ui_RoomDetails.h"
 
 #include "domain/Amenity.h"
+#include "domain/BookingPolicyExplainer.h"
 #include "html/HtmlSanitizer.h"
 #include "models/ResourceListModel.h"
 
@@ -19,6 +20,7 @@ QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RoomDetails>())
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->detailsBrowser); // Enter on a room lands here, for reading with the keyboard
     m_openLink = [](const QUrl &url) { QDesktopServices::openUrl(url); };
     connect(m_ui->detailsBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
@@ -34,7 +36,7 @@ RoomDetails::RoomDetails(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 RoomDetails::~RoomDetails() = default;
 
-QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl)
+QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl, const QString &currencyCode)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.name));
@@ -48,8 +50,14 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
     if (!r.priceFormatted.isEmpty())
         facts << esc(tr("from %1").arg(r.priceFormatted));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
-    if (r.policy.requiresConfirmation)
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Bookings need the space's approval.")));
+    // Approval, fees and limits: what a member must know before booking (approval included).
+    const QStringList rules = domain::BookingPolicyExplainer(currencyCode).sentences(r.policy);
+    if (!rules.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Booking rules")));
+        for (const QString &rule : rules)
+            html += QStringLiteral("<li>%1</li>").arg(esc(rule));
+        html += QStringLiteral("</ul>");
+    }
     const QList<domain::Amenity> amenities = r.amenities.toList();
     if (!amenities.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Amenities")));
@@ -65,15 +73,38 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
     return html;
 }
 
+void RoomDetails::setBusyTimes(QDate day, const QList<domain::BusySlot> &slots)
+{
+    m_busyDay = day;
+    m_busySlots = slots;
+    refreshTimeline();
+}
+
+void RoomDetails::refreshTimeline()
+{
+    m_ui->timelineCaption->setVisible(m_resource.has_value());
+    m_ui->dayTimeline->setVisible(m_resource.has_value());
+    if (!m_resource)
+        return;
+    QList<domain::BusySlot> mine;
+    for (const domain::BusySlot &slot : std::as_const(m_busySlots)) {
+        if (slot.resourceId == m_resource->id)
+            mine.append(slot);
+    }
+    m_ui->dayTimeline->setRoomName(m_resource->name);
+    m_ui->dayTimeline->setDay(m_busyDay, mine);
+}
+
 void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
 {
     m_resource = resource;
+    refreshTimeline();
     m_ui->bookButton->setEnabled(resource.has_value());
     if (!resource) {
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
         return;
     }
-    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl));
+    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl, m_currencyCode));
 }
 
 QString RoomDetails::shownText() const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BusySlot.h"
 #include "domain/Resource.h"
+
+#include <QDate>
 
 #include <QTextBrowser>
 #include <QUrl>
@@ -38,11 +41,20 @@ public:
     //! Only http(s) links are opened, in the system browser (replaceable for tests).
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     QString shownText() const;
+    //! Everyone's bookings on `day` (the space's wall clock): the selected room's show in its timeline.
+    void setBusyTimes(QDate day, const QList<domain::BusySlot> &slots);
 
     //! HTML for the pane: every value escaped, the description sanitised.
-    static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {});
+    //! currencyCode: the space's, for fees in the booking rules.
+    static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {}, const QString &currencyCode = {});
     //! The space the descriptions come from (its images are the only ones allowed).
     void setSpaceUrl(const QUrl &url) { m_spaceUrl = url; }
+    //! The space's currency (from the profile), for the fees in the booking rules.
+    void setCurrencyCode(const QString &code)
+    {
+        m_currencyCode = code;
+        showResource(m_resource);
+    }
 
 Q_SIGNALS:
     void bookRequested(qint64 resourceId);
@@ -55,4 +67,9 @@ private:
     std::optional<domain::Resource> m_resource;
     LinkOpener m_openLink;
     QUrl m_spaceUrl;
+    QString m_currencyCode;
+    QDate m_busyDay;
+    QList<domain::BusySlot> m_busySlots;
+
+    void refreshTimeline();
 };

@@ -2,6 +2,7 @@
 #include "BookingRoutes.h"
 
 #include "ListQuery.h"
+#include "LocalizedRoutes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,6 +140,17 @@ QString BookingRoutes::refusal(const ResourceRec &r, const QDateTime &from, cons
 std::optional<Response> BookingRoutes::handle(const Request &request, const Account *account)
 {
     const QString p = request.path.toLower();
+    // GET /{lang}/bookings/fullCalendarBookings: the space's busy times (docs §5.4).
+    const QStringList localized = p.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (localized.size() == 3 && LocalizedRoutes::languages().contains(localized.at(0))
+        && localized.at(1) == QLatin1String("bookings") && localized.at(2) == QLatin1String("fullcalendarbookings")) {
+        if (!account)
+            return Response::empty(401);
+        if (request.method != "GET")
+            return Response::message(405, QStringLiteral("The requested resource does not support http method '%1'.")
+                                              .arg(QString::fromLatin1(request.method)));
+        return fullCalendar(request, *account);
+    }
     const bool isBookingRoute = p.startsWith(QLatin1String("/api/public/bookings"))
                                 || p.startsWith(QLatin1String("/api/public/checkout/basket/"));
     if (!isBookingRoute)
@@ -342,6 +354,49 @@ Response BookingRoutes::cancel(qint64 id, const Account &account)
                                         {QStringLiteral("Value"), QJsonValue()},
                                         {QStringLiteral("Errors"), QJsonValue()},
                                         {QStringLiteral("WasSuccessful"), true}});
+}
+
+Response BookingRoutes::fullCalendar(const Request &request, const Account &account)
+{
+    // start and end are dates; end is exclusive, as FullCalendar sends it. Missing ones fail with 500
+    // like the real portal. Rows are a bare camelCase array, wall-clock times, others anonymised.
+    const QDate start = QDate::fromString(request.param(QStringLiteral("start")).value_or(QString()).left(10), Qt::ISODate);
+    const QDate end = QDate::fromString(request.param(QStringLiteral("end")).value_or(QString()).left(10), Qt::ISODate);
+    if (!start.isValid() || !end.isValid())
+        return Response::message(500, QStringLiteral("An error has occurred."));
+    const QDateTime from(start, QTime(0, 0), Qt::UTC);
+    const QDateTime to(end, QTime(0, 0), Qt::UTC);
+    const qint64 onlyResource = request.param(QStringLiteral("resourceId")).value_or(QString()).toLongLong();
+    QJsonArray rows;
+    for (const BookingRec &b : std::as_const(m_bookings)) {
+        if (b.cancelled || !(b.from < to && from < b.to) || (onlyResource != 0 && b.resourceId != onlyResource))
+            continue;
+        const int row = m_data.resources.rowForId(b.resourceId);
+        const ResourceRec *r = row >= 0 ? &m_data.resources.at(row) : nullptr;
+        const bool mine = b.coworkerId == account.coworkerId;
+        rows.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                {QStringLiteral("resourceId"), b.resourceId},
+                                {QStringLiteral("resourceName"), r ? r->Name : QString()},
+                                {QStringLiteral("resourceTypeName"), r ? r->ResourceTypeName : QString()},
+                                {QStringLiteral("title"), mine ? b.coworkerName : QStringLiteral("Booked")},
+                                {QStringLiteral("start"), b.from.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                {QStringLiteral("end"), b.to.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                                {QStringLiteral("allDay"), false},
+                                {QStringLiteral("notes"), mine ? b.notes : QString()},
+                                {QStringLiteral("editable"), mine},
+                                {QStringLiteral("teamBooking"), false},
+                                {QStringLiteral("groupName"), r ? r->GroupName : QString()},
+                                {QStringLiteral("coworkerId"), mine ? QString::number(b.coworkerId) : QString()},
+                                {QStringLiteral("coworkerEmail"), QString()},
+                                {QStringLiteral("coworkerFullName"), mine ? b.coworkerName : QString()},
+                                {QStringLiteral("coworkerCompanyName"), QString()},
+                                {QStringLiteral("private"), !mine},
+                                {QStringLiteral("event"), false},
+                                {QStringLiteral("tentative"), b.tentative},
+                                {QStringLiteral("invoiced"), false},
+                                {QStringLiteral("ignoreTimezone"), true}});
+    }
+    return Response::ofJson(rows);
 }
 
 QJsonObject BookingRoutes::toJson(const BookingRec &b) const

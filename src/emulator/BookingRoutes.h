@@ -49,6 +49,7 @@ private:
     Response one(qint64 id, const Account &account);
     Response cancellationFee(qint64 id, const Account &account);
     Response cancel(qint64 id, const Account &account);
+    Response fullCalendar(const Request &request, const Account &account);
 
     QDateTime nowAt(const ResourceRec &resource) const;
     double priceOf(const ResourceRec &resource, const QDateTime &from, const QDateTime &to) const;

@@ -151,6 +151,8 @@ Response EmulatorPrivate::route(const Request &request, const Account *account)
         return notFound(request);
     }
     if (LocalizedRoutes::looksLocalized(request.path)) {
+        if (auto r = bookings.handle(request, account)) // /{lang}/bookings/fullCalendarBookings
+            return *r;
         if (auto r = localized.handle(request))
             return *r;
     }

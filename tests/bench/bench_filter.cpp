@@ -46,14 +46,27 @@ void run(int count, int iterations)
     source.setResources(generate(count));
     models::ResourceFilterProxy proxy;
     proxy.setSourceModel(&source);
+    // A busy space: three bookings a day for every other room, and a "free between" window that
+    // changes on every run, so the busy marks are recomputed each time (the worst case).
+    QList<domain::BusySlot> slots;
+    const QDateTime day(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+    for (int id = 1; id <= count; id += 2) {
+        for (int hour : {9, 12, 15})
+            slots.append({id, day.addSecs(3600LL * (hour + id % 3)), day.addSecs(3600LL * (hour + id % 3 + 1))});
+    }
+    proxy.setBusySlots(slots);
 
     // Alternate between two filters so each run really re-filters (setFilter skips equal filters).
     models::ResourceFilter wanted;
     wanted.minCapacity = 6;
     wanted.amenities = domain::AmenitySet::of({domain::Amenity::DisplayScreen});
     wanted.systemTypes = {int(domain::SystemResourceType::MeetingRoom)};
+    wanted.freeFrom = day.addSecs(3600LL * 10);
+    wanted.freeTo = day.addSecs(3600LL * 11);
     models::ResourceFilter other;
     other.locations = {2};
+    other.freeFrom = day.addSecs(3600LL * 14);
+    other.freeTo = day.addSecs(3600LL * 16);
     QList<double> times;
     int shown = 0;
     for (int i = 0; i < iterations; ++i) {

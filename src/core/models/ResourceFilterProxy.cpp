@@ -3,7 +3,60 @@
 
 #include "ResourceListModel.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace models {
+
+namespace {
+//! The words of a description without its markup, good enough for matching (not for showing).
+QString plainText(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" ")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+QStringList searchWords(const QString &text)
+{
+    return text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+BookingAccess bookingAccessOf(const domain::BookingPolicy &p)
+{
+    // The narrowest rule wins: a plan or team list restricts more than "members only".
+    if (!p.teamIds.isEmpty() || !p.tariffIds.isEmpty())
+        return BookingAccess::TeamsOrPlans;
+    if (p.onlyForInvoicingBusiness)
+        return BookingAccess::InvoicedCustomers;
+    if (p.onlyForMembers && !p.onlyForContacts)
+        return BookingAccess::MembersOnly;
+    if (p.onlyForContacts && !p.onlyForMembers)
+        return BookingAccess::ContactsOnly;
+    return BookingAccess::Anyone; // neither, or both (members and contacts: everyone with an account)
+}
+
+QList<BookingAccess> allBookingAccess()
+{
+    return {BookingAccess::Anyone, BookingAccess::MembersOnly, BookingAccess::ContactsOnly, BookingAccess::InvoicedCustomers,
+            BookingAccess::TeamsOrPlans};
+}
+
+QString bookingAccessLabel(BookingAccess access)
+{
+    switch (access) {
+    case BookingAccess::Anyone: return QCoreApplication::translate("models::BookingAccess", "Anyone");
+    case BookingAccess::MembersOnly: return QCoreApplication::translate("models::BookingAccess", "Members only");
+    case BookingAccess::ContactsOnly: return QCoreApplication::translate("models::BookingAccess", "Contacts only");
+    case BookingAccess::InvoicedCustomers:
+        return QCoreApplication::translate("models::BookingAccess", "Customers of the location only");
+    case BookingAccess::TeamsOrPlans: return QCoreApplication::translate("models::BookingAccess", "Some teams or plans only");
+    }
+    return {};
+}
 
 ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
 
@@ -48,20 +101,91 @@ void ResourceFilterProxy::rebuildFacts()
         facts.location = index.data(ResourceListModel::BusinessIdRole).toLongLong();
         const QVariant capacity = index.data(ResourceListModel::CapacityRole);
         facts.capacity = capacity.isValid() ? capacity.toInt() : -1;
+        facts.id = index.data(ResourceListModel::IdRole).toLongLong();
+        facts.access = int(bookingAccessOf(index.data(ResourceListModel::ResourceRole).value<domain::Resource>().policy));
+        const QString description = index.data(ResourceListModel::DescriptionHtmlRole).toString();
+        facts.haystack = QStringList{index.data(ResourceListModel::NameRole).toString(),
+                                     index.data(ResourceListModel::GroupNameRole).toString(),
+                                     index.data(ResourceListModel::ResourceTypeNameRole).toString(),
+                                     index.data(ResourceListModel::BusinessNameRole).toString(),
+                                     description.contains(QLatin1Char('<')) ? plainText(description) : description}
+                             .join(QLatin1Char('\n'))
+                             .toCaseFolded();
         facts.listed = index.data(ResourceListModel::VisibleRole).toBool() && !index.data(ResourceListModel::ArchivedRole).toBool()
                        && !index.data(ResourceListModel::HideInCalendarRole).toBool();
         m_facts.append(facts);
     }
+    markBusyRows();
+    markTextMisses();
     recountFacets();
+}
+
+void ResourceFilterProxy::markTextMisses()
+{
+    const QStringList words = searchWords(m_filter.text);
+    for (RowFacts &row : m_facts) {
+        row.textMiss = false;
+        for (const QString &word : words) {
+            if (!row.haystack.contains(word)) {
+                row.textMiss = true;
+                break;
+            }
+        }
+    }
+}
+
+void ResourceFilterProxy::setBusySlots(const QList<domain::BusySlot> &slots)
+{
+    m_busy.clear();
+    for (const domain::BusySlot &slot : slots)
+        m_busy[slot.resourceId].append({slot.from.toSecsSinceEpoch(), slot.to.toSecsSinceEpoch()});
+    markBusyRows();
+    if (m_filter.hasWindow())
+        invalidateFilter();
+    recountFacets();
+}
+
+void ResourceFilterProxy::markBusyRows()
+{
+    const bool window = m_filter.hasWindow();
+    const qint64 from = window ? m_filter.freeFrom.toSecsSinceEpoch() : 0;
+    const qint64 to = window ? m_filter.freeTo.toSecsSinceEpoch() : 0;
+    for (RowFacts &row : m_facts) {
+        row.busy = false;
+        if (!window)
+            continue;
+        const auto it = m_busy.constFind(row.id);
+        if (it == m_busy.cend())
+            continue;
+        for (const auto &slot : *it) {
+            if (slot.first < to && from < slot.second) {
+                row.busy = true;
+                break;
+            }
+        }
+    }
 }
 
 void ResourceFilterProxy::setFilter(const ResourceFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const bool windowChanged = filter.freeFrom != m_filter.freeFrom || filter.freeTo != m_filter.freeTo;
+    const bool textChanged = searchWords(filter.text) != searchWords(m_filter.text);
     m_filter = filter;
+    if (windowChanged)
+        markBusyRows();
+    if (textChanged)
+        markTextMisses();
     invalidateFilter();
     recountFacets();
+}
+
+void ResourceFilterProxy::setText(const QString &text)
+{
+    ResourceFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
 }
 
 int ResourceFilterProxy::failedFacets(const RowFacts &row) const
@@ -75,6 +199,12 @@ int ResourceFilterProxy::failedFacets(const RowFacts &row) const
         failed |= Location;
     if (m_filter.minCapacity > 0 && row.capacity < m_filter.minCapacity)
         failed |= Capacity;
+    if (row.busy)
+        failed |= Window;
+    if (row.textMiss)
+        failed |= Text;
+    if (!m_filter.access.isEmpty() && !m_filter.access.contains(row.access))
+        failed |= Access;
     return failed;
 }
 
@@ -92,6 +222,9 @@ void ResourceFilterProxy::recountFacets()
     m_locationCounts.clear();
     m_amenityCounts.clear();
     m_capacityCounts.clear();
+    m_accessCounts.clear();
+    m_freeCount = 0;
+    m_busyCount = 0;
     const QList<domain::Amenity> &amenities = domain::allAmenities();
     const QList<int> thresholds = capacityThresholds();
     // One pass: a row counts for a facet's choices when it passes every *other* facet.
@@ -99,6 +232,10 @@ void ResourceFilterProxy::recountFacets()
         if (!row.listed)
             continue;
         const int failed = failedFacets(row);
+        if ((failed & ~Access) == 0)
+            ++m_accessCounts[row.access];
+        if ((failed & ~Window) == 0)
+            ++(row.busy ? m_busyCount : m_freeCount);
         if ((failed & ~Type) == 0)
             ++m_typeCounts[row.systemType];
         if ((failed & ~Location) == 0)

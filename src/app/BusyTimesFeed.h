@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/BusySlot.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+namespace api {
+class ApiClient;
+class ApiError;
+}
+namespace repository {
+class BusyTimesLoader;
+}
+
+//! The busy times of one day of the current account's space, for the "free between" filter and the
+//! day timeline: loads them in one request and keeps the last answer. Answers for another account or
+//! another day than the last one asked are dropped.
+class BusyTimesFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BusyTimesFeed(QObject *parent = nullptr);
+
+    void setApiClient(api::ApiClient *client);
+    void load(QDate day);
+    //! Asks again for the last day (after a booking was made or cancelled).
+    void reload();
+
+    QDate day() const { return m_day; }
+    bool isLoaded() const { return m_loaded; }
+    QList<domain::BusySlot> slotsFor(qint64 resourceId) const;
+
+Q_SIGNALS:
+    void loaded(QDate day, const QList<domain::BusySlot> &slots);
+    void failed(QDate day, const QString &message);
+
+private:
+    QPointer<repository::BusyTimesLoader> m_loader;
+    QDate m_day;
+    bool m_loaded = false;
+    QList<domain::BusySlot> m_slots;
+};

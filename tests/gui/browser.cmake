@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The booking browser: "free between" against the emulator.
+portal_add_test(tst_freewindow SOURCES tst_freewindow.cpp ../integration/TestSpace.h LIBS portal_app Qt6::Widgets nexudus_emulator)
+portal_add_test(tst_daytimeline SOURCES tst_daytimeline.cpp LIBS portal_app Qt6::Widgets)
+portal_add_test(tst_browserkeys SOURCES tst_browserkeys.cpp LIBS portal_app Qt6::Widgets)

@@ -173,6 +173,14 @@
                 <numerusform>The space did not answer; trying again in %n seconds…</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Resource &amp;review</source>
+            <translation>Resource &amp;review</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>&amp;Applications</translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>
@@ -227,6 +235,290 @@
         <message>
             <source>Use either --demo or --server, not both.</source>
             <translation>Use either --demo or --server, not both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationForm</name>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>&amp;Developer id:</source>
+            <translation>&amp;Developer id:</translation>
+        </message>
+        <message>
+            <source>Id of the developer who owns the application</source>
+            <translation>Id of the developer who owns the application</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Display name of the application</source>
+            <translation>Display name of the application</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>S&amp;ummary:</translation>
+        </message>
+        <message>
+            <source>Brief summary shown in listings</source>
+            <translation>Brief summary shown in listings</translation>
+        </message>
+        <message>
+            <source>&amp;Install URL:</source>
+            <translation>&amp;Install URL:</translation>
+        </message>
+        <message>
+            <source>URL the space calls when a location installs the application</source>
+            <translation>URL the space calls when a location installs the application</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription:</translation>
+        </message>
+        <message>
+            <source>Full description shown on the detail page</source>
+            <translation>Full description shown on the detail page</translation>
+        </message>
+        <message>
+            <source>Whether the application is available for installation</source>
+            <translation>Whether the application is available for installation</translation>
+        </message>
+        <message>
+            <source>&amp;Published (available for installation)</source>
+            <translation>&amp;Published (available for installation)</translation>
+        </message>
+        <message>
+            <source>Secret &amp;key:</source>
+            <translation>Secret &amp;key:</translation>
+        </message>
+        <message>
+            <source>Secret used to authenticate the application's API calls</source>
+            <translation>Secret used to authenticate the application's API calls</translation>
+        </message>
+        <message>
+            <source>Edit application</source>
+            <translation>Edit application</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>New application</translation>
+        </message>
+        <message>
+            <source>Leave the secret key empty to keep the current one.</source>
+            <translation>Leave the secret key empty to keep the current one.</translation>
+        </message>
+        <message>
+            <source>Leave the secret key empty to let the space generate one.</source>
+            <translation>Leave the secret key empty to let the space generate one.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
+            <translation>%1 Saving applications needs the Application-Create or Application-Edit role.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsView</name>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>&amp;Search by name:</source>
+            <translation>&amp;Search by name:</translation>
+        </message>
+        <message>
+            <source>Application name, then Enter</source>
+            <translation>Application name, then Enter</translation>
+        </message>
+        <message>
+            <source>Search applications by name</source>
+            <translation>Search applications by name</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;New application…</source>
+            <translation>&amp;New application…</translation>
+        </message>
+        <message>
+            <source>Applications status</source>
+            <translation>Applications status</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Summary:</translation>
+        </message>
+        <message>
+            <source>Install URL:</source>
+            <translation>Install URL:</translation>
+        </message>
+        <message>
+            <source>Developer id:</source>
+            <translation>Developer id:</translation>
+        </message>
+        <message>
+            <source>Application key:</source>
+            <translation>Application key:</translation>
+        </message>
+        <message>
+            <source>Secret key:</source>
+            <translation>Secret key:</translation>
+        </message>
+        <message>
+            <source>Secret key (hidden)</source>
+            <translation>Secret key (hidden)</translation>
+        </message>
+        <message>
+            <source>Re&amp;veal</source>
+            <translation>Re&amp;veal</translation>
+        </message>
+        <message>
+            <source>Shows the secret key on screen until you hide it</source>
+            <translation>Shows the secret key on screen until you hide it</translation>
+        </message>
+        <message>
+            <source>&amp;Copy secret</source>
+            <translation>&amp;Copy secret</translation>
+        </message>
+        <message>
+            <source>Puts the secret key on the clipboard</source>
+            <translation>Puts the secret key on the clipboard</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation>&amp;Publish</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>This space has no applications yet.</source>
+            <translation>This space has no applications yet.</translation>
+        </message>
+        <message>
+            <source>No application is called "%1".</source>
+            <translation>No application is called "%1".</translation>
+        </message>
+        <message>
+            <source>read this application</source>
+            <translation>read this application</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Secret key (shown)</source>
+            <translation>Secret key (shown)</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Hide</translation>
+        </message>
+        <message>
+            <source>The secret key of %1 is on the clipboard.</source>
+            <translation>The secret key of %1 is on the clipboard.</translation>
+        </message>
+        <message>
+            <source>Un&amp;publish</source>
+            <translation>Un&amp;publish</translation>
+        </message>
+        <message>
+            <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
+            <extracomment>%1 is what was tried, e.g. "delete this application"</extracomment>
+            <translation>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</translation>
+        </message>
+        <message>
+            <source>Could not %1. %2</source>
+            <extracomment>%1 is what was tried, %2 the reason</extracomment>
+            <translation>Could not %1. %2</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Application created.</source>
+            <translation>Application created.</translation>
+        </message>
+        <message>
+            <source>%1 is published.</source>
+            <translation>%1 is published.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer published.</source>
+            <translation>%1 is no longer published.</translation>
+        </message>
+        <message>
+            <source>publish this application</source>
+            <translation>publish this application</translation>
+        </message>
+        <message>
+            <source>unpublish this application</source>
+            <translation>unpublish this application</translation>
+        </message>
+        <message>
+            <source>Delete application</source>
+            <translation>Delete application</translation>
+        </message>
+        <message>
+            <source>Delete the application "%1"? Locations that installed it lose it. This cannot be undone.</source>
+            <translation>Delete the application "%1"? Locations that installed it lose it. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted.</source>
+            <translation>%1 was deleted.</translation>
+        </message>
+        <message>
+            <source>delete this application</source>
+            <translation>delete this application</translation>
         </message>
     </context>
     <context>
@@ -460,6 +752,56 @@
         </message>
     </context>
     <context>
+        <name>BusyTimesFeed</name>
+        <message>
+            <source>Could not check which rooms are free: %1</source>
+            <translation>Could not check which rooms are free: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayTimeline</name>
+        <message>
+            <source>Busy times are not known yet.</source>
+            <translation>Busy times are not known yet.</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1: free all day.</source>
+            <translation>%1: free all day.</translation>
+        </message>
+        <message>
+            <source>%1: busy %2.</source>
+            <translation>%1: busy %2.</translation>
+        </message>
+        <message>
+            <source>Free %1.</source>
+            <translation>Free %1.</translation>
+        </message>
+        <message>
+            <source>Day timeline</source>
+            <translation>Day timeline</translation>
+        </message>
+        <message>
+            <source>Day timeline of %1</source>
+            <translation>Day timeline of %1</translation>
+        </message>
+        <message>
+            <source>Busy times not known</source>
+            <translation>Busy times not known</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterPanel</name>
         <message>
             <source>&amp;People</source>
@@ -521,6 +863,66 @@
             <source>Every location</source>
             <translation>Every location</translation>
         </message>
+        <message>
+            <source>&amp;Who may book</source>
+            <translation>&amp;Who may book</translation>
+        </message>
+        <message>
+            <source>Who may book the room</source>
+            <translation>Who may book the room</translation>
+        </message>
+        <message>
+            <source>&amp;Free between</source>
+            <translation>&amp;Free between</translation>
+        </message>
+        <message>
+            <source>Only rooms free in this time window</source>
+            <translation>Only rooms free in this time window</translation>
+        </message>
+        <message>
+            <source>Day of the time window</source>
+            <translation>Day of the time window</translation>
+        </message>
+        <message>
+            <source>Start of the time window</source>
+            <translation>Start of the time window</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>End of the time window</source>
+            <translation>End of the time window</translation>
+        </message>
+        <message>
+            <source>Time zone and state of the time window</source>
+            <translation>Time zone and state of the time window</translation>
+        </message>
+        <message>
+            <source>Times are the space's local time.</source>
+            <translation>Times are the space's local time.</translation>
+        </message>
+        <message>
+            <source>Times are in %1.</source>
+            <translation>Times are in %1.</translation>
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation>The end must be after the start.</translation>
+        </message>
+        <message>
+            <source>Checking which rooms are free…</source>
+            <translation>Checking which rooms are free…</translation>
+        </message>
+        <message>
+            <source>&amp;Free between (%1)</source>
+            <translation>&amp;Free between (%1)</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>Every room</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -535,10 +937,6 @@
         <message>
             <source>Space and account</source>
             <translation>Space and account</translation>
-        </message>
-        <message>
-            <source>Search rooms by name, type, floor or location</source>
-            <translation>Search rooms by name, type, floor or location</translation>
         </message>
         <message>
             <source>Search rooms</source>
@@ -646,6 +1044,10 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
+        <message>
+            <source>Search rooms by name, description, type, floor or location</source>
+            <translation>Search rooms by name, description, type, floor or location</translation>
+        </message>
     </context>
     <context>
         <name>NewsView</name>
@@ -735,6 +1137,50 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>ResourceCardDelegate</name>
+        <message>
+            <source>Needs approval</source>
+            <translation>Needs approval</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>location, floor or area</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>type · location</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator between the parts of a card read aloud</comment>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceCardView</name>
+        <message>
+            <source>Bookable resources as cards</source>
+            <translation>Bookable resources as cards</translation>
+        </message>
+        <message>
+            <source>Each card shows a room's picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
+            <translation>Each card shows a room's picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceViewStack</name>
+        <message>
+            <source>Show rooms as &amp;cards</source>
+            <translation>Show rooms as &amp;cards</translation>
+        </message>
+        <message>
+            <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
+            <translation>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomDetails</name>
         <message>
             <source>Room details</source>
@@ -753,10 +1199,6 @@ A desktop client for Nexudus coworking spaces.</translation>
             <translation>from %1</translation>
         </message>
         <message>
-            <source>Bookings need the space's approval.</source>
-            <translation>Bookings need the space's approval.</translation>
-        </message>
-        <message>
             <source>Amenities</source>
             <translation>Amenities</translation>
         </message>
@@ -767,6 +1209,14 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Select a room to see its details.</source>
             <translation>Select a room to see its details.</translation>
+        </message>
+        <message>
+            <source>Busy and free times</source>
+            <translation>Busy and free times</translation>
+        </message>
+        <message>
+            <source>Booking rules</source>
+            <translation>Booking rules</translation>
         </message>
     </context>
     <context>
@@ -1232,6 +1682,158 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>domain::BookingPolicyExplainer</name>
+        <message>
+            <source>%1%</source>
+            <comment>a percentage</comment>
+            <translation>%1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>parts of a length of time: 1 hour 30 minutes</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Cancel at least %1 before the start</source>
+            <translation>Cancel at least %1 before the start</translation>
+        </message>
+        <message>
+            <source>Cancelling less than %1 before the start costs a fee</source>
+            <translation>Cancelling less than %1 before the start costs a fee</translation>
+        </message>
+        <message>
+            <source>Cancelling less than %1 before the start costs %2</source>
+            <translation>Cancelling less than %1 before the start costs %2</translation>
+        </message>
+        <message>
+            <source>Cancelling a booking costs a fee</source>
+            <translation>Cancelling a booking costs a fee</translation>
+        </message>
+        <message>
+            <source>Cancelling a booking costs %1</source>
+            <translation>Cancelling a booking costs %1</translation>
+        </message>
+        <message>
+            <source>Only members and contacts can book</source>
+            <translation>Only members and contacts can book</translation>
+        </message>
+        <message>
+            <source>Only members can book</source>
+            <translation>Only members can book</translation>
+        </message>
+        <message>
+            <source>Only contacts can book</source>
+            <translation>Only contacts can book</translation>
+        </message>
+        <message>
+            <source>Only customers of this location can book</source>
+            <translation>Only customers of this location can book</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only members of %n team(s) can book</source>
+            <translation>
+                <numerusform>Only members of %n team can book</numerusform>
+                <numerusform>Only members of %n teams can book</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only members on %n plan(s) can book</source>
+            <translation>
+                <numerusform>Only members on %n plan can book</numerusform>
+                <numerusform>Only members on %n plans can book</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Book up to %1 ahead</source>
+            <translation>Book up to %1 ahead</translation>
+        </message>
+        <message>
+            <source>Book at least %1 before the start</source>
+            <translation>Book at least %1 before the start</translation>
+        </message>
+        <message>
+            <source>Bookings last at least %1</source>
+            <translation>Bookings last at least %1</translation>
+        </message>
+        <message>
+            <source>Bookings last at most %1</source>
+            <translation>Bookings last at most %1</translation>
+        </message>
+        <message>
+            <source>Bookings are at least %1 apart</source>
+            <translation>Bookings are at least %1 apart</translation>
+        </message>
+        <message>
+            <source>After your booking ends, wait %1 before booking this room again</source>
+            <translation>After your booking ends, wait %1 before booking this room again</translation>
+        </message>
+        <message>
+            <source>After your booking ends, wait %1 before booking any room again</source>
+            <translation>After your booking ends, wait %1 before booking any room again</translation>
+        </message>
+        <message>
+            <source>After each booking, nobody can book this room for %1</source>
+            <translation>After each booking, nobody can book this room for %1</translation>
+        </message>
+        <message>
+            <source>Bookings need the space's approval</source>
+            <translation>Bookings need the space's approval</translation>
+        </message>
+        <message numerus="yes">
+            <source>Up to %n booking(s) can share this room at the same time</source>
+            <translation>
+                <numerusform>Up to %n booking can share this room at the same time</numerusform>
+                <numerusform>Up to %n bookings can share this room at the same time</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several bookings can share this room at the same time</source>
+            <translation>Several bookings can share this room at the same time</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visitors count towards the limit of %n attendee(s)</source>
+            <translation>
+                <numerusform>Visitors count towards the limit of %n attendee</numerusform>
+                <numerusform>Visitors count towards the limit of %n attendees</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A repeating booking can have up to %n occurrence(s)</source>
+            <translation>
+                <numerusform>A repeating booking can have up to %n occurrence</numerusform>
+                <numerusform>A repeating booking can have up to %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A repeating booking can run for up to %n month(s)</source>
+            <translation>
+                <numerusform>A repeating booking can run for up to %n month</numerusform>
+                <numerusform>A repeating booking can run for up to %n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain::SystemResourceType</name>
         <message>
             <source>Uncategorised</source>
@@ -1317,10 +1919,44 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>models::ApplicationListModel</name>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Not published</translation>
+        </message>
+    </context>
+    <context>
         <name>models::BlogPostListModel</name>
         <message>
             <source>★ Featured</source>
             <translation>★ Featured</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::BookingAccess</name>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>Members only</source>
+            <translation>Members only</translation>
+        </message>
+        <message>
+            <source>Contacts only</source>
+            <translation>Contacts only</translation>
+        </message>
+        <message>
+            <source>Customers of the location only</source>
+            <translation>Customers of the location only</translation>
+        </message>
+        <message>
+            <source>Some teams or plans only</source>
+            <translation>Some teams or plans only</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +2005,13 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source> · </source>
             <comment>between the parts of a resource summary</comment>
             <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::ApplicationRepository</name>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Not signed in.</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
-        <translation>L’espace de démonstration n’a pas pu démarrer : aucun port local disponible.</translation>
+        <translation>L’espace de démonstration n’a pas pu démarrer&#xa0;: aucun port local disponible.</translation>
     </message>
     <message>
         <source>Sign in with --user EMAIL and --password-stdin.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation>Connexion impossible : %1</translation>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>Aucun stockage sécurisé (trousseau) n’est disponible : Portal Desk ne peut donc pas mémoriser cette connexion et vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Aucun stockage sécurisé (trousseau) n’est disponible&#xa0;: Portal Desk ne peut donc pas mémoriser cette connexion et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot first.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
-        <translation>Aucun compte enregistré : il n’y a rien à déconnecter.</translation>
+        <translation>Aucun compte enregistré&#xa0;: il n’y a rien à déconnecter.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Name shown in the account menu:</source>
-        <translation>Nom affiché dans le menu des comptes :</translation>
+        <translation>Nom affiché dans le menu des comptes&#xa0;:</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Remove this account from Portal Desk? Its sign-in is deleted from the keychain.</source>
-        <translation>Supprimer ce compte de Portal Desk ? Ses identifiants de connexion seront supprimés du trousseau.</translation>
+        <translation>Supprimer ce compte de Portal Desk&#xa0;? Ses identifiants de connexion seront supprimés du trousseau.</translation>
     </message>
     <message>
         <source>Sign out of this account? Its sign-in is deleted from the keychain.</source>
-        <translation>Se déconnecter de ce compte ? Ses identifiants de connexion seront supprimés du trousseau.</translation>
+        <translation>Se déconnecter de ce compte&#xa0;? Ses identifiants de connexion seront supprimés du trousseau.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
-        <translation>La vue « %1 » n’est pas encore disponible dans cette version ; affichage des salles.</translation>
+        <translation>La vue «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#xa0;; affichage des salles.</translation>
     </message>
     <message>
         <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Réservation de %1 effectuée : en attente de l’approbation de l’espace.</translation>
+        <translation>Réservation de %1 effectuée&#xa0;: en attente de l’approbation de l’espace.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>La vue « %1 » est réservée à l’équipe de l’espace ; ce compte est un compte membre.</translation>
+        <translation>La vue «&#xa0;%1&#xa0;» est réservée à l’équipe de l’espace&#xa0;; ce compte est un compte membre.</translation>
     </message>
     <message>
         <source>&amp;News</source>
@@ -169,9 +169,17 @@
     <message numerus="yes">
         <source>The space did not answer; trying again in %n second(s)…</source>
         <translation>
-            <numerusform>L’espace n’a pas répondu ; nouvelle tentative dans %n seconde…</numerusform>
-            <numerusform>L’espace n’a pas répondu ; nouvelle tentative dans %n secondes…</numerusform>
+            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resource &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,7 +218,7 @@
     </message>
     <message>
         <source>View to open: %1.</source>
-        <translation>Vue à ouvrir : %1.</translation>
+        <translation>Vue à ouvrir&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Language code (en, es, fr, de, it, pt).</source>
@@ -222,11 +230,295 @@
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>Vue « %1 » inconnue. Choisissez parmi : %2.</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue. Choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Utilisez --demo ou --server, mais pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Developer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the developer who owns the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief summary shown in listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL the space calls when a location installs the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full description shown on the detail page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the application is available for installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published (available for installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret used to authenticate the application&apos;s API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the secret key empty to keep the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the secret key empty to let the space generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search applications by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the secret key on screen until you hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the secret key on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This space has no applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
+        <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1. %2</source>
+        <extracomment>%1 is what was tried, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete this application</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -241,7 +533,7 @@
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Day</source>
@@ -249,7 +541,7 @@
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>HH:mm</source>
@@ -261,7 +553,7 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -269,7 +561,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes for the space</source>
@@ -305,7 +597,7 @@
     </message>
     <message>
         <source>Price: %1</source>
-        <translation>Prix : %1</translation>
+        <translation>Prix&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -413,11 +705,11 @@
     </message>
     <message>
         <source>Cancelling now is late and costs %1. Cancel the booking anyway?</source>
-        <translation>Une annulation à ce stade est tardive et coûte %1. Annuler quand même la réservation ?</translation>
+        <translation>Une annulation à ce stade est tardive et coûte %1. Annuler quand même la réservation&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelling this booking is free. Cancel it?</source>
-        <translation>L’annulation de cette réservation est gratuite. L’annuler ?</translation>
+        <translation>L’annulation de cette réservation est gratuite. L’annuler&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -449,7 +741,7 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n booking(s) to %1.</source>
@@ -457,6 +749,56 @@
             <numerusform>%n réservation enregistrée dans %1.</numerusform>
             <numerusform>%n réservations enregistrées dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BusyTimesFeed</name>
+    <message>
+        <source>Could not check which rooms are free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>Busy times are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: free all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: busy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy times not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +863,66 @@
         <source>Every location</source>
         <translation>Tous les sites</translation>
     </message>
+    <message>
+        <source>&amp;Who may book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may book the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rooms free in this time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone and state of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the space&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which rooms are free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free between (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -535,10 +937,6 @@
     <message>
         <source>Space and account</source>
         <translation>Espace et compte</translation>
-    </message>
-    <message>
-        <source>Search rooms by name, type, floor or location</source>
-        <translation>Rechercher des salles par nom, type, étage ou site</translation>
     </message>
     <message>
         <source>Search rooms</source>
@@ -646,6 +1044,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Search rooms by name, description, type, floor or location</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -655,7 +1057,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>News category</source>
@@ -679,7 +1081,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Featured articles come first and are marked “Featured”</source>
-        <translation>Les articles à la une apparaissent en premier et portent la mention « À la une »</translation>
+        <translation>Les articles à la une apparaissent en premier et portent la mention «&#xa0;À la une&#xa0;»</translation>
     </message>
     <message>
         <source>Article</source>
@@ -711,7 +1113,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>The full article could not be loaded: %1</source>
-        <translation>L’article complet n’a pas pu être chargé : %1</translation>
+        <translation>L’article complet n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -723,7 +1125,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>The news could not be loaded: %1</source>
-        <translation>Les actualités n’ont pas pu être chargées : %1</translation>
+        <translation>Les actualités n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading news…</source>
@@ -732,6 +1134,50 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Aucune actualité pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCardDelegate</name>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>location, floor or area</comment>
+        <translation type="unfinished">%1, %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>type · location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the parts of a card read aloud</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCardView</name>
+    <message>
+        <source>Bookable resources as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceViewStack</name>
+    <message>
+        <source>Show rooms as &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,10 +1199,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <translation>à partir de %1</translation>
     </message>
     <message>
-        <source>Bookings need the space&apos;s approval.</source>
-        <translation>Les réservations doivent être approuvées par l’espace.</translation>
-    </message>
-    <message>
         <source>Amenities</source>
         <translation>Équipements</translation>
     </message>
@@ -767,6 +1209,14 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Select a room to see its details.</source>
         <translation>Sélectionnez une salle pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>Busy and free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation type="unfinished">Règles de réservation</translation>
     </message>
 </context>
 <context>
@@ -785,7 +1235,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation>&amp;Espace :</translation>
+        <translation>&amp;Espace&#xa0;:</translation>
     </message>
     <message>
         <source>coworkfactory, or the space&apos;s web address</source>
@@ -801,7 +1251,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>Adresse e-&amp;mail :</translation>
+        <translation>Adresse e-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -813,7 +1263,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -821,7 +1271,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation>&amp;Code à deux facteurs :</translation>
+        <translation>&amp;Code à deux facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>6-digit code</source>
@@ -889,18 +1339,18 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Could not sign in:</source>
-        <translation>Connexion impossible :</translation>
+        <translation>Connexion impossible&#xa0;:</translation>
     </message>
     <message>
         <source>One more step:</source>
-        <translation>Encore une étape :</translation>
+        <translation>Encore une étape&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>api::ApiError</name>
     <message>
         <source>The connection was lost before the space answered. The change may or may not have been saved: check before trying again.</source>
-        <translation>La connexion a été perdue avant la réponse de l’espace. La modification a pu être enregistrée ou non : vérifiez avant de réessayer.</translation>
+        <translation>La connexion a été perdue avant la réponse de l’espace. La modification a pu être enregistrée ou non&#xa0;: vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The space could not be reached. Check your internet connection.</source>
@@ -908,7 +1358,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>The space did not answer in time. The change may or may not have been saved: check before trying again.</source>
-        <translation>L’espace n’a pas répondu à temps. La modification a pu être enregistrée ou non : vérifiez avant de réessayer.</translation>
+        <translation>L’espace n’a pas répondu à temps. La modification a pu être enregistrée ou non&#xa0;: vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The space took too long to answer. Please try again.</source>
@@ -946,7 +1396,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>The space refused the change: %1</source>
-        <translation>L’espace a refusé la modification : %1</translation>
+        <translation>L’espace a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The space refused the change.</source>
@@ -1200,11 +1650,11 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>That is too soon: this room must be booked further in advance.</source>
-        <translation>C’est trop tôt : cette salle doit être réservée plus longtemps à l’avance.</translation>
+        <translation>C’est trop tôt&#xa0;: cette salle doit être réservée plus longtemps à l’avance.</translation>
     </message>
     <message>
         <source>That is too far ahead: this room cannot be booked that early.</source>
-        <translation>C’est trop loin : cette salle ne peut pas être réservée aussi longtemps à l’avance.</translation>
+        <translation>C’est trop loin&#xa0;: cette salle ne peut pas être réservée aussi longtemps à l’avance.</translation>
     </message>
     <message>
         <source>The booking is longer than this room allows.</source>
@@ -1220,7 +1670,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>You booked this recently; the space asks you to wait before booking again.</source>
-        <translation>Vous avez réservé récemment ; l’espace vous demande d’attendre avant de réserver à nouveau.</translation>
+        <translation>Vous avez réservé récemment&#xa0;; l’espace vous demande d’attendre avant de réserver à nouveau.</translation>
     </message>
     <message>
         <source>The space does not allow this booking.</source>
@@ -1229,6 +1679,158 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The room cannot be booked at that time.</source>
         <translation>La salle ne peut pas être réservée à cet horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>domain::BookingPolicyExplainer</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>parts of a length of time: 1 hour 30 minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at least %1 before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling less than %1 before the start costs a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling less than %1 before the start costs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a booking costs a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a booking costs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members and contacts can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this location can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only members of %n team(s) can book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only members on %n plan(s) can book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book up to %1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book at least %1 before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings last at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings last at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings are at least %1 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your booking ends, wait %1 before booking this room again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your booking ends, wait %1 before booking any room again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each booking, nobody can book this room for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings need the space&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n booking(s) can share this room at the same time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several bookings can share this room at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visitors count towards the limit of %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A repeating booking can have up to %n occurrence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A repeating booking can run for up to %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,10 +1919,44 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
         <translation>★ À la une</translation>
+    </message>
+</context>
+<context>
+    <name>models::BookingAccess</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of the location only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some teams or plans only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2008,13 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>repository::ApplicationRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -1386,7 +2029,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
-        <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer : %1</translation>
+        <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,14 @@
             <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resource &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -227,6 +235,290 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Usar --demo ou --server, mas não ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Developer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the developer who owns the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief summary shown in listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL the space calls when a location installs the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full description shown on the detail page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the application is available for installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published (available for installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret used to authenticate the application&apos;s API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the secret key empty to keep the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the secret key empty to let the space generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search applications by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the secret key on screen until you hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the secret key on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This space has no applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
+        <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1. %2</source>
+        <extracomment>%1 is what was tried, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete this application</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -460,6 +752,56 @@
     </message>
 </context>
 <context>
+    <name>BusyTimesFeed</name>
+    <message>
+        <source>Could not check which rooms are free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>Busy times are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: free all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: busy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy times not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>&amp;People</source>
@@ -521,6 +863,66 @@
         <source>Every location</source>
         <translation>Todas as localizações</translation>
     </message>
+    <message>
+        <source>&amp;Who may book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may book the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rooms free in this time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone and state of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the space&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which rooms are free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free between (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -535,10 +937,6 @@
     <message>
         <source>Space and account</source>
         <translation>Espaço e conta</translation>
-    </message>
-    <message>
-        <source>Search rooms by name, type, floor or location</source>
-        <translation>Pesquisar salas por nome, tipo, piso ou localização</translation>
     </message>
     <message>
         <source>Search rooms</source>
@@ -646,6 +1044,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>Search rooms by name, description, type, floor or location</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -735,6 +1137,50 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>ResourceCardDelegate</name>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>location, floor or area</comment>
+        <translation type="unfinished">%1, %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>type · location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the parts of a card read aloud</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCardView</name>
+    <message>
+        <source>Bookable resources as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceViewStack</name>
+    <message>
+        <source>Show rooms as &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDetails</name>
     <message>
         <source>Room details</source>
@@ -753,10 +1199,6 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <translation>a partir de %1</translation>
     </message>
     <message>
-        <source>Bookings need the space&apos;s approval.</source>
-        <translation>As reservas precisam da aprovação do espaço.</translation>
-    </message>
-    <message>
         <source>Amenities</source>
         <translation>Comodidades</translation>
     </message>
@@ -767,6 +1209,14 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Select a room to see its details.</source>
         <translation>Selecionar uma sala para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Busy and free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation type="unfinished">Regras de reserva</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1682,158 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::BookingPolicyExplainer</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>parts of a length of time: 1 hour 30 minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at least %1 before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling less than %1 before the start costs a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling less than %1 before the start costs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a booking costs a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a booking costs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members and contacts can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this location can book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only members of %n team(s) can book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only members on %n plan(s) can book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book up to %1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book at least %1 before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings last at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings last at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings are at least %1 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your booking ends, wait %1 before booking this room again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your booking ends, wait %1 before booking any room again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each booking, nobody can book this room for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings need the space&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n booking(s) can share this room at the same time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several bookings can share this room at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visitors count towards the limit of %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A repeating booking can have up to %n occurrence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A repeating booking can run for up to %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -1317,10 +1919,44 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models::BlogPostListModel</name>
     <message>
         <source>★ Featured</source>
         <translation>★ Em destaque</translation>
+    </message>
+</context>
+<context>
+    <name>models::BookingAccess</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of the location only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some teams or plans only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2005,13 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>repository::ApplicationRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Resource &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-&amp;Prüfung</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungen</translation>
     </message>
 </context>
 <context>
@@ -241,284 +241,284 @@
     <name>ApplicationForm</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwickler-ID:</translation>
     </message>
     <message>
         <source>Id of the developer who owns the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Entwicklers, dem die Anwendung gehört</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Display name of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Name der Anwendung</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzbeschreibung:</translation>
     </message>
     <message>
         <source>Brief summary shown in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Zusammenfassung, die in Listen angezeigt wird</translation>
     </message>
     <message>
         <source>&amp;Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installations-URL:</translation>
     </message>
     <message>
         <source>URL the space calls when a location installs the application</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, die der Space aufruft, wenn ein Standort die Anwendung installiert</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Full description shown on the detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Beschreibung, die auf der Detailseite angezeigt wird</translation>
     </message>
     <message>
         <source>Whether the application is available for installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Anwendung zur Installation verfügbar ist</translation>
     </message>
     <message>
         <source>&amp;Published (available for installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht (zur Installation verfügbar)</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Secret used to authenticate the application&apos;s API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis zur Authentifizierung der API-Aufrufe der Anwendung</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung bearbeiten</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anwendung</translation>
     </message>
     <message>
         <source>Leave the secret key empty to keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den geheimen Schlüssel leer, um den aktuellen beizubehalten.</translation>
     </message>
     <message>
         <source>Leave the secret key empty to let the space generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den geheimen Schlüssel leer, damit der Space einen erzeugt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zum Speichern von Anwendungen ist die Rolle Application-Create oder Application-Edit erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name &amp;suchen:</translation>
     </message>
     <message>
         <source>Application name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsname, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Search applications by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen nach Name suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anwendung…</translation>
     </message>
     <message>
         <source>Applications status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Anwendungen</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung:</translation>
     </message>
     <message>
         <source>Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations-URL:</translation>
     </message>
     <message>
         <source>Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler-ID:</translation>
     </message>
     <message>
         <source>Application key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Secret key (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel (verborgen)</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Shows the secret key on screen until you hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den geheimen Schlüssel auf dem Bildschirm an, bis Sie ihn ausblenden</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
         <source>Puts the secret key on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den geheimen Schlüssel in die Zwischenablage</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>This space has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Space hat noch keine Anwendungen.</translation>
     </message>
     <message>
         <source>No application is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung heißt „%1“.</translation>
     </message>
     <message>
         <source>read this application</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anwendung abzurufen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Secret key (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel (angezeigt)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <source>The secret key of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel von %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Un&amp;publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichung aufheben</translation>
     </message>
     <message>
         <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
         <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist nicht berechtigt, %1: Es benötigt die passende Application-Rolle (List, Read, Create, Edit oder Delete) oder volle Administratorrechte.</translation>
     </message>
     <message>
         <source>Could not %1. %2</source>
         <extracomment>%1 is what was tried, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es war nicht möglich, %1. %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Application created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung erstellt.</translation>
     </message>
     <message>
         <source>%1 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veröffentlicht.</translation>
     </message>
     <message>
         <source>%1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr veröffentlicht.</translation>
     </message>
     <message>
         <source>publish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anwendung zu veröffentlichen</translation>
     </message>
     <message>
         <source>unpublish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veröffentlichung dieser Anwendung aufzuheben</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung löschen</translation>
     </message>
     <message>
         <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung „%1“ löschen? Standorte, die sie installiert haben, verlieren sie. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>delete this application</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anwendung zu löschen</translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     <name>BusyTimesFeed</name>
     <message>
         <source>Could not check which rooms are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, welche Räume frei sind: %1</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Busy times are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die belegten Zeiten sind noch nicht bekannt.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: den ganzen Tag frei.</translation>
     </message>
     <message>
         <source>%1: busy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: belegt %2.</translation>
     </message>
     <message>
         <source>Free %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei %1.</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeitleiste</translation>
     </message>
     <message>
         <source>Day timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeitleiste von %1</translation>
     </message>
     <message>
         <source>Busy times not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Zeiten unbekannt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
 </context>
 <context>
@@ -865,63 +865,63 @@
     </message>
     <message>
         <source>&amp;Who may book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer darf buchen</translation>
     </message>
     <message>
         <source>Who may book the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Raum buchen darf</translation>
     </message>
     <message>
         <source>&amp;Free between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frei zwischen</translation>
     </message>
     <message>
         <source>Only rooms free in this time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Räume, die in diesem Zeitfenster frei sind</translation>
     </message>
     <message>
         <source>Day of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Zeitfensters</translation>
     </message>
     <message>
         <source>Start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>End of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters</translation>
     </message>
     <message>
         <source>Time zone and state of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone und Status des Zeitfensters</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in Ortszeit des Spaces.</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in der Zeitzone %1.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>Checking which rooms are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Räume werden ermittelt…</translation>
     </message>
     <message>
         <source>&amp;Free between (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frei zwischen (%1)</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
     <message>
         <source>Search rooms by name, description, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume nach Name, Beschreibung, Typ, Etage oder Standort suchen</translation>
     </message>
 </context>
 <context>
@@ -1140,44 +1140,44 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung erforderlich</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>location, floor or area</comment>
-        <translation type="unfinished">%1, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>type · location</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the parts of a card read aloud</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ResourceCardView</name>
     <message>
         <source>Bookable resources as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchbare Ressourcen als Karten</translation>
     </message>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte zeigt Bild, Name, Typ und Standort eines Raums, seine Kapazität und ob Buchungen genehmigt werden müssen. Drücken Sie die Eingabetaste, um den aktuellen Raum zu buchen.</translation>
     </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
     <message>
         <source>Show rooms as &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume als &amp;Karten anzeigen</translation>
     </message>
     <message>
         <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume abwechselnd als Karten mit Bildern oder als Liste anzeigen (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
     <message>
         <source>Busy and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte und freie Zeiten</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished">Buchungsregeln</translation>
+        <translation>Buchungsregeln</translation>
     </message>
 </context>
 <context>
@@ -1686,25 +1686,25 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
@@ -1712,124 +1712,124 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>%1 %2</source>
         <comment>parts of a length of time: 1 hour 30 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cancel at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren Sie mindestens %1 vor Beginn</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stornierung weniger als %1 vor Beginn ist gebührenpflichtig</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stornierung weniger als %1 vor Beginn kostet %2</translation>
     </message>
     <message>
         <source>Cancelling a booking costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stornierung einer Buchung ist gebührenpflichtig</translation>
     </message>
     <message>
         <source>Cancelling a booking costs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stornierung einer Buchung kostet %1</translation>
     </message>
     <message>
         <source>Only members and contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder und Kontakte können buchen</translation>
     </message>
     <message>
         <source>Only members can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder können buchen</translation>
     </message>
     <message>
         <source>Only contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte können buchen</translation>
     </message>
     <message>
         <source>Only customers of this location can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden dieses Standorts können buchen</translation>
     </message>
     <message numerus="yes">
         <source>Only members of %n team(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur Mitglieder von %n Team können buchen</numerusform>
+            <numerusform>Nur Mitglieder von %n Teams können buchen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only members on %n plan(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur Mitglieder mit %n bestimmten Tarif können buchen</numerusform>
+            <numerusform>Nur Mitglieder mit einem von %n Tarifen können buchen</numerusform>
         </translation>
     </message>
     <message>
         <source>Book up to %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen Sie bis zu %1 im Voraus</translation>
     </message>
     <message>
         <source>Book at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen Sie mindestens %1 vor Beginn</translation>
     </message>
     <message>
         <source>Bookings last at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen dauern mindestens %1</translation>
     </message>
     <message>
         <source>Bookings last at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen dauern höchstens %1</translation>
     </message>
     <message>
         <source>Bookings are at least %1 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Buchungen liegen mindestens %1</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking this room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie nach dem Ende Ihrer Buchung %1, bevor Sie diesen Raum erneut buchen</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking any room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie nach dem Ende Ihrer Buchung %1, bevor Sie erneut einen Raum buchen</translation>
     </message>
     <message>
         <source>After each booking, nobody can book this room for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Buchung kann niemand diesen Raum für %1 buchen</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen müssen vom Space genehmigt werden</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n booking(s) can share this room at the same time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Buchung gleichzeitig in diesem Raum möglich</numerusform>
+            <numerusform>Bis zu %n Buchungen gleichzeitig in diesem Raum möglich</numerusform>
         </translation>
     </message>
     <message>
         <source>Several bookings can share this room at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Buchungen können sich diesen Raum gleichzeitig teilen</translation>
     </message>
     <message numerus="yes">
         <source>Visitors count towards the limit of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besucher zählen zur Höchstzahl von %n Teilnehmer</numerusform>
+            <numerusform>Besucher zählen zur Höchstzahl von %n Teilnehmern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can have up to %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Serienbuchung kann bis zu %n Termin umfassen</numerusform>
+            <numerusform>Eine Serienbuchung kann bis zu %n Termine umfassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can run for up to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Serienbuchung kann bis zu %n Monat laufen</numerusform>
+            <numerusform>Eine Serienbuchung kann bis zu %n Monate laufen</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>models::ApplicationListModel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1940,23 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden des Standorts</translation>
     </message>
     <message>
         <source>Some teams or plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bestimmte Teams oder Tarife</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Resource &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión de recursos</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicaciones</translation>
     </message>
 </context>
 <context>
@@ -241,284 +241,284 @@
     <name>ApplicationForm</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>&amp;Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;desarrollador:</translation>
     </message>
     <message>
         <source>Id of the developer who owns the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del desarrollador propietario de la aplicación</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Display name of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible de la aplicación</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <source>Brief summary shown in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen breve que se muestra en los listados</translation>
     </message>
     <message>
         <source>&amp;Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;instalación:</translation>
     </message>
     <message>
         <source>URL the space calls when a location installs the application</source>
-        <translation type="unfinished"></translation>
+        <translation>URL a la que llama el espacio cuando una ubicación instala la aplicación</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Full description shown on the detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción completa que se muestra en la página de detalles</translation>
     </message>
     <message>
         <source>Whether the application is available for installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si la aplicación está disponible para instalarse</translation>
     </message>
     <message>
         <source>&amp;Published (available for installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada (disponible para instalarse)</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;secreta:</translation>
     </message>
     <message>
         <source>Secret used to authenticate the application&apos;s API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto con el que se autentican las llamadas a la API de la aplicación</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar aplicación</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva aplicación</translation>
     </message>
     <message>
         <source>Leave the secret key empty to keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la clave secreta vacía para conservar la actual.</translation>
     </message>
     <message>
         <source>Leave the secret key empty to let the space generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la clave secreta vacía para que el espacio genere una.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Para guardar aplicaciones se necesita el rol Application-Create o Application-Edit.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar por nombre:</translation>
     </message>
     <message>
         <source>Application name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la aplicación y, después, Intro</translation>
     </message>
     <message>
         <source>Search applications by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar aplicaciones por nombre</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva aplicación…</translation>
     </message>
     <message>
         <source>Applications status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las aplicaciones</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen:</translation>
     </message>
     <message>
         <source>Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de instalación:</translation>
     </message>
     <message>
         <source>Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de desarrollador:</translation>
     </message>
     <message>
         <source>Application key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la aplicación:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta:</translation>
     </message>
     <message>
         <source>Secret key (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta (oculta)</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Shows the secret key on screen until you hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la clave secreta en pantalla hasta que se oculte</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar secreto</translation>
     </message>
     <message>
         <source>Puts the secret key on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la clave secreta en el portapapeles</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This space has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio aún no tiene aplicaciones.</translation>
     </message>
     <message>
         <source>No application is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación se llama «%1».</translation>
     </message>
     <message>
         <source>read this application</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar esta aplicación</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Secret key (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta (visible)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>The secret key of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta de %1 está en el portapapeles.</translation>
     </message>
     <message>
         <source>Un&amp;publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;publicar</translation>
     </message>
     <message>
         <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
         <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para %1: necesita el rol Application correspondiente (List, Read, Create, Edit o Delete) o permisos completos de administrador.</translation>
     </message>
     <message>
         <source>Could not %1. %2</source>
         <extracomment>%1 is what was tried, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido %1. %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado.</translation>
     </message>
     <message>
         <source>Application created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado la aplicación.</translation>
     </message>
     <message>
         <source>%1 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está publicada.</translation>
     </message>
     <message>
         <source>%1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está publicada.</translation>
     </message>
     <message>
         <source>publish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar esta aplicación</translation>
     </message>
     <message>
         <source>unpublish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de publicar esta aplicación</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar aplicación</translation>
     </message>
     <message>
         <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la aplicación «%1»? Las ubicaciones que la hayan instalado la perderán. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado %1.</translation>
     </message>
     <message>
         <source>delete this application</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar esta aplicación</translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     <name>BusyTimesFeed</name>
     <message>
         <source>Could not check which rooms are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar qué salas están libres: %1</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Busy times are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conocen las horas ocupadas.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: libre todo el día.</translation>
     </message>
     <message>
         <source>%1: busy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupada %2.</translation>
     </message>
     <message>
         <source>Free %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre %1.</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del día</translation>
     </message>
     <message>
         <source>Day timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del día de %1</translation>
     </message>
     <message>
         <source>Busy times not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ocupadas desconocidas</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -865,63 +865,63 @@
     </message>
     <message>
         <source>&amp;Who may book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede reservar</translation>
     </message>
     <message>
         <source>Who may book the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede reservar la sala</translation>
     </message>
     <message>
         <source>&amp;Free between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libre entre</translation>
     </message>
     <message>
         <source>Only rooms free in this time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo salas libres en esta franja horaria</translation>
     </message>
     <message>
         <source>Day of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la franja horaria</translation>
     </message>
     <message>
         <source>Start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la franja horaria</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>End of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la franja horaria</translation>
     </message>
     <message>
         <source>Time zone and state of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria y estado de la franja horaria</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son la hora local del espacio.</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas están en la zona horaria %1.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>Checking which rooms are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando qué salas están libres…</translation>
     </message>
     <message>
         <source>&amp;Free between (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libre entre (%1)</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las salas</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>Search rooms by name, description, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar salas por nombre, descripción, tipo, planta o ubicación</translation>
     </message>
 </context>
 <context>
@@ -1140,44 +1140,44 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere aprobación</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>location, floor or area</comment>
-        <translation type="unfinished">%1, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>type · location</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the parts of a card read aloud</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ResourceCardView</name>
     <message>
         <source>Bookable resources as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos reservables en tarjetas</translation>
     </message>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tarjeta muestra la imagen, el nombre, el tipo y la ubicación de una sala, su capacidad y si las reservas requieren aprobación. Pulsar Intro para reservar la sala actual.</translation>
     </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
     <message>
         <source>Show rooms as &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar salas como &amp;tarjetas</translation>
     </message>
     <message>
         <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar las salas entre tarjetas con imágenes y una lista (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>Busy and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ocupadas y libres</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished">Normas de reserva</translation>
+        <translation>Normas de reserva</translation>
     </message>
 </context>
 <context>
@@ -1686,25 +1686,25 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
@@ -1712,124 +1712,124 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>%1 %2</source>
         <comment>parts of a length of time: 1 hour 30 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cancel at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar como mínimo %1 antes del inicio</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar con menos de %1 de antelación tiene un cargo</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar con menos de %1 de antelación cuesta %2</translation>
     </message>
     <message>
         <source>Cancelling a booking costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar una reserva tiene un cargo</translation>
     </message>
     <message>
         <source>Cancelling a booking costs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar una reserva cuesta %1</translation>
     </message>
     <message>
         <source>Only members and contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pueden reservar los miembros y los contactos</translation>
     </message>
     <message>
         <source>Only members can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pueden reservar los miembros</translation>
     </message>
     <message>
         <source>Only contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pueden reservar los contactos</translation>
     </message>
     <message>
         <source>Only customers of this location can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pueden reservar los clientes de esta ubicación</translation>
     </message>
     <message numerus="yes">
         <source>Only members of %n team(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo pueden reservar los miembros de %n equipo</numerusform>
+            <numerusform>Solo pueden reservar los miembros de %n equipos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only members on %n plan(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo pueden reservar los miembros con %n plan concreto</numerusform>
+            <numerusform>Solo pueden reservar los miembros con alguno de %n planes</numerusform>
         </translation>
     </message>
     <message>
         <source>Book up to %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar con hasta %1 de antelación</translation>
     </message>
     <message>
         <source>Book at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar como mínimo %1 antes del inicio</translation>
     </message>
     <message>
         <source>Bookings last at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas duran como mínimo %1</translation>
     </message>
     <message>
         <source>Bookings last at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas duran como máximo %1</translation>
     </message>
     <message>
         <source>Bookings are at least %1 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre dos reservas debe haber como mínimo %1</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking this room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar una reserva, hay que esperar %1 para volver a reservar esta sala</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking any room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar una reserva, hay que esperar %1 para volver a reservar cualquier sala</translation>
     </message>
     <message>
         <source>After each booking, nobody can book this room for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cada reserva, nadie puede reservar esta sala durante %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas necesitan la aprobación del espacio</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n booking(s) can share this room at the same time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se admite hasta %n reserva simultánea en esta sala</numerusform>
+            <numerusform>Se admiten hasta %n reservas simultáneas en esta sala</numerusform>
         </translation>
     </message>
     <message>
         <source>Several bookings can share this room at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias reservas pueden compartir esta sala a la vez</translation>
     </message>
     <message numerus="yes">
         <source>Visitors count towards the limit of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los visitantes cuentan para el límite de %n asistente</numerusform>
+            <numerusform>Los visitantes cuentan para el límite de %n asistentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can have up to %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una reserva periódica puede tener hasta %n repetición</numerusform>
+            <numerusform>Una reserva periódica puede tener hasta %n repeticiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can run for up to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una reserva periódica puede durar hasta %n mes</numerusform>
+            <numerusform>Una reserva periódica puede durar hasta %n meses</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>models::ApplicationListModel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1940,23 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo miembros</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo contactos</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clientes de la ubicación</translation>
     </message>
     <message>
         <source>Some teams or plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo algunos equipos o planes</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
 </context>
 <context>

@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Resource &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vue des ressources</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplications</translation>
     </message>
 </context>
 <context>
@@ -241,284 +241,284 @@
     <name>ApplicationForm</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du &amp;développeur&#xa0;:</translation>
     </message>
     <message>
         <source>Id of the developer who owns the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du développeur propriétaire de l’application</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Display name of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché de l’application</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Brief summary shown in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bref résumé affiché dans les listes</translation>
     </message>
     <message>
         <source>&amp;Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’&amp;installation&#xa0;:</translation>
     </message>
     <message>
         <source>URL the space calls when a location installs the application</source>
-        <translation type="unfinished"></translation>
+        <translation>URL appelée par l’espace lorsqu’un site installe l’application</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Full description shown on the detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Description complète affichée sur la page de détails</translation>
     </message>
     <message>
         <source>Whether the application is available for installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l’application est disponible à l’installation</translation>
     </message>
     <message>
         <source>&amp;Published (available for installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publiée (disponible à l’installation)</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Secret used to authenticate the application&apos;s API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret utilisé pour authentifier les appels d’API de l’application</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’application</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Leave the secret key empty to keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la clé secrète vide pour conserver la clé actuelle.</translation>
     </message>
     <message>
         <source>Leave the secret key empty to let the space generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la clé secrète vide pour que l’espace en génère une.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L’enregistrement d’applications nécessite le rôle Application-Create ou Application-Edit.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher par nom&#xa0;:</translation>
     </message>
     <message>
         <source>Application name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’application, puis Entrée</translation>
     </message>
     <message>
         <source>Search applications by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des applications par nom</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle application…</translation>
     </message>
     <message>
         <source>Applications status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des applications</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’installation&#xa0;:</translation>
     </message>
     <message>
         <source>Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du développeur&#xa0;:</translation>
     </message>
     <message>
         <source>Application key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de l’application&#xa0;:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Secret key (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé secrète (masquée)</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Shows the secret key on screen until you hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la clé secrète à l’écran jusqu’à ce que vous la masquiez</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le secret</translation>
     </message>
     <message>
         <source>Puts the secret key on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie la clé secrète dans le presse-papiers</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>This space has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace n’a encore aucune application.</translation>
     </message>
     <message>
         <source>No application is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>read this application</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter cette application</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Secret key (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé secrète (affichée)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas&amp;quer</translation>
     </message>
     <message>
         <source>The secret key of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète de %1 est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Un&amp;publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;publier</translation>
     </message>
     <message>
         <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
         <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’est pas autorisé à %1&#xa0;: il lui faut le rôle Application correspondant (List, Read, Create, Edit ou Delete) ou des droits d’administrateur complets.</translation>
     </message>
     <message>
         <source>Could not %1. %2</source>
         <extracomment>%1 is what was tried, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1. %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Application created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application créée.</translation>
     </message>
     <message>
         <source>%1 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est publiée.</translation>
     </message>
     <message>
         <source>%1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus publiée.</translation>
     </message>
     <message>
         <source>publish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>publier cette application</translation>
     </message>
     <message>
         <source>unpublish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>dépublier cette application</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’application</translation>
     </message>
     <message>
         <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’application «&#xa0;%1&#xa0;»&#xa0;? Les sites qui l’ont installée la perdront. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée.</translation>
     </message>
     <message>
         <source>delete this application</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer cette application</translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     <name>BusyTimesFeed</name>
     <message>
         <source>Could not check which rooms are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier quelles salles sont disponibles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Busy times are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les créneaux occupés ne sont pas encore connus.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: libre toute la journée.</translation>
     </message>
     <message>
         <source>%1: busy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: occupée %2.</translation>
     </message>
     <message>
         <source>Free %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre %1.</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la journée</translation>
     </message>
     <message>
         <source>Day timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la journée de %1</translation>
     </message>
     <message>
         <source>Busy times not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux occupés inconnus</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
 </context>
 <context>
@@ -865,63 +865,63 @@
     </message>
     <message>
         <source>&amp;Who may book</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut &amp;réserver</translation>
     </message>
     <message>
         <source>Who may book the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut réserver la salle</translation>
     </message>
     <message>
         <source>&amp;Free between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible entre</translation>
     </message>
     <message>
         <source>Only rooms free in this time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les salles disponibles sur ce créneau</translation>
     </message>
     <message>
         <source>Day of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du créneau</translation>
     </message>
     <message>
         <source>Start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du créneau</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>End of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du créneau</translation>
     </message>
     <message>
         <source>Time zone and state of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire et état du créneau</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires sont à l’heure locale de l’espace.</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires sont exprimés dans le fuseau horaire %1.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>Checking which rooms are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des salles disponibles…</translation>
     </message>
     <message>
         <source>&amp;Free between (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible entre (%1)</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les salles</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Search rooms by name, description, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des salles par nom, description, type, étage ou site</translation>
     </message>
 </context>
 <context>
@@ -1140,44 +1140,44 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation requise</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>location, floor or area</comment>
-        <translation type="unfinished">%1, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>type · location</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the parts of a card read aloud</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ResourceCardView</name>
     <message>
         <source>Bookable resources as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources réservables sous forme de cartes</translation>
     </message>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque carte affiche la photo, le nom, le type et le site d’une salle, sa capacité et si les réservations doivent être approuvées. Appuyez sur Entrée pour réserver la salle sélectionnée.</translation>
     </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
     <message>
         <source>Show rooms as &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les salles sous forme de &amp;cartes</translation>
     </message>
     <message>
         <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer l’affichage des salles entre des cartes avec photos et une liste (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Busy and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux occupés et disponibles</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished">Règles de réservation</translation>
+        <translation>Règles de réservation</translation>
     </message>
 </context>
 <context>
@@ -1686,25 +1686,25 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
@@ -1712,124 +1712,124 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>%1 %2</source>
         <comment>parts of a length of time: 1 hour 30 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cancel at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez au moins %1 avant le début</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation moins de %1 avant le début entraîne des frais</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation moins de %1 avant le début coûte %2</translation>
     </message>
     <message>
         <source>Cancelling a booking costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation d’une réservation entraîne des frais</translation>
     </message>
     <message>
         <source>Cancelling a booking costs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation d’une réservation coûte %1</translation>
     </message>
     <message>
         <source>Only members and contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres et les contacts peuvent réserver</translation>
     </message>
     <message>
         <source>Only members can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres peuvent réserver</translation>
     </message>
     <message>
         <source>Only contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les contacts peuvent réserver</translation>
     </message>
     <message>
         <source>Only customers of this location can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les clients de ce site peuvent réserver</translation>
     </message>
     <message numerus="yes">
         <source>Only members of %n team(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seuls les membres de %n équipe peuvent réserver</numerusform>
+            <numerusform>Seuls les membres de %n équipes peuvent réserver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only members on %n plan(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seuls les membres abonnés à %n formule précise peuvent réserver</numerusform>
+            <numerusform>Seuls les membres abonnés à l’une des %n formules peuvent réserver</numerusform>
         </translation>
     </message>
     <message>
         <source>Book up to %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservez jusqu’à %1 à l’avance</translation>
     </message>
     <message>
         <source>Book at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservez au moins %1 avant le début</translation>
     </message>
     <message>
         <source>Bookings last at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations durent au moins %1</translation>
     </message>
     <message>
         <source>Bookings last at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations durent au plus %1</translation>
     </message>
     <message>
         <source>Bookings are at least %1 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations sont espacées d’au moins %1</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking this room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fin de votre réservation, attendez %1 avant de réserver à nouveau cette salle</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking any room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fin de votre réservation, attendez %1 avant de réserver à nouveau une salle</translation>
     </message>
     <message>
         <source>After each booking, nobody can book this room for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque réservation, personne ne peut réserver cette salle pendant %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations doivent être approuvées par l’espace</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n booking(s) can share this room at the same time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jusqu’à %n réservation simultanée dans cette salle</numerusform>
+            <numerusform>Jusqu’à %n réservations simultanées dans cette salle</numerusform>
         </translation>
     </message>
     <message>
         <source>Several bookings can share this room at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs réservations peuvent partager cette salle en même temps</translation>
     </message>
     <message numerus="yes">
         <source>Visitors count towards the limit of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les visiteurs comptent dans la limite de %n participant</numerusform>
+            <numerusform>Les visiteurs comptent dans la limite de %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can have up to %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une réservation récurrente peut compter jusqu’à %n occurrence</numerusform>
+            <numerusform>Une réservation récurrente peut compter jusqu’à %n occurrences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can run for up to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une réservation récurrente peut durer jusqu’à %n mois</numerusform>
+            <numerusform>Une réservation récurrente peut durer jusqu’à %n mois</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>models::ApplicationListModel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1940,23 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres uniquement</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts uniquement</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients du site uniquement</translation>
     </message>
     <message>
         <source>Some teams or plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines équipes ou formules uniquement</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>

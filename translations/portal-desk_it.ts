@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Resource &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisione risorse</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Appl&amp;icazioni</translation>
     </message>
 </context>
 <context>
@@ -241,284 +241,284 @@
     <name>ApplicationForm</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>&amp;Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;sviluppatore:</translation>
     </message>
     <message>
         <source>Id of the developer who owns the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dello sviluppatore proprietario dell’applicazione</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Display name of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome visualizzato dell’applicazione</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riepilogo:</translation>
     </message>
     <message>
         <source>Brief summary shown in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve riepilogo mostrato negli elenchi</translation>
     </message>
     <message>
         <source>&amp;Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di &amp;installazione:</translation>
     </message>
     <message>
         <source>URL the space calls when a location installs the application</source>
-        <translation type="unfinished"></translation>
+        <translation>URL chiamato dallo Spazio quando una sede installa l’applicazione</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrizione:</translation>
     </message>
     <message>
         <source>Full description shown on the detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione completa mostrata nella pagina dei dettagli</translation>
     </message>
     <message>
         <source>Whether the application is available for installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica se l’applicazione è disponibile per l’installazione</translation>
     </message>
     <message>
         <source>&amp;Published (available for installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pubblicata (disponibile per l’installazione)</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiave segreta:</translation>
     </message>
     <message>
         <source>Secret used to authenticate the application&apos;s API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto usato per autenticare le chiamate API dell’applicazione</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica applicazione</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova applicazione</translation>
     </message>
     <message>
         <source>Leave the secret key empty to keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciare vuota la chiave segreta per mantenere quella attuale.</translation>
     </message>
     <message>
         <source>Leave the secret key empty to let the space generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciare vuota la chiave segreta perché lo Spazio ne generi una.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Per salvare le applicazioni serve il ruolo Application-Create o Application-Edit.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazioni</translation>
     </message>
     <message>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca per nome:</translation>
     </message>
     <message>
         <source>Application name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell’applicazione, poi Invio</translation>
     </message>
     <message>
         <source>Search applications by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca applicazioni per nome</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggio&amp;rna</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova applicazione…</translation>
     </message>
     <message>
         <source>Applications status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato delle applicazioni</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo:</translation>
     </message>
     <message>
         <source>Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di installazione:</translation>
     </message>
     <message>
         <source>Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID sviluppatore:</translation>
     </message>
     <message>
         <source>Application key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave dell’applicazione:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave segreta:</translation>
     </message>
     <message>
         <source>Secret key (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave segreta (nascosta)</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostra</translation>
     </message>
     <message>
         <source>Shows the secret key on screen until you hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la chiave segreta sullo schermo finché non viene nascosta</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;segreto</translation>
     </message>
     <message>
         <source>Puts the secret key on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la chiave segreta negli appunti</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pubblica</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>This space has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo Spazio non ha ancora applicazioni.</translation>
     </message>
     <message>
         <source>No application is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna applicazione si chiama “%1”.</translation>
     </message>
     <message>
         <source>read this application</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere questa applicazione</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>Secret key (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave segreta (visibile)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascon&amp;di</translation>
     </message>
     <message>
         <source>The secret key of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave segreta di %1 è negli appunti.</translation>
     </message>
     <message>
         <source>Un&amp;publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla &amp;pubblicazione</translation>
     </message>
     <message>
         <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
         <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’account non può %1: serve il ruolo Application corrispondente (List, Read, Create, Edit o Delete) o i diritti completi di amministratore.</translation>
     </message>
     <message>
         <source>Could not %1. %2</source>
         <extracomment>%1 is what was tried, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile %1. %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Application created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione creata.</translation>
     </message>
     <message>
         <source>%1 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è pubblicata.</translation>
     </message>
     <message>
         <source>%1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è più pubblicata.</translation>
     </message>
     <message>
         <source>publish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>pubblicare questa applicazione</translation>
     </message>
     <message>
         <source>unpublish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>annullare la pubblicazione di questa applicazione</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina applicazione</translation>
     </message>
     <message>
         <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l’applicazione “%1”? Le sedi che l’hanno installata la perderanno. L’operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stata eliminata.</translation>
     </message>
     <message>
         <source>delete this application</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminare questa applicazione</translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     <name>BusyTimesFeed</name>
     <message>
         <source>Could not check which rooms are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare quali sale sono libere: %1</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Busy times are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli orari occupati non sono ancora noti.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: libera tutto il giorno.</translation>
     </message>
     <message>
         <source>%1: busy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: occupata %2.</translation>
     </message>
     <message>
         <source>Free %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera %1.</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia della giornata</translation>
     </message>
     <message>
         <source>Day timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia della giornata di %1</translation>
     </message>
     <message>
         <source>Busy times not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari occupati non noti</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libero</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupato</translation>
     </message>
 </context>
 <context>
@@ -865,63 +865,63 @@
     </message>
     <message>
         <source>&amp;Who may book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi può prenotare</translation>
     </message>
     <message>
         <source>Who may book the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi può prenotare la sala</translation>
     </message>
     <message>
         <source>&amp;Free between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libere tra</translation>
     </message>
     <message>
         <source>Only rooms free in this time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sale libere in questa fascia oraria</translation>
     </message>
     <message>
         <source>Day of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno della fascia oraria</translation>
     </message>
     <message>
         <source>Start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio della fascia oraria</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>End of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine della fascia oraria</translation>
     </message>
     <message>
         <source>Time zone and state of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario e stato della fascia oraria</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli orari sono nell’ora locale dello Spazio.</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli orari sono nel fuso orario %1.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fine deve essere successiva all’inizio.</translation>
     </message>
     <message>
         <source>Checking which rooms are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica delle sale libere…</translation>
     </message>
     <message>
         <source>&amp;Free between (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libere tra (%1)</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sale</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
     <message>
         <source>Search rooms by name, description, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sale per nome, descrizione, tipo, piano o sede</translation>
     </message>
 </context>
 <context>
@@ -1140,44 +1140,44 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede approvazione</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>location, floor or area</comment>
-        <translation type="unfinished">%1, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>type · location</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the parts of a card read aloud</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ResourceCardView</name>
     <message>
         <source>Bookable resources as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse prenotabili come schede</translation>
     </message>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni scheda mostra immagine, nome, tipo e sede di una sala, la capienza e se le prenotazioni richiedono approvazione. Premere Invio per prenotare la sala corrente.</translation>
     </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
     <message>
         <source>Show rooms as &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le sale come &amp;schede</translation>
     </message>
     <message>
         <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterna la visualizzazione delle sale tra schede con immagini ed elenco (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
     <message>
         <source>Busy and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari occupati e liberi</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished">Regole di prenotazione</translation>
+        <translation>Regole di prenotazione</translation>
     </message>
 </context>
 <context>
@@ -1686,25 +1686,25 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ora</numerusform>
             <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minuti</numerusform>
         </translation>
@@ -1712,124 +1712,124 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>%1 %2</source>
         <comment>parts of a length of time: 1 hour 30 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cancel at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare almeno %1 prima dell’inizio</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annullamento a meno di %1 dall’inizio comporta una penale</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annullamento a meno di %1 dall’inizio costa %2</translation>
     </message>
     <message>
         <source>Cancelling a booking costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annullamento di una prenotazione comporta una penale</translation>
     </message>
     <message>
         <source>Cancelling a booking costs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annullamento di una prenotazione costa %1</translation>
     </message>
     <message>
         <source>Only members and contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Possono prenotare solo i membri e i contatti</translation>
     </message>
     <message>
         <source>Only members can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Possono prenotare solo i membri</translation>
     </message>
     <message>
         <source>Only contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Possono prenotare solo i contatti</translation>
     </message>
     <message>
         <source>Only customers of this location can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Possono prenotare solo i clienti di questa sede</translation>
     </message>
     <message numerus="yes">
         <source>Only members of %n team(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Possono prenotare solo i membri di %n team</numerusform>
+            <numerusform>Possono prenotare solo i membri di %n team</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only members on %n plan(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Possono prenotare solo i membri con %n piano specifico</numerusform>
+            <numerusform>Possono prenotare solo i membri con uno di %n piani</numerusform>
         </translation>
     </message>
     <message>
         <source>Book up to %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotare fino a %1 in anticipo</translation>
     </message>
     <message>
         <source>Book at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotare almeno %1 prima dell’inizio</translation>
     </message>
     <message>
         <source>Bookings last at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prenotazioni durano almeno %1</translation>
     </message>
     <message>
         <source>Bookings last at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prenotazioni durano al massimo %1</translation>
     </message>
     <message>
         <source>Bookings are at least %1 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra una prenotazione e l’altra devono passare almeno %1</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking this room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Al termine di una prenotazione, attendere %1 prima di prenotare di nuovo questa sala</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking any room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Al termine di una prenotazione, attendere %1 prima di prenotare di nuovo qualsiasi sala</translation>
     </message>
     <message>
         <source>After each booking, nobody can book this room for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo ogni prenotazione nessuno può prenotare questa sala per %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prenotazioni richiedono l’approvazione dello Spazio</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n booking(s) can share this room at the same time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fino a %n prenotazione contemporanea in questa sala</numerusform>
+            <numerusform>Fino a %n prenotazioni contemporanee in questa sala</numerusform>
         </translation>
     </message>
     <message>
         <source>Several bookings can share this room at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Più prenotazioni possono condividere questa sala contemporaneamente</translation>
     </message>
     <message numerus="yes">
         <source>Visitors count towards the limit of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I visitatori rientrano nel limite di %n partecipante</numerusform>
+            <numerusform>I visitatori rientrano nel limite di %n partecipanti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can have up to %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una prenotazione ricorrente può avere fino a %n occorrenza</numerusform>
+            <numerusform>Una prenotazione ricorrente può avere fino a %n occorrenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can run for up to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una prenotazione ricorrente può durare fino a %n mese</numerusform>
+            <numerusform>Una prenotazione ricorrente può durare fino a %n mesi</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>models::ApplicationListModel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicata</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pubblicata</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1940,23 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo membri</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo contatti</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clienti della sede</translation>
     </message>
     <message>
         <source>Some teams or plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo alcuni team o piani</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
 </context>
 <context>

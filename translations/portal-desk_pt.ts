@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Resource &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visão de recursos</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicações</translation>
     </message>
 </context>
 <context>
@@ -241,284 +241,284 @@
     <name>ApplicationForm</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>&amp;Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do pro&amp;gramador:</translation>
     </message>
     <message>
         <source>Id of the developer who owns the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do programador proprietário da aplicação</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Display name of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome apresentado da aplicação</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo:</translation>
     </message>
     <message>
         <source>Brief summary shown in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo breve apresentado nas listagens</translation>
     </message>
     <message>
         <source>&amp;Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;instalação:</translation>
     </message>
     <message>
         <source>URL the space calls when a location installs the application</source>
-        <translation type="unfinished"></translation>
+        <translation>URL que o espaço chama quando uma localização instala a aplicação</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrição:</translation>
     </message>
     <message>
         <source>Full description shown on the detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição completa apresentada na página de detalhes</translation>
     </message>
     <message>
         <source>Whether the application is available for installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica se a aplicação está disponível para instalação</translation>
     </message>
     <message>
         <source>&amp;Published (available for installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada (disponível para instalação)</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave &amp;secreta:</translation>
     </message>
     <message>
         <source>Secret used to authenticate the application&apos;s API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo usado para autenticar as chamadas à API da aplicação</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar aplicação</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova aplicação</translation>
     </message>
     <message>
         <source>Leave the secret key empty to keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a chave secreta vazia para manter a atual.</translation>
     </message>
     <message>
         <source>Leave the secret key empty to let the space generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a chave secreta vazia para que o espaço gere uma.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 Saving applications needs the Application-Create or Application-Edit role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Para guardar aplicações é necessária a função Application-Create ou Application-Edit.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicações</translation>
     </message>
     <message>
         <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pes&amp;quisar por nome:</translation>
     </message>
     <message>
         <source>Application name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da aplicação e depois Enter</translation>
     </message>
     <message>
         <source>Search applications by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar aplicações por nome</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova aplicação…</translation>
     </message>
     <message>
         <source>Applications status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado das aplicações</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo:</translation>
     </message>
     <message>
         <source>Install URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de instalação:</translation>
     </message>
     <message>
         <source>Developer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do programador:</translation>
     </message>
     <message>
         <source>Application key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da aplicação:</translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave secreta:</translation>
     </message>
     <message>
         <source>Secret key (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave secreta (oculta)</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Shows the secret key on screen until you hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a chave secreta no ecrã até ser ocultada</translation>
     </message>
     <message>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar segredo</translation>
     </message>
     <message>
         <source>Puts the secret key on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a chave secreta para a área de transferência</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This space has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço ainda não tem aplicações.</translation>
     </message>
     <message>
         <source>No application is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma aplicação se chama “%1”.</translation>
     </message>
     <message>
         <source>read this application</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar esta aplicação</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma)</translation>
     </message>
     <message>
         <source>Secret key (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave secreta (visível)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>The secret key of %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave secreta de %1 está na área de transferência.</translation>
     </message>
     <message>
         <source>Un&amp;publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular &amp;publicação</translation>
     </message>
     <message>
         <source>Your account may not %1: it needs the matching Application role (List, Read, Create, Edit or Delete) or full administrator rights.</source>
         <extracomment>%1 is what was tried, e.g. &quot;delete this application&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem permissão para %1: precisa da função Application correspondente (List, Read, Create, Edit ou Delete) ou de direitos completos de administrador.</translation>
     </message>
     <message>
         <source>Could not %1. %2</source>
         <extracomment>%1 is what was tried, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível %1. %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Application created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação criada.</translation>
     </message>
     <message>
         <source>%1 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está publicada.</translation>
     </message>
     <message>
         <source>%1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já não está publicada.</translation>
     </message>
     <message>
         <source>publish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar esta aplicação</translation>
     </message>
     <message>
         <source>unpublish this application</source>
-        <translation type="unfinished"></translation>
+        <translation>anular a publicação desta aplicação</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar aplicação</translation>
     </message>
     <message>
         <source>Delete the application &quot;%1&quot;? Locations that installed it lose it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a aplicação “%1”? As localizações que a instalaram deixam de a ter. Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi eliminada.</translation>
     </message>
     <message>
         <source>delete this application</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar esta aplicação</translation>
     </message>
 </context>
 <context>
@@ -755,50 +755,50 @@
     <name>BusyTimesFeed</name>
     <message>
         <source>Could not check which rooms are free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar que salas estão livres: %1</translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
         <source>Busy times are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não se conhecem as horas ocupadas.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1: free all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: livre todo o dia.</translation>
     </message>
     <message>
         <source>%1: busy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupada %2.</translation>
     </message>
     <message>
         <source>Free %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre %1.</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha cronológica do dia</translation>
     </message>
     <message>
         <source>Day timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha cronológica do dia de %1</translation>
     </message>
     <message>
         <source>Busy times not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ocupadas desconhecidas</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -865,63 +865,63 @@
     </message>
     <message>
         <source>&amp;Who may book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem pode reservar</translation>
     </message>
     <message>
         <source>Who may book the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode reservar a sala</translation>
     </message>
     <message>
         <source>&amp;Free between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livre entre</translation>
     </message>
     <message>
         <source>Only rooms free in this time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas salas livres neste intervalo de tempo</translation>
     </message>
     <message>
         <source>Day of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do intervalo de tempo</translation>
     </message>
     <message>
         <source>Start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do intervalo de tempo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>End of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do intervalo de tempo</translation>
     </message>
     <message>
         <source>Time zone and state of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário e estado do intervalo de tempo</translation>
     </message>
     <message>
         <source>Times are the space&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>As horas são a hora local do espaço.</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As horas estão no fuso horário %1.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fim tem de ser posterior ao início.</translation>
     </message>
     <message>
         <source>Checking which rooms are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar que salas estão livres…</translation>
     </message>
     <message>
         <source>&amp;Free between (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livre entre (%1)</translation>
     </message>
     <message>
         <source>Every room</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as salas</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Search rooms by name, description, type, floor or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar salas por nome, descrição, tipo, piso ou localização</translation>
     </message>
 </context>
 <context>
@@ -1140,44 +1140,44 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer aprovação</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>location, floor or area</comment>
-        <translation type="unfinished">%1, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>type · location</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the parts of a card read aloud</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ResourceCardView</name>
     <message>
         <source>Bookable resources as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos reserváveis em cartões</translation>
     </message>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cartão mostra a imagem, o nome, o tipo e a localização de uma sala, a capacidade e se as reservas precisam de aprovação. Premir Enter para reservar a sala atual.</translation>
     </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
     <message>
         <source>Show rooms as &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar salas como &amp;cartões</translation>
     </message>
     <message>
         <source>Switch the rooms between cards with pictures and a list (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar a apresentação das salas entre cartões com imagens e uma lista (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Busy and free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ocupadas e livres</translation>
     </message>
     <message>
         <source>Booking rules</source>
-        <translation type="unfinished">Regras de reserva</translation>
+        <translation>Regras de reserva</translation>
     </message>
 </context>
 <context>
@@ -1686,25 +1686,25 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
@@ -1712,124 +1712,124 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>%1 %2</source>
         <comment>parts of a length of time: 1 hour 30 minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cancel at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pelo menos %1 antes do início</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar com menos de %1 de antecedência tem uma taxa</translation>
     </message>
     <message>
         <source>Cancelling less than %1 before the start costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar com menos de %1 de antecedência custa %2</translation>
     </message>
     <message>
         <source>Cancelling a booking costs a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar uma reserva tem uma taxa</translation>
     </message>
     <message>
         <source>Cancelling a booking costs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar uma reserva custa %1</translation>
     </message>
     <message>
         <source>Only members and contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas membros e contactos podem reservar</translation>
     </message>
     <message>
         <source>Only members can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas membros podem reservar</translation>
     </message>
     <message>
         <source>Only contacts can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas contactos podem reservar</translation>
     </message>
     <message>
         <source>Only customers of this location can book</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas clientes desta localização podem reservar</translation>
     </message>
     <message numerus="yes">
         <source>Only members of %n team(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apenas membros de %n equipa podem reservar</numerusform>
+            <numerusform>Apenas membros de %n equipas podem reservar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only members on %n plan(s) can book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apenas membros com %n plano específico podem reservar</numerusform>
+            <numerusform>Apenas membros com um de %n planos podem reservar</numerusform>
         </translation>
     </message>
     <message>
         <source>Book up to %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar com até %1 de antecedência</translation>
     </message>
     <message>
         <source>Book at least %1 before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar pelo menos %1 antes do início</translation>
     </message>
     <message>
         <source>Bookings last at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As reservas duram pelo menos %1</translation>
     </message>
     <message>
         <source>Bookings last at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As reservas duram no máximo %1</translation>
     </message>
     <message>
         <source>Bookings are at least %1 apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre duas reservas tem de haver pelo menos %1</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking this room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma reserva terminar, é necessário aguardar %1 para voltar a reservar esta sala</translation>
     </message>
     <message>
         <source>After your booking ends, wait %1 before booking any room again</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma reserva terminar, é necessário aguardar %1 para voltar a reservar qualquer sala</translation>
     </message>
     <message>
         <source>After each booking, nobody can book this room for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de cada reserva, ninguém pode reservar esta sala durante %1</translation>
     </message>
     <message>
         <source>Bookings need the space&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>As reservas precisam da aprovação do espaço</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n booking(s) can share this room at the same time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Até %n reserva em simultâneo nesta sala</numerusform>
+            <numerusform>Até %n reservas em simultâneo nesta sala</numerusform>
         </translation>
     </message>
     <message>
         <source>Several bookings can share this room at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias reservas podem partilhar esta sala em simultâneo</translation>
     </message>
     <message numerus="yes">
         <source>Visitors count towards the limit of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os visitantes contam para o limite de %n participante</numerusform>
+            <numerusform>Os visitantes contam para o limite de %n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can have up to %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma reserva recorrente pode ter até %n ocorrência</numerusform>
+            <numerusform>Uma reserva recorrente pode ter até %n ocorrências</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A repeating booking can run for up to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma reserva recorrente pode durar até %n mês</numerusform>
+            <numerusform>Uma reserva recorrente pode durar até %n meses</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>models::ApplicationListModel</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicada</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1940,23 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas membros</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas contactos</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas clientes da localização</translation>
     </message>
     <message>
         <source>Some teams or plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas algumas equipas ou planos</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão não iniciada.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OfflineStore.h"
+
+#include <QObject>
+#include <QVariant>
+#include <functional>
+
+class QThread;
+
+namespace cache {
+
+//! An OfflineStore on a worker thread, so the window never waits for the disk. Calls are queued in
+//! order; answers come back as signals on the caller's thread. Destroying it finishes the writes
+//! already queued, then stops the thread.
+class AsyncOfflineStore : public QObject
+{
+    Q_OBJECT
+public:
+    //! Turns a dataset into what the caller wants (e.g. QList<Resource>), on the worker thread.
+    using Decoder = std::function<QVariant(const CachedDataset &)>;
+
+    //! Opens the store at `path` on the worker; opened() tells how that went.
+    explicit AsyncOfflineStore(const QString &path, QObject *parent = nullptr);
+    ~AsyncOfflineStore() override;
+
+    QString path() const { return m_path; }
+
+    void load(const QString &dataset, Decoder decoder);
+    void beginRefresh(const QString &dataset);
+    void writePage(const QString &dataset, const QList<CacheRecord> &records);
+    void commitRefresh(const QString &dataset, const QDateTime &fetchedAt, const QString &language = {});
+    void upsert(const QString &dataset, const QList<CacheRecord> &records);
+    void clear();
+
+Q_SIGNALS:
+    //! `message` is empty unless the person should hear about it (rebuilt after damage, no store).
+    void opened(cache::OfflineStore::OpenResult result, const QString &message);
+    //! `fetchedAt` is invalid when the dataset was never fetched completely.
+    void loaded(const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt);
+    void committed(const QString &dataset, const QDateTime &fetchedAt);
+    void cleared();
+    //! A write failed (the disk is full, the file went away...); what was saved before is kept.
+    void writeFailed(const QString &message, bool diskFull);
+
+private:
+    //! Runs `work` with the store on the worker thread, in call order.
+    void post(std::function<void(OfflineStore &)> work);
+    void reportWrite(OfflineStore &store, bool ok);
+
+    QString m_path;
+    QThread *m_thread;
+    QObject *m_worker; //!< lives on m_thread; owns the OfflineStore there
+};
+
+} // namespace cache
+
+Q_DECLARE_METATYPE(cache::OfflineStore::OpenResult)

@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OfflineStore.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+
+namespace cache {
+
+namespace {
+
+// SQLite result codes that mean "no room left" (SQLITE_FULL) and "not a database" (SQLITE_NOTADB,
+// SQLITE_CORRUPT): Qt hands them over as the native error code text.
+bool isFullError(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"13";
+}
+bool isCorruptError(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"26" || error.nativeErrorCode() == u"11";
+}
+
+//! Each step takes the schema from version N-1 to N; never edit a step once released, add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // 1: datasets replaced whole. A refresh writes its rows under the next generation number;
+        // the commit makes that generation current and drops the old one, in one transaction.
+        {QStringLiteral("CREATE TABLE records(dataset TEXT NOT NULL, generation INTEGER NOT NULL, id INTEGER NOT NULL, "
+                        "position INTEGER NOT NULL, json BLOB NOT NULL)"),
+         QStringLiteral("CREATE UNIQUE INDEX records_by_id ON records(dataset, generation, id)"),
+         QStringLiteral("CREATE TABLE datasets(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, fetched_at TEXT NOT NULL)")},
+        // 2: localized routes answer in the account's language; remember which one a dataset is in.
+        {QStringLiteral("ALTER TABLE datasets ADD COLUMN language TEXT NOT NULL DEFAULT ''")},
+    };
+    return steps;
+}
+
+bool namesASecret(const QString &key)
+{
+    const QString lower = key.toLower();
+    return lower.contains(u"token") || lower.contains(u"secret") || lower.contains(u"password");
+}
+
+//! Removes secrets from `value` in place; false when there was nothing to remove (no copy made).
+bool stripSecrets(QJsonValue &value);
+
+bool stripSecrets(QJsonObject &object)
+{
+    bool changed = false;
+    for (auto it = object.begin(); it != object.end();) {
+        if (namesASecret(it.key())) {
+            it = object.erase(it);
+            changed = true;
+            continue;
+        }
+        if (it->isObject() || it->isArray()) {
+            QJsonValue nested = *it;
+            if (stripSecrets(nested)) {
+                *it = nested;
+                changed = true;
+            }
+        }
+        ++it;
+    }
+    return changed;
+}
+
+bool stripSecrets(QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        if (!stripSecrets(object))
+            return false;
+        value = object;
+        return true;
+    }
+    if (!value.isArray())
+        return false;
+    QJsonArray array = value.toArray();
+    bool changed = false;
+    for (auto it = array.begin(); it != array.end(); ++it) {
+        QJsonValue item = *it;
+        if (stripSecrets(item)) {
+            *it = item;
+            changed = true;
+        }
+    }
+    if (changed)
+        value = array;
+    return changed;
+}
+
+} // namespace
+
+OfflineStore::OfflineStore(QString path)
+    : m_path(std::move(path)), m_connection(QStringLiteral("offline-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+OfflineStore::~OfflineStore()
+{
+    close();
+}
+
+QString OfflineStore::defaultPath(const QString &accountId)
+{
+    QString safe;
+    for (const QChar c : accountId.toLower())
+        safe.append(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' ? c : QChar(u'_'));
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/offline/")
+           + safe + QStringLiteral(".sqlite");
+}
+
+QJsonObject OfflineStore::withoutSecrets(const QJsonObject &json)
+{
+    QJsonObject out = json; // shared until a secret is found: most records have none
+    stripSecrets(out);
+    return out;
+}
+
+bool OfflineStore::open()
+{
+    return openAtSchemaVersion(currentSchemaVersion);
+}
+
+bool OfflineStore::openAtSchemaVersion(int version)
+{
+    close();
+    m_error.clear();
+    m_movedAside.clear();
+    const bool existed = QFileInfo::exists(m_path);
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_error = tr("The offline copy cannot be kept: the folder %1 cannot be created.").arg(QFileInfo(m_path).absolutePath());
+        m_openResult = OpenResult::Failed;
+        return false;
+    }
+    if (openFile() && looksHealthy() && migrate(version)) {
+        m_openResult = existed ? OpenResult::Opened : OpenResult::Created;
+        return true;
+    }
+    if (!existed) {
+        m_openResult = OpenResult::Failed;
+        close();
+        return false;
+    }
+    // Unreadable or from a version that cannot be migrated: keep the file for inspection, start anew.
+    qCWarning(lcCache) << "Offline store unreadable, moving it aside:" << m_error;
+    close();
+    moveAside();
+    if (openFile() && migrate(version)) {
+        m_openResult = OpenResult::Recovered;
+        m_error = tr("The offline copy of this account could not be read, so it was set aside and will be "
+                     "rebuilt from the space.");
+        return true;
+    }
+    m_openResult = OpenResult::Failed;
+    close();
+    return false;
+}
+
+bool OfflineStore::openFile()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(db.lastError(), openFailed());
+    QSqlQuery pragma(db);
+    // WAL: readers never wait for a writer, and a killed writer leaves the last commit intact.
+    for (const char *statement : {"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return fail(pragma.lastError(), openFailed());
+    }
+    if (m_maximumSize > 0)
+        setMaximumSize(m_maximumSize);
+    return true;
+}
+
+bool OfflineStore::looksHealthy()
+{
+    QSqlQuery check(QSqlDatabase::database(m_connection, false));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return fail(check.lastError(), openFailed());
+    if (check.value(0).toString() != u"ok") {
+        m_error = check.value(0).toString();
+        return false;
+    }
+    return true;
+}
+
+void OfflineStore::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    m_movedAside = m_path + QStringLiteral(".unreadable-") + stamp;
+    QFile::remove(m_movedAside);
+    if (!QFile::rename(m_path, m_movedAside)) {
+        QFile::remove(m_path);
+        m_movedAside.clear();
+    }
+    // The journal files belong to the broken file; a fresh database must not replay them.
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+}
+
+bool OfflineStore::migrate(int targetVersion)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
+        return fail(query.lastError(), openFailed());
+    int version = 0;
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        version = query.value(0).toInt();
+    else if (!query.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES (0)")))
+        return fail(query.lastError(), openFailed());
+    if (version > currentSchemaVersion) {
+        m_error = tr("The offline copy was written by a newer version of Portal Desk.");
+        return false;
+    }
+    while (version < targetVersion) {
+        db.transaction();
+        for (const QString &statement : migrations().at(version)) {
+            if (!query.exec(statement)) {
+                db.rollback();
+                return fail(query.lastError(), openFailed());
+            }
+        }
+        ++version;
+        query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        query.addBindValue(version);
+        if (!query.exec() || !db.commit()) {
+            db.rollback();
+            return fail(query.lastError(), openFailed());
+        }
+        qCInfo(lcCache) << "Offline store at schema version" << version;
+    }
+    return true;
+}
+
+void OfflineStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool OfflineStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+int OfflineStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    return query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+void OfflineStore::setMaximumSize(qint64 bytes)
+{
+    m_maximumSize = bytes;
+    if (!isOpen())
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next()) {
+        const qint64 pageSize = qMax<qint64>(512, query.value(0).toLongLong());
+        query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(qMax<qint64>(1, bytes / pageSize)));
+    }
+}
+
+QString OfflineStore::openFailed()
+{
+    return tr("The offline copy could not be opened: %1");
+}
+
+QString OfflineStore::writeFailed()
+{
+    return tr("The offline copy could not be updated: %1");
+}
+
+QString OfflineStore::clearFailed()
+{
+    return tr("The offline copy could not be removed: %1");
+}
+
+bool OfflineStore::fail(const QSqlError &error, const QString &sentence)
+{
+    m_full = isFullError(error);
+    if (m_full)
+        m_error = tr("The disk is full, so the offline copy could not be updated. What was saved before is kept.");
+    else if (isCorruptError(error))
+        m_error = tr("The offline copy is damaged (%1).").arg(error.text());
+    else
+        m_error = sentence.arg(error.text());
+    qCWarning(lcCache) << "Offline store failed:" << error.nativeErrorCode() << error.text();
+    return false;
+}
+
+int OfflineStore::currentGeneration(const QString &dataset) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT generation FROM datasets WHERE name = ?"));
+    query.addBindValue(dataset);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool OfflineStore::beginRefresh(const QString &dataset)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return false;
+    const int current = currentGeneration(dataset);
+    // Rows an interrupted refresh left behind belong to no generation anyone reads: drop them.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM records WHERE dataset = ? AND generation <> ?"));
+    query.addBindValue(dataset);
+    query.addBindValue(current);
+    if (!query.exec())
+        return fail(query.lastError(), writeFailed());
+    m_refreshes.insert(dataset, {current + 1, 0});
+    return true;
+}
+
+bool OfflineStore::writeRecords(const QString &dataset, int generation, const QList<CacheRecord> &records,
+                                int firstPosition)
+{
+    QSqlQuery insert(QSqlDatabase::database(m_connection, false));
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO records(dataset, generation, id, position, json) VALUES (?, ?, ?, ?, ?)"));
+    int position = firstPosition;
+    for (const CacheRecord &record : records) {
+        insert.bindValue(0, dataset);
+        insert.bindValue(1, generation);
+        insert.bindValue(2, record.id);
+        insert.bindValue(3, position++);
+        insert.bindValue(4, QJsonDocument(withoutSecrets(record.json)).toJson(QJsonDocument::Compact));
+        if (!insert.exec())
+            return fail(insert.lastError(), writeFailed());
+    }
+    return true;
+}
+
+bool OfflineStore::writePage(const QString &dataset, const QList<CacheRecord> &records)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const auto refresh = m_refreshes.find(dataset);
+    if (!db.isOpen() || refresh == m_refreshes.end())
+        return false; // no beginRefresh(): nothing to add to
+    if (!db.transaction())
+        return fail(db.lastError(), writeFailed());
+    if (!writeRecords(dataset, refresh->generation, records, refresh->written)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(db.lastError(), writeFailed());
+    refresh->written += int(records.size());
+    return true;
+}
+
+bool OfflineStore::commitRefresh(const QString &dataset, const QDateTime &fetchedAt, const QString &language)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const auto refresh = m_refreshes.constFind(dataset);
+    if (!db.isOpen() || refresh == m_refreshes.cend())
+        return false;
+    const int generation = refresh->generation;
+    if (!db.transaction())
+        return fail(db.lastError(), writeFailed());
+    QSqlQuery query(db);
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
+    const bool ok = run(QStringLiteral("INSERT OR REPLACE INTO datasets(name, generation, fetched_at, language) VALUES (?, ?, ?, ?)"),
+                        {dataset, generation, fetchedAt.toUTC().toString(Qt::ISODateWithMs), language})
+                    && run(QStringLiteral("DELETE FROM records WHERE dataset = ? AND generation <> ?"), {dataset, generation});
+    if (!ok) {
+        const QSqlError error = query.lastError();
+        db.rollback();
+        return fail(error, writeFailed());
+    }
+    if (!db.commit())
+        return fail(db.lastError(), writeFailed());
+    m_refreshes.remove(dataset);
+    return true;
+}
+
+bool OfflineStore::replace(const QString &dataset, const QList<CacheRecord> &records, const QDateTime &fetchedAt,
+                           const QString &language)
+{
+    return beginRefresh(dataset) && writePage(dataset, records) && commitRefresh(dataset, fetchedAt, language);
+}
+
+bool OfflineStore::upsert(const QString &dataset, const QList<CacheRecord> &records)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return fail(db.lastError(), writeFailed());
+    const int generation = currentGeneration(dataset);
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM records WHERE dataset = ? AND generation = ?"));
+    next.addBindValue(dataset);
+    next.addBindValue(generation);
+    if (!next.exec() || !next.next()) {
+        const QSqlError error = next.lastError();
+        db.rollback();
+        return fail(error, writeFailed());
+    }
+    // A known record keeps its place in the list; a new one goes last.
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE records SET json = ? WHERE dataset = ? AND generation = ? AND id = ?"));
+    int nextPosition = next.value(0).toInt();
+    for (const CacheRecord &record : records) {
+        update.bindValue(0, QJsonDocument(withoutSecrets(record.json)).toJson(QJsonDocument::Compact));
+        update.bindValue(1, dataset);
+        update.bindValue(2, generation);
+        update.bindValue(3, record.id);
+        if (!update.exec()) {
+            const QSqlError error = update.lastError();
+            db.rollback();
+            return fail(error, writeFailed());
+        }
+        if (update.numRowsAffected() == 0 && !writeRecords(dataset, generation, {record}, nextPosition++)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit() || fail(db.lastError(), writeFailed());
+}
+
+CachedDataset OfflineStore::read(const QString &dataset) const
+{
+    CachedDataset out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("SELECT generation, fetched_at, language FROM datasets WHERE name = ?"));
+    meta.addBindValue(dataset);
+    if (!meta.exec() || !meta.next())
+        return out;
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT position, json FROM records WHERE dataset = ? AND generation = ?"));
+    rows.addBindValue(dataset);
+    rows.addBindValue(meta.value(0).toInt());
+    if (!rows.exec())
+        return out;
+    QList<std::pair<int, QJsonObject>> ordered;
+    while (rows.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(rows.value(1).toByteArray());
+        if (doc.isObject())
+            ordered.append({rows.value(0).toInt(), doc.object()});
+    }
+    // Sorted here rather than by SQLite, which would copy every record into a sorter first.
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    out.records.reserve(ordered.size());
+    for (auto &entry : ordered)
+        out.records.append(std::move(entry.second));
+    out.fetchedAt = QDateTime::fromString(meta.value(1).toString(), Qt::ISODateWithMs);
+    out.language = meta.value(2).toString();
+    return out;
+}
+
+QDateTime OfflineStore::fetchedAt(const QString &dataset) const
+{
+    QSqlQuery meta(QSqlDatabase::database(m_connection, false));
+    meta.prepare(QStringLiteral("SELECT fetched_at FROM datasets WHERE name = ?"));
+    meta.addBindValue(dataset);
+    return meta.exec() && meta.next() ? QDateTime::fromString(meta.value(0).toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+bool OfflineStore::clear()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return fail(db.lastError(), clearFailed());
+    QSqlQuery query(db);
+    m_refreshes.clear();
+    for (const char *table : {"records", "datasets"}) {
+        if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
+            const QSqlError error = query.lastError();
+            db.rollback();
+            return fail(error, clearFailed());
+        }
+    }
+    if (!db.commit())
+        return fail(db.lastError(), clearFailed());
+    // Deleted rows may linger in free pages and the journal: make the bytes go too.
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.exec(QStringLiteral("VACUUM"));
+    return true;
+}
+
+} // namespace cache

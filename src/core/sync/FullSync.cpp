@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FullSync.h"
+
+#include "ResourceRepository.h"
+
+namespace repository {
+
+QList<DatasetRefresh::Source> FullSync::sources(bool includeStaff)
+{
+    QList<DatasetRefresh::Source> out{ResourceRepository::source()};
+    out.append({QStringLiteral("bookings"), QStringLiteral("/api/public/bookings/my"), api::ListQuery().size(200), {}});
+    out.append({QStringLiteral("bookings-cancelled"), QStringLiteral("/api/public/bookings/cancelled"),
+                api::ListQuery().size(200), {}});
+    out.append({QStringLiteral("news"), QStringLiteral("/api/public/blogPosts"), api::ListQuery().size(50),
+                QStringLiteral("BlogPosts")});
+    if (includeStaff)
+        out.append({QStringLiteral("applications"), QStringLiteral("/api/apps/applications"), api::ListQuery().size(100), {}});
+    return out;
+}
+
+FullSync::FullSync(api::ApiClient *client, cache::AsyncOfflineStore *store, bool includeStaff, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_sources(sources(includeStaff))
+{
+}
+
+void FullSync::start()
+{
+    m_counts.clear();
+    m_clock.start();
+    runStep(0);
+}
+
+void FullSync::cancel()
+{
+    if (m_current) {
+        m_current->cancel();
+        m_current->deleteLater();
+        m_current = nullptr;
+    }
+}
+
+void FullSync::runStep(int index)
+{
+    cancel();
+    if (index >= m_sources.size()) {
+        Q_EMIT finished();
+        return;
+    }
+    const DatasetRefresh::Source source = m_sources.at(index);
+    const int steps = int(m_sources.size());
+    m_current = new DatasetRefresh(m_client, m_store, source, this);
+    connect(m_current, &DatasetRefresh::progress, this, [this, source, index, steps](int done, int total) {
+        Q_EMIT progress(source.dataset, index + 1, steps, done, total);
+    });
+    connect(m_current, &DatasetRefresh::retryScheduled, this, [this, source](int attempt, qint64 delayMs) {
+        Q_EMIT retryScheduled(source.dataset, attempt, delayMs);
+    });
+    connect(m_current, &DatasetRefresh::completed, this, [this, source, index](int records) {
+        m_counts.insert(source.dataset, records);
+        runStep(index + 1);
+    });
+    connect(m_current, &DatasetRefresh::failed, this, [this, source](const api::ApiError &error) {
+        Q_EMIT failed(source.dataset, error);
+    });
+    m_current->start();
+}
+
+} // namespace repository

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatasetRefresh.h"
+#include "api/ApiError.h"
+#include "domain/Resource.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace api {
+class ApiClient;
+}
+namespace cache {
+class AsyncOfflineStore;
+}
+
+namespace repository {
+
+
+//! The space's bookable rooms, cache first: load() answers at once with the rooms saved by the last
+//! complete refresh (cachedLoaded), then pages through the space in the background (pageReceived,
+//! progress) and, once every page is in, says which rooms are still listed (refreshed) and saves
+//! them as the new offline copy. A failed refresh leaves the offline copy as it was.
+class ResourceRepository : public QObject
+{
+    Q_OBJECT
+public:
+    //! The offline store's dataset of the published rooms, full public records.
+    static QString datasetName();
+    //! Where the rooms come from: the full public records, in the space's display order.
+    static DatasetRefresh::Source source();
+    //! Full records in the largest page the API allows (the throttle allows 10 public calls per 5 s).
+    static constexpr int pageSize = 1000;
+
+    //! `store` may be null: then nothing is cached and load() goes straight to the network.
+    ResourceRepository(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent = nullptr);
+    ~ResourceRepository() override;
+
+    //! The offline copy first (if any), then a refresh from the space.
+    void load();
+    //! A refresh from the space only (reload, reconnect).
+    void refresh();
+    void cancel();
+    bool isRefreshing() const;
+    //! When the rooms shown were fetched: the last complete refresh (invalid if none).
+    QDateTime fetchedAt() const { return m_fetchedAt; }
+
+    //! Public records as rooms worth listing to a member (not hidden, archived or calendar-hidden).
+    static QList<domain::Resource> bookableListings(const QList<QJsonObject> &records);
+
+Q_SIGNALS:
+    //! The offline copy: empty with an invalid `fetchedAt` when there is none.
+    void cachedLoaded(const QList<domain::Resource> &resources, const QDateTime &fetchedAt);
+    void pageReceived(const QList<domain::Resource> &resources);
+    void progress(int pagesDone, int totalPages);
+    void retryScheduled(int attempt, qint64 delayMs);
+    //! Every page is in: `listedIds` are the rooms the space lists now (others are gone).
+    void refreshed(const QSet<qint64> &listedIds, const QDateTime &fetchedAt);
+    //! The refresh failed; `offline` when the space could not be reached at all.
+    void refreshFailed(const api::ApiError &error, bool offline);
+
+private:
+    void onPage(const QJsonArray &records);
+
+    QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
+    DatasetRefresh *m_refresh = nullptr;
+    QSet<qint64> m_listedIds;
+    QDateTime m_fetchedAt;
+};
+
+} // namespace repository

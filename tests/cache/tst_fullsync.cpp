@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A full sync against the emulator: every dataset lands in the offline copy, within the throttle,
+// and no secret the space sent (application secret keys, Zoom tokens) reaches the file.
+#include "../integration/TestSpace.h"
+#include "cache/AsyncOfflineStore.h"
+#include "sync/FullSync.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+using repository::FullSync;
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    return bytes;
+}
+
+//! Every value of `keys` in the admin list at `path`, read with a plain QNAM (not the client's code).
+QStringList secretsFrom(TestSpace &space, const QString &path, const QStringList &keys)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(space.server->baseUrl().toString() + path + QStringLiteral("?size=1000")));
+    request.setRawHeader("Authorization", "Bearer " + space.auth()->accessToken().toUtf8());
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    QStringList out;
+    const QJsonArray records = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Records")).toArray();
+    for (const QJsonValue &record : records) {
+        for (const QString &key : keys) {
+            const QString value = record.toObject().value(key).toString();
+            if (value.size() >= 8)
+                out.append(value);
+        }
+    }
+    reply->deleteLater();
+    return out;
+}
+} // namespace
+
+class TestFullSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void staffSyncKeepsEveryDatasetAndNoSecret()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("admin.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("admin@demo.test")));
+        {
+            cache::AsyncOfflineStore store(path);
+            FullSync sync(space.api(), &store, true);
+            // Admin resources too, as the staff review keeps them: they carry Zoom tokens.
+            repository::DatasetRefresh review(space.api(), &store,
+                                              {QStringLiteral("review"), QStringLiteral("/api/spaces/resources"),
+                                               api::ListQuery().size(1000), {}});
+            QSignalSpy finished(&sync, &FullSync::finished);
+            QSignalSpy failed(&sync, &FullSync::failed);
+            QSignalSpy progress(&sync, &FullSync::progress);
+            sync.start();
+            QVERIFY(finished.wait(60000));
+            QVERIFY(failed.isEmpty());
+            QCOMPARE(sync.counts().keys().join(u','), QStringLiteral("applications,bookings,bookings-cancelled,news,resources"));
+            QVERIFY(sync.counts().value(QStringLiteral("resources")) > 20);
+            QVERIFY(sync.counts().value(QStringLiteral("news")) > 5);
+            QVERIFY(sync.counts().value(QStringLiteral("applications")) > 0);
+            QCOMPARE(progress.last().at(1).toInt(), 5); // the last step of five
+            QSignalSpy reviewed(&review, &repository::DatasetRefresh::completed);
+            review.start();
+            QVERIFY(reviewed.wait(10000));
+        } // the store finishes its writes before it goes
+        QCOMPARE(space.server->throttledCount(), 0); // paced within the documented limits
+
+        const QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.contains("Portal Desk")); // the file does hold the synced records
+        const QStringList secrets = secretsFrom(space, QStringLiteral("/api/apps/applications"), {QStringLiteral("SecretKey")})
+                                    + secretsFrom(space, QStringLiteral("/api/spaces/resources"),
+                                                  {QStringLiteral("ZoomAccessToken"), QStringLiteral("ZoomRefreshToken")});
+        QVERIFY(secrets.size() > 5); // the space did send secrets
+        for (const QString &secret : secrets)
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY(!bytes.contains(space.auth()->accessToken().toUtf8()));
+
+        cache::OfflineStore reopened(path);
+        QVERIFY(reopened.open());
+        QCOMPARE(reopened.read(QStringLiteral("applications")).records.size(),
+                 qsizetype(secretsFrom(space, QStringLiteral("/api/apps/applications"), {QStringLiteral("Name")}).size()));
+    }
+
+    void aMemberSyncLeavesOutTheStaffData()
+    {
+        QCOMPARE(FullSync::sources(false).size() + 1, FullSync::sources(true).size());
+        QTemporaryDir dir;
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        cache::AsyncOfflineStore store(dir.filePath(QStringLiteral("member.sqlite")));
+        FullSync sync(space.api(), &store, false);
+        QSignalSpy finished(&sync, &FullSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!sync.counts().contains(QStringLiteral("applications")));
+        QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/apps")), 0);
+    }
+
+    void aFailureStopsTheSyncAndKeepsWhatWasDone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("member.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.server->failNext(1, 404, QStringLiteral("/api/public/blogPosts"));
+        {
+            cache::AsyncOfflineStore store(path);
+            FullSync sync(space.api(), &store, false);
+            QSignalSpy failed(&sync, &FullSync::failed);
+            sync.start();
+            QVERIFY(failed.wait(60000));
+            QCOMPARE(failed.first().at(0).toString(), QStringLiteral("news"));
+        }
+        cache::OfflineStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.read(QStringLiteral("resources")).isValid());
+        QVERIFY(!store.read(QStringLiteral("news")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFullSync)
+#include "tst_fullsync.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rooms, cache first, against the emulator over loopback: the offline copy answers at once,
+// the refresh replaces it, and with the space gone the copy is still there and says when it is from.
+#include "../integration/TestSpace.h"
+#include "cache/AsyncOfflineStore.h"
+#include "sync/ResourceRepository.h"
+
+#include <QTemporaryDir>
+
+using repository::ResourceRepository;
+
+class TestResourceRepository : public QObject
+{
+    Q_OBJECT
+private:
+    //! Loads through a fresh store on `path`; returns the rooms the cache answered with.
+    static QList<domain::Resource> cachedRooms(QSignalSpy &cached)
+    {
+        if (cached.isEmpty() && !cached.wait(5000))
+            return {};
+        return cached.first().at(0).value<QList<domain::Resource>>();
+    }
+
+private Q_SLOTS:
+    void firstRunHasNoCopyThenRefreshSavesOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("member.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        int listed = 0;
+        {
+            cache::AsyncOfflineStore store(path);
+            ResourceRepository repo(space.api(), &store);
+            QSignalSpy cached(&repo, &ResourceRepository::cachedLoaded);
+            QSignalSpy pages(&repo, &ResourceRepository::pageReceived);
+            QSignalSpy refreshed(&repo, &ResourceRepository::refreshed);
+            QSignalSpy committed(&store, &cache::AsyncOfflineStore::committed);
+            repo.load();
+            QVERIFY(refreshed.wait(10000));
+            QCOMPARE(cached.size(), 1);
+            QVERIFY(cachedRooms(cached).isEmpty());
+            QVERIFY(!cached.first().at(1).toDateTime().isValid());
+            QVERIFY(!pages.isEmpty());
+            listed = int(refreshed.first().at(0).value<QSet<qint64>>().size());
+            QVERIFY(listed > 20);
+            QVERIFY(committed.wait(5000) || !committed.isEmpty());
+            QVERIFY(repo.fetchedAt().isValid());
+        }
+        // A second start: the copy answers before any page comes from the space.
+        cache::AsyncOfflineStore store(path);
+        ResourceRepository repo(space.api(), &store);
+        QSignalSpy cached(&repo, &ResourceRepository::cachedLoaded);
+        QSignalSpy pages(&repo, &ResourceRepository::pageReceived);
+        repo.load();
+        const QList<domain::Resource> rooms = cachedRooms(cached);
+        QCOMPARE(rooms.size(), listed);
+        QVERIFY(cached.first().at(1).toDateTime().isValid());
+        for (const domain::Resource &room : rooms) {
+            QVERIFY(room.isBookableListing());
+            QVERIFY(!room.name.isEmpty());
+        }
+    }
+
+    void withTheSpaceGoneTheCopyStaysAndTheFailureSaysOffline()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("member.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        {
+            cache::AsyncOfflineStore store(path);
+            ResourceRepository repo(space.api(), &store);
+            QSignalSpy committed(&store, &cache::AsyncOfflineStore::committed);
+            repo.load();
+            QVERIFY(committed.wait(10000));
+        }
+        space.server.reset(); // the space stops answering: connections are refused
+        cache::AsyncOfflineStore store(path);
+        ResourceRepository repo(space.api(), &store);
+        QSignalSpy cached(&repo, &ResourceRepository::cachedLoaded);
+        QSignalSpy failed(&repo, &ResourceRepository::refreshFailed);
+        repo.load();
+        QVERIFY(!cachedRooms(cached).isEmpty());
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.first().at(1).toBool(), true); // offline, not a space error
+        // The failed refresh did not touch the copy.
+        ResourceRepository again(nullptr, &store);
+        QSignalSpy cachedAgain(&again, &ResourceRepository::cachedLoaded);
+        again.load();
+        QCOMPARE(cachedRooms(cachedAgain).size(), cachedRooms(cached).size());
+    }
+
+    void aSpaceErrorIsNotCalledOffline()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.server->failNext(1, 404, QStringLiteral("/api/public/resources"));
+        ResourceRepository repo(space.api(), nullptr);
+        QSignalSpy failed(&repo, &ResourceRepository::refreshFailed);
+        repo.load();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(1).toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceRepository)
+#include "tst_resourcerepository.moc"

@@ -29,23 +29,27 @@
 #include "models/RoleColumnsProxy.h"
 #include "sync/BookingService.h"
 #include "sync/IdentityLoader.h"
-#include "sync/ListPager.h"
+#include "cache/AsyncOfflineStore.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/FullSync.h"
+#include "sync/ResourceRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 
 namespace {
-//! Full public records in the largest page the API allows: the throttle allows 10 public calls per 5 s.
-constexpr int resourcePageSize = 1000;
 //! Headless screenshot runs give up after this long rather than hang a script.
 constexpr int screenshotDeadlineMs = 90000;
+//! A full sync pages through everything within the throttle: it may take minutes on a big space.
+constexpr int syncDeadlineMs = 30 * 60 * 1000;
 
 //! The --view names of the views only the space's staff see; their tabs show once the profile says so.
 const QStringList &staffViewNames()
@@ -58,9 +62,12 @@ const QStringList &staffViewNames()
 AppController::AppController(AppOptions options, QString password, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_password(std::move(password)),
       m_registry(new auth::AccountRegistry(nullptr, this)), m_tokenStore(new auth::TokenStore(auth::TokenStore::defaultService(), this)),
-      m_accounts(new auth::AccountManager(m_registry, m_tokenStore, this)), m_languages(new LanguageSwitcher(this))
+      m_accounts(new auth::AccountManager(m_registry, m_tokenStore, this)), m_languages(new LanguageSwitcher(this)),
+      m_connectivity(new repository::ConnectivityMonitor(this))
 {
     m_languages->apply(m_options.language);
+    connect(m_connectivity, &repository::ConnectivityMonitor::offlineChanged, this, &AppController::showOfflineState);
+    connect(m_connectivity, &repository::ConnectivityMonitor::retryWanted, this, &AppController::loadResources);
     connect(m_accounts, &auth::AccountManager::notRemembered, this, [this](const QString &id) {
         if (id == m_currentId)
             m_window->showNotice(tr("No secure storage (keychain) is available, so Portal Desk cannot remember this "
@@ -69,8 +76,8 @@ AppController::AppController(AppOptions options, QString password, QObject *pare
     connect(m_accounts, &auth::AccountManager::restored, this, &AppController::activate);
     connect(m_accounts, &auth::AccountManager::restoreFailed, this, [this](const QString &id) {
         const auto account = m_registry->find(id);
-        if (!m_options.screenshotPath.isEmpty()) {
-            failHeadless(tr("This account is not signed in. Sign in once without --screenshot first."));
+        if (isHeadless()) {
+            failHeadless(tr("This account is not signed in. Sign in once without --screenshot or --sync first."));
             return;
         }
         showSignInDialog(account ? account->spaceUrl.toString() : QString(), account ? account->email : QString());
@@ -82,18 +89,13 @@ AppController::~AppController() = default;
 
 bool AppController::start()
 {
-    if (m_options.sync) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("--sync needs the offline store, which this version does not have yet.")));
-        return false;
-    }
     if (m_options.signOut) {
         signOutFromCommandLine();
         return true;
     }
     openWindow();
-    if (!m_options.screenshotPath.isEmpty())
-        QTimer::singleShot(screenshotDeadlineMs, this, [this] {
+    if (isHeadless())
+        QTimer::singleShot(m_options.sync ? syncDeadlineMs : screenshotDeadlineMs, this, [this] {
             failHeadless(tr("The space's data did not load in time."));
         });
     if (m_options.demo)
@@ -165,6 +167,14 @@ void AppController::openWindow()
     connect(m_window.get(), &MainWindow::renameAccountRequested, this, &AppController::renameCurrentAccount);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { signOutCurrentAccount(false); });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this, [this] { signOutCurrentAccount(true); });
+    connect(m_window.get(), &MainWindow::removeOfflineCopyRequested, this, [this] {
+        if (m_offlineStore
+            && QMessageBox::question(m_window.get(), tr("Remove the offline copy"),
+                                     tr("Forget the rooms, bookings and news saved on this computer for this account? "
+                                        "They are fetched again from the space when you are online."))
+                   == QMessageBox::Yes)
+            m_offlineStore->clear();
+    });
     refreshAccountMenu();
     refreshLanguageMenu();
     connect(m_window.get(), &MainWindow::languageChosen, this, &AppController::switchLanguage);
@@ -174,7 +184,8 @@ void AppController::openWindow()
         m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.").arg(m_options.view);
         m_window->showNotice(m_startupNotice);
     }
-    m_window->show();
+    if (!m_options.sync) // --sync works from the command line only
+        m_window->show();
 }
 
 void AppController::applyColumnTitles()
@@ -253,7 +264,7 @@ void AppController::signInFromCommandLine()
         return;
     }
     if (m_options.user.isEmpty() || m_password.isEmpty()) {
-        if (!m_options.screenshotPath.isEmpty()) {
+        if (isHeadless()) {
             failHeadless(tr("Sign in with --user EMAIL and --password-stdin."));
             return;
         }
@@ -286,6 +297,10 @@ void AppController::restoreLastAccount()
     }
     m_window->showNotice(tr("Sign in to your space to see its rooms. To look around first, start Portal Desk "
                             "with --demo."));
+    if (m_options.sync) {
+        failHeadless(tr("There is no account to sync. Sign in once first."));
+        return;
+    }
     if (!m_options.screenshotPath.isEmpty()) {
         QTimer::singleShot(0, this, &AppController::takeScreenshotAndExit);
         return;
@@ -336,6 +351,10 @@ void AppController::showSignInDialog(const QString &space, const QString &email)
 
 void AppController::activate(const QString &id, auth::AccountSession *session)
 {
+    if (m_options.sync) {
+        runHeadlessSync(id, session);
+        return;
+    }
     if (m_session && m_session != session)
         disconnect(m_session->api(), nullptr, this, nullptr);
     if (id != m_currentId) {
@@ -351,7 +370,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
         session->api()->setLanguage(m_languages->current());
     connect(session->api(), &api::ApiClient::signInRequired, this, [this, session] {
         onLoadFailed(tr("Your session has ended. Please sign in again."));
-        if (m_options.screenshotPath.isEmpty() && session == m_session)
+        if (!isHeadless() && session == m_session)
             showSignInDialog(session->spaceUrl().toString(), session->email());
     });
     qCInfo(lcApp) << "Signed in to" << session->spaceUrl().host();
@@ -361,6 +380,8 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     // Bookings belong to the account: a new service on its own API client each time.
     delete m_bookingService;
     m_bookingService = new repository::BookingService(session->api(), session);
+    ensureOfflineStore(id);
+    m_bookingService->setOfflineStore(m_offlineStore); // "my bookings" stay readable offline
     m_bookingsView->setService(m_bookingService);
     m_bookingsView->reload();
     m_newsView->setApiClient(session->api());
@@ -370,7 +391,8 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_newsView->reload();
     m_applicationsView->setApiClient(session->api()); // loads once the profile says staff
     loadWhoAmI();
-    loadResources();
+    openOfflineCopy(id, session);
+    m_resourceRepository->load();
 }
 
 void AppController::switchTo(const QString &id)
@@ -421,8 +443,10 @@ void AppController::signOutCurrentAccount(bool removeAccount)
     if (box.clickedButton() != confirm)
         return;
     const QString id = std::exchange(m_currentId, {});
-    if (m_resourcePager)
-        m_resourcePager->cancel();
+    if (m_resourceRepository)
+        m_resourceRepository->cancel();
+    if (removeAccount && m_offlineStore)
+        m_offlineStore->clear(); // the account's offline copy goes with it
     m_resources->clear();
     m_applicationsView->setApiClient(nullptr); // staff data goes with the account
     if (id == m_demoId)
@@ -441,6 +465,10 @@ void AppController::openBookingDialog(qint64 resourceId)
     const int row = m_resources->rowForId(resourceId);
     if (!m_session || row < 0)
         return;
+    if (m_connectivity->isOffline()) {
+        m_window->showStatus(tr("Booking needs a connection to the space; Portal Desk will reconnect by itself."));
+        return;
+    }
     auto *dialog = new BookingDialog(m_resources->resourceAt(row), m_session->api(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTimeZone(m_identity.timeZone);
@@ -507,44 +535,113 @@ void AppController::loadWhoAmI()
     loader->load();
 }
 
-void AppController::loadResources()
+void AppController::ensureOfflineStore(const QString &id)
 {
-    if (!m_session || !m_session->auth()->isSignedIn())
-        return;
-    if (m_resourcePager) {
-        m_resourcePager->cancel(); // its answers belong to an older request (or another account)
-        m_resourcePager->deleteLater();
+    // The demo's address changes every run; its offline copy is kept per demo account instead.
+    const QString cacheKey = id == m_demoId ? QStringLiteral("demo-") + m_options.demoUser : id;
+    const QString path = cache::OfflineStore::defaultPath(cacheKey);
+    if (!m_offlineStore || m_offlineStore->path() != path) {
+        delete m_resourceRepository; // it writes to the store: first
+        m_resourceRepository = nullptr;
+        delete m_offlineStore;
+        m_offlineStore = new cache::AsyncOfflineStore(path, this);
+        connect(m_offlineStore, &cache::AsyncOfflineStore::opened, this,
+                [this](cache::OfflineStore::OpenResult, const QString &message) {
+                    if (!message.isEmpty())
+                        m_window->showNotice(message);
+                });
+        connect(m_offlineStore, &cache::AsyncOfflineStore::writeFailed, this,
+                [this](const QString &message) { m_window->showNotice(message); });
+        connect(m_offlineStore, &cache::AsyncOfflineStore::cleared, this,
+                [this] { m_window->showStatus(tr("The offline copy of this account was removed.")); });
     }
-    m_resourcePager = new repository::ListPager(
-        m_session->api(), QStringLiteral("/api/public/resources/published/details"),
-        api::ListQuery().size(resourcePageSize).orderBy(QStringLiteral("DisplayOrder")), this);
-    connect(m_resourcePager, &repository::ListPager::pageReceived, this,
-            [this](const QJsonArray &records) {
-                QList<domain::Resource> page;
-                page.reserve(records.size());
-                for (const QJsonValue &record : records) {
-                    domain::Resource resource = domain::Resource::fromJson(record.toObject());
-                    // Hidden, archived and calendar-hidden rooms are not for browsing.
-                    if (resource.isBookableListing())
-                        page.append(std::move(resource));
-                }
-                m_resources->upsert(page);
-            });
-    connect(m_resourcePager, &repository::ListPager::progress, this, [this](int done, int total) {
+}
+
+void AppController::openOfflineCopy(const QString &id, auth::AccountSession *session)
+{
+    ensureOfflineStore(id);
+    delete m_resourceRepository;
+    m_resourceRepository = new repository::ResourceRepository(session->api(), m_offlineStore, this);
+    using repository::ResourceRepository;
+    connect(m_resourceRepository, &ResourceRepository::cachedLoaded, this, &AppController::showCachedResources);
+    connect(m_resourceRepository, &ResourceRepository::pageReceived, m_resources, &models::ResourceListModel::upsert);
+    connect(m_resourceRepository, &ResourceRepository::progress, this, [this](int done, int total) {
         m_window->showStatus(tr("Loading rooms… page %1 of %2").arg(done).arg(total));
     });
-    connect(m_resourcePager, &repository::ListPager::completed, this, &AppController::onResourcesLoaded);
-    connect(m_resourcePager, &repository::ListPager::retryScheduled, this, [this](int, qint64 delayMs) {
+    connect(m_resourceRepository, &ResourceRepository::retryScheduled, this, [this](int, qint64 delayMs) {
         const int seconds = int((delayMs + 999) / 1000);
         m_window->showStatus(tr("The space did not answer; trying again in %n second(s)…", nullptr, seconds));
     });
-    connect(m_resourcePager, &repository::ListPager::failed, this,
-            [this](const api::ApiError &error) { onLoadFailed(error.message()); });
+    connect(m_resourceRepository, &ResourceRepository::refreshed, this,
+            [this](const QSet<qint64> &listedIds, const QDateTime &fetchedAt) {
+                m_resources->removeAllExcept(listedIds); // rooms the space no longer lists
+                const bool wasOffline = m_connectivity->isOffline();
+                m_connectivity->reportReachable(fetchedAt);
+                if (wasOffline) { // back online: what the other views show is stale too
+                    m_bookingsView->reload();
+                    m_newsView->reload();
+                }
+                onResourcesLoaded();
+            });
+    connect(m_resourceRepository, &ResourceRepository::refreshFailed, this, &AppController::onResourcesFailed);
+}
+
+void AppController::loadResources()
+{
+    if (!m_session || !m_session->auth()->isSignedIn() || !m_resourceRepository)
+        return;
     m_window->showNotice(m_startupNotice);
-    m_resourcePager->start();
+    m_resourceRepository->refresh();
+}
+
+void AppController::showCachedResources(const QList<domain::Resource> &resources, const QDateTime &fetchedAt)
+{
+    if (resources.isEmpty() || m_resources->rowCount() > 0)
+        return; // no copy yet, or the space answered first
+    m_resources->setResources(resources);
+    onResourcesListed();
+    m_window->showStatus(tr("%n bookable room(s), from the offline copy of %1", nullptr, int(resources.size()))
+                             .arg(QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void AppController::onResourcesFailed(const api::ApiError &error, bool offline)
+{
+    if (!offline || m_resources->rowCount() == 0) {
+        onLoadFailed(offline ? tr("The space cannot be reached and there is no offline copy of its rooms yet: %1")
+                                   .arg(error.message())
+                             : error.message());
+        if (offline)
+            m_connectivity->reportUnreachable({}); // keep trying
+        return;
+    }
+    m_connectivity->reportUnreachable(m_resourceRepository->fetchedAt());
+    showOfflineState(true);
+    m_resourcesReady = true; // the offline copy is what there is to show
+    screenshotWhenReady();
+}
+
+void AppController::showOfflineState(bool offline)
+{
+    const QDateTime from = m_connectivity->dataFetchedAt();
+    const QString banner = !offline ? QString()
+                           : from.isValid()
+                               ? tr("Offline — showing data from %1. Booking and other changes need a connection; "
+                                    "Portal Desk reconnects by itself.")
+                                     .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat))
+                               : tr("Offline — the space cannot be reached. Portal Desk reconnects by itself.");
+    m_window->showOfflineBanner(banner);
+    m_roomDetails->setBookingBlockedReason(offline ? tr("Booking needs a connection to the space.") : QString());
 }
 
 void AppController::onResourcesLoaded()
+{
+    onResourcesListed();
+    m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
+    m_resourcesReady = true;
+    screenshotWhenReady();
+}
+
+void AppController::onResourcesListed()
 {
     QHash<qint64, QString> locations;
     for (int row = 0; row < m_resources->rowCount(); ++row) {
@@ -553,9 +650,73 @@ void AppController::onResourcesLoaded()
     }
     m_filterPanel->setLocations(locations);
     m_window->selectFirstResourceIfNone();
-    m_window->showStatus(tr("%n bookable room(s)", nullptr, m_resources->rowCount()));
-    m_resourcesReady = true;
-    screenshotWhenReady();
+}
+
+QString AppController::datasetTitle(const QString &dataset)
+{
+    if (dataset == u"resources")
+        return tr("rooms");
+    if (dataset == u"bookings")
+        return tr("bookings");
+    if (dataset == u"bookings-cancelled")
+        return tr("cancelled bookings");
+    if (dataset == u"news")
+        return tr("news");
+    if (dataset == u"applications")
+        return tr("applications");
+    return dataset;
+}
+
+void AppController::runHeadlessSync(const QString &id, auth::AccountSession *session)
+{
+    m_currentId = id;
+    m_session = session;
+    ensureOfflineStore(id);
+    connect(m_offlineStore, &cache::AsyncOfflineStore::writeFailed, this, [this](const QString &message) {
+        failHeadless(message);
+    });
+    // Staff also keep the applications: the profile says who this is first.
+    auto *loader = new repository::IdentityLoader(session->api(), this);
+    const auto startSync = [this, loader, session](bool staff) {
+        loader->deleteLater();
+        auto *sync = new repository::FullSync(session->api(), m_offlineStore, staff, this);
+        connect(sync, &repository::FullSync::progress, this,
+                [](const QString &dataset, int step, int steps, int done, int total) {
+                    std::fprintf(stderr, "%s\n", qPrintable(tr("[%1/%2] %3: page %4 of %5")
+                                                                .arg(step).arg(steps).arg(datasetTitle(dataset))
+                                                                .arg(done).arg(total)));
+                });
+        connect(sync, &repository::FullSync::retryScheduled, this, [](const QString &dataset, int, qint64 delayMs) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("%1: the space did not answer; trying again in %n second(s)…",
+                                                        nullptr, int((delayMs + 999) / 1000)).arg(datasetTitle(dataset))));
+        });
+        connect(sync, &repository::FullSync::failed, this, [this](const QString &dataset, const api::ApiError &error) {
+            failHeadless(tr("Sync stopped at %1: %2 What was synced before is kept.").arg(datasetTitle(dataset), error.message()));
+        });
+        connect(sync, &repository::FullSync::finished, this, [this, sync] {
+            // The summary waits for the last dataset to be on disk, not just fetched.
+            const QString last = sync->lastDataset();
+            connect(m_offlineStore, &cache::AsyncOfflineStore::committed, this, [this, sync, last](const QString &dataset) {
+                if (dataset != last || m_screenshotTaken)
+                    return;
+                m_screenshotTaken = true; // headless work done: nothing else may end the run
+                QStringList parts;
+                for (auto it = sync->counts().cbegin(); it != sync->counts().cend(); ++it)
+                    parts.append(tr("%1: %2").arg(datasetTitle(it.key())).arg(it.value()));
+                std::printf("%s\n", qPrintable(tr("Synced %1 for %2 in %3 s; the offline copy is at %4.")
+                                                   .arg(parts.join(QStringLiteral(", ")), m_currentId)
+                                                   .arg(double(sync->elapsedMs()) / 1000.0, 0, 'f', 1)
+                                                   .arg(m_offlineStore->path())));
+                std::fflush(stdout);
+                Q_EMIT exitRequested(0);
+            });
+        });
+        sync->start();
+    };
+    connect(loader, &repository::IdentityLoader::loaded, this,
+            [startSync](const repository::Identity &identity) { startSync(identity.isStaff); });
+    connect(loader, &repository::IdentityLoader::failed, this, [startSync] { startSync(false); });
+    loader->load();
 }
 
 void AppController::screenshotWhenReady()
@@ -569,7 +730,7 @@ void AppController::onLoadFailed(const QString &message)
     qCWarning(lcApp) << "Loading failed:" << message;
     m_window->showNotice(message);
     m_window->showStatus({});
-    if (!m_options.screenshotPath.isEmpty())
+    if (isHeadless())
         failHeadless(message);
 }
 
@@ -587,6 +748,8 @@ void AppController::takeScreenshotAndExit()
     }
     std::printf("%s\n", qPrintable(path));
     std::fflush(stdout);
+    if (m_connectivity->isOffline()) // scripts learn the picture shows the offline copy
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Offline: the picture shows the offline copy.")));
     Q_EMIT exitRequested(0);
 }
 
@@ -594,7 +757,7 @@ void AppController::failHeadless(const QString &message)
 {
     if (m_window)
         m_window->showNotice(message);
-    if (m_options.screenshotPath.isEmpty() || m_screenshotTaken)
+    if (!isHeadless() || m_screenshotTaken)
         return;
     m_screenshotTaken = true;
     std::fprintf(stderr, "%s\n", qPrintable(message));

@@ -5,9 +5,15 @@
 
 #include "sync/IdentityLoader.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <memory>
+
+namespace domain {
+struct Resource;
+}
 
 class ApplicationsView;
 class BookingsView;
@@ -33,10 +39,14 @@ class ResourceFilterProxy;
 class ResourceListModel;
 class RoleColumnsProxy;
 }
+namespace cache {
+class AsyncOfflineStore;
+}
 namespace repository {
 class BookingService;
-class ListPager;
+class ConnectivityMonitor;
 class ResourcePictureLoader;
+class ResourceRepository;
 }
 
 //! Wires one run of the app together: picks the account (demo, command line, or the ones stored),
@@ -75,8 +85,23 @@ private:
     void switchLanguage(const QString &code);
     void showAccountHeader();
     void loadWhoAmI();
+    //! The account's offline copy (a new account: a new copy).
+    void ensureOfflineStore(const QString &id);
+    //! The offline copy and the rooms repository reading it first.
+    void openOfflineCopy(const QString &id, auth::AccountSession *session);
+    //! --sync: everything the account may see into the offline copy, progress on stderr, then exit.
+    void runHeadlessSync(const QString &id, auth::AccountSession *session);
+    //! What people call a dataset of the offline copy, e.g. "rooms" for "resources".
+    static QString datasetTitle(const QString &dataset);
+    //! No window for people: --screenshot or --sync; problems end the run with a message.
+    bool isHeadless() const { return !m_options.screenshotPath.isEmpty() || m_options.sync; }
     void loadResources();
+    void showCachedResources(const QList<domain::Resource> &resources, const QDateTime &fetchedAt);
     void onResourcesLoaded();
+    //! The rooms are in the list (from the copy or the space): locations for the filter, a selection.
+    void onResourcesListed();
+    void onResourcesFailed(const api::ApiError &error, bool offline);
+    void showOfflineState(bool offline);
     void onLoadFailed(const QString &message);
     void takeScreenshotAndExit();
     //! In --screenshot mode: shoot once the rooms and the --view's own data are there.
@@ -103,7 +128,9 @@ private:
     BusyTimesFeed *m_busyTimes = nullptr;
     RoomDetails *m_roomDetails = nullptr; //!< owned by the window
     NewsView *m_newsView = nullptr;       //!< owned by the window
-    repository::ListPager *m_resourcePager = nullptr;
+    cache::AsyncOfflineStore *m_offlineStore = nullptr;        //!< the current account's offline copy
+    repository::ResourceRepository *m_resourceRepository = nullptr; //!< its rooms, cache first
+    repository::ConnectivityMonitor *m_connectivity = nullptr;
     repository::ResourcePictureLoader *m_pictures = nullptr; //!< card pictures of the current account
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session

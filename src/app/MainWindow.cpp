@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameAccountRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->removeAccountAction, &QAction::triggered, this, &MainWindow::removeAccountRequested);
+    connect(m_ui->removeOfflineCopyAction, &QAction::triggered, this, &MainWindow::removeOfflineCopyRequested);
     auto *findShortcut = new QAction(this);
     findShortcut->setShortcut(QKeySequence::Find);
     connect(findShortcut, &QAction::triggered, m_ui->searchEdit, [this] { m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason); });
@@ -187,6 +188,18 @@ void MainWindow::showNotice(const QString &text)
 {
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showOfflineBanner(const QString &text)
+{
+    // The symbol carries the state for those who do not see the frame's colour.
+    m_ui->offlineBanner->setText(text.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + text);
+    m_ui->offlineBanner->setVisible(!text.isEmpty());
+}
+
+bool MainWindow::isOfflineBannerShown() const
+{
+    return !m_ui->offlineBanner->isHidden();
 }
 
 void MainWindow::showStatus(const QString &text)

@@ -41,6 +41,10 @@ public:
     //! A notice above the list (offline, errors, hints); empty text hides it.
     void showNotice(const QString &text);
     void showStatus(const QString &text);
+    //! The banner above everything while the space cannot be reached ("Offline — showing data
+    //! from …"); empty text hides it. Worded, with an icon, never colour alone.
+    void showOfflineBanner(const QString &text);
+    bool isOfflineBannerShown() const;
     //! Adds a view as a tab after the rooms; `name` is its --view name (e.g. "news").
     void addView(const QString &name, QWidget *view, const QString &title = {});
     //! Renames a view's tab (after a language switch: tabs added here are not in the form).
@@ -72,6 +76,8 @@ Q_SIGNALS:
     void renameAccountRequested();
     void signOutRequested();
     void removeAccountRequested();
+    //! Forget this account's offline copy (rooms, bookings, news saved on this computer).
+    void removeOfflineCopyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

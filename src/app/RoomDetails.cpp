@@ -99,12 +99,25 @@ void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
 {
     m_resource = resource;
     refreshTimeline();
-    m_ui->bookButton->setEnabled(resource.has_value());
+    m_ui->bookButton->setEnabled(resource.has_value() && m_bookingBlockedReason.isEmpty());
     if (!resource) {
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
         return;
     }
     m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl, m_currencyCode));
+}
+
+void RoomDetails::setBookingBlockedReason(const QString &reason)
+{
+    m_bookingBlockedReason = reason;
+    m_ui->bookButton->setToolTip(reason);
+    m_ui->bookButton->setAccessibleDescription(reason);
+    m_ui->bookButton->setEnabled(m_resource.has_value() && reason.isEmpty());
+}
+
+bool RoomDetails::isBookButtonEnabled() const
+{
+    return m_ui->bookButton->isEnabled();
 }
 
 QString RoomDetails::shownText() const

@@ -56,6 +56,11 @@ public:
         showResource(m_resource);
     }
 
+    //! Why booking is not possible right now (e.g. offline); empty when it is. The button is
+    //! disabled and its tooltip and accessible description say why.
+    void setBookingBlockedReason(const QString &reason);
+    bool isBookButtonEnabled() const;
+
 Q_SIGNALS:
     void bookRequested(qint64 resourceId);
 
@@ -68,6 +73,7 @@ private:
     LinkOpener m_openLink;
     QUrl m_spaceUrl;
     QString m_currencyCode;
+    QString m_bookingBlockedReason;
     QDate m_busyDay;
     QList<domain::BusySlot> m_busySlots;
 

@@ -117,6 +117,26 @@ void ResourceListModel::upsert(const QList<domain::Resource> &resources)
     endInsertRows();
 }
 
+void ResourceListModel::removeAllExcept(const QSet<qint64> &keep)
+{
+    // From the end, so the rows still to remove keep their numbers.
+    int row = int(m_resources.size()) - 1;
+    while (row >= 0) {
+        if (keep.contains(m_resources.at(row).id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row > 0 && !keep.contains(m_resources.at(row - 1).id))
+            --row;
+        beginRemoveRows({}, row, last);
+        m_resources.remove(row, last - row + 1);
+        rebuildIndex(); // before the views hear of it: they may look rows up by id
+        endRemoveRows();
+        --row;
+    }
+}
+
 // One dataChanged per run of neighbouring rows rather than one per row (anchors.md practice 10).
 void ResourceListModel::emitChangedRanges(QList<int> rows)
 {

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace models {
 
@@ -49,6 +50,9 @@ public:
     //! Within `resources`, a later entry with the same id wins.
     void upsert(const QList<domain::Resource> &resources);
     void clear();
+    //! Removes the rows whose id is not in `keep` (rooms the space no longer lists), one
+    //! removeRows per run of neighbouring rows, so the other rows keep selection and scroll.
+    void removeAllExcept(const QSet<qint64> &keep);
 
     //! The resource at `row`; a default Resource (Id 0) when out of range.
     domain::Resource resourceAt(int row) const;

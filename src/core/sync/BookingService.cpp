@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingService.h"
 
+#include "cache/AsyncOfflineStore.h"
+
 #include "api/ApiClient.h"
 #include "api/JsonRead.h"
 #include "domain/BookingErrors.h"
@@ -14,6 +16,9 @@ namespace repository {
 
 namespace {
 const QString myBookingsPath = QStringLiteral("/api/public/bookings/my");
+// The offline copy's names for the lists (the same as a full sync's).
+const QString myBookingsDataset = QStringLiteral("bookings");
+const QString cancelledDataset = QStringLiteral("bookings-cancelled");
 
 QJsonObject basketBody(const BookingDraft &draft, bool forInvoice)
 {
@@ -138,23 +143,74 @@ void BookingService::findCreatedBooking(const BookingDraft &draft, int attemptsL
     });
 }
 
+void BookingService::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (!m_store)
+        return;
+    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
+            [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
+                const bool cancelledList = dataset == cancelledDataset;
+                if (dataset != myBookingsDataset && !cancelledList)
+                    return;
+                if (!fetchedAt.isValid()) { // never saved: the failure stands
+                    Q_EMIT failed(m_offlineFailure.message(), m_offlineFailure);
+                    return;
+                }
+                emitBookings(bookingsFrom(decoded.value<QList<QJsonObject>>(), cancelledList), cancelledList);
+                Q_EMIT offlineCopyShown(fetchedAt);
+            });
+}
+
+QList<domain::Booking> BookingService::bookingsFrom(const QList<QJsonObject> &records, bool cancelledList)
+{
+    QList<domain::Booking> bookings;
+    bookings.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        domain::Booking booking = domain::Booking::fromJson(record);
+        booking.cancelled = booking.cancelled || cancelledList;
+        bookings.append(booking);
+    }
+    return bookings;
+}
+
+void BookingService::emitBookings(const QList<domain::Booking> &bookings, bool cancelledList)
+{
+    if (cancelledList)
+        Q_EMIT cancelledBookingsLoaded(bookings);
+    else
+        Q_EMIT myBookingsLoaded(bookings);
+}
+
 void BookingService::loadBookingList(const QString &path, bool cancelledList)
 {
+    const QString dataset = cancelledList ? cancelledDataset : myBookingsDataset;
     auto *request = m_client->list(path, api::ListQuery().size(200));
-    connect(request, &api::ListRequest::pageLoaded, this, [this, cancelledList](const api::ListPage &page) {
-        QList<domain::Booking> bookings;
-        bookings.reserve(page.records.size());
+    connect(request, &api::ListRequest::pageLoaded, this, [this, cancelledList, dataset](const api::ListPage &page) {
+        QList<QJsonObject> records;
+        QList<cache::CacheRecord> saved;
         for (const QJsonValue &record : page.records) {
-            domain::Booking booking = domain::Booking::fromJson(record.toObject());
-            booking.cancelled = booking.cancelled || cancelledList;
-            bookings.append(booking);
+            records.append(record.toObject());
+            saved.append({records.last().value(QStringLiteral("Id")).toInteger(), records.last()});
         }
-        if (cancelledList)
-            Q_EMIT cancelledBookingsLoaded(bookings);
-        else
-            Q_EMIT myBookingsLoaded(bookings);
+        if (m_store) {
+            m_store->beginRefresh(dataset);
+            m_store->writePage(dataset, saved);
+            m_store->commitRefresh(dataset, QDateTime::currentDateTimeUtc(), m_client ? m_client->language() : QString());
+        }
+        emitBookings(bookingsFrom(records, cancelledList), cancelledList);
     });
-    connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
+    connect(request, &api::ApiRequest::failed, this, [this, dataset](const api::ApiError &error) {
+        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
+        if (offline && m_store) {
+            m_offlineFailure = error;
+            m_store->load(dataset, {}); // answers through loaded(), on this object's thread
+            return;
+        }
+        Q_EMIT failed(error.message(), error);
+    });
 }
 
 void BookingService::loadMyBookings()

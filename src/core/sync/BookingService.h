@@ -4,12 +4,18 @@
 #include "api/ApiError.h"
 #include "domain/Booking.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 namespace api {
 class ApiClient;
+}
+
+namespace cache {
+class AsyncOfflineStore;
 }
 
 namespace repository {
@@ -45,6 +51,9 @@ public:
     void checkAvailability(const BookingDraft &draft);
     void preview(const BookingDraft &draft);
     void book(BookingDraft draft);
+    //! Where the booking lists are kept for offline use (may be null): each list read is saved, and
+    //! when the space cannot be reached the saved one is shown (offlineCopyShown says from when).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
     void loadMyBookings();
     void loadCancelledBookings();
     void loadCancellationFee(qint64 bookingId);
@@ -63,12 +72,18 @@ Q_SIGNALS:
     void bookingCancelled(qint64 bookingId);
     //! Any step failed; `message` is ready to show.
     void failed(const QString &message, const api::ApiError &error);
+    //! The list just loaded is the offline copy from `fetchedAt`, not the space's answer.
+    void offlineCopyShown(const QDateTime &fetchedAt);
 
 private:
     void findCreatedBooking(const BookingDraft &draft, int attemptsLeft);
     void loadBookingList(const QString &path, bool cancelledList);
+    void emitBookings(const QList<domain::Booking> &bookings, bool cancelledList);
+    static QList<domain::Booking> bookingsFrom(const QList<QJsonObject> &records, bool cancelledList);
 
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
+    api::ApiError m_offlineFailure; //!< said if there is no offline copy to show instead
 };
 
 } // namespace repository

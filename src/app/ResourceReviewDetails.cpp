@@ -37,10 +37,10 @@ QString minutes(const std::optional<int> &v)
         return ResourceReviewDetails::tr("No limit (0)");
     return domain::BookingPolicyExplainer::duration(*v);
 }
-QString ids(const QList<qint64> &list, bool collectionsRead)
+QString ids(const QList<qint64> &list)
 {
     if (list.isEmpty())
-        return collectionsRead ? ResourceReviewDetails::tr("None") : ResourceReviewDetails::tr("Loading…");
+        return ResourceReviewDetails::tr("None");
     QStringList out;
     for (qint64 id : list)
         out << QString::number(id);
@@ -78,6 +78,8 @@ QList<ResourceReviewDetails::Group> ResourceReviewDetails::groups(const reposito
         {tr("Description"), orNone(plain(r.descriptionHtml))},
         {tr("Confirmation e-mail"), orNone(plain(r.emailConfirmationContent))},
         {tr("Picture file"), orNone(r.pictureFileName)},
+        {tr("New picture URL"), orNone(r.newPictureUrl)},
+        {tr("Clear picture on save"), yesNo(r.clearPictureFile)},
         {tr("Created"), when(r.createdOn)},
         {tr("Updated"), when(r.updatedOn)},
         {tr("Updated by"), orNone(r.updatedBy)},
@@ -113,8 +115,8 @@ QList<ResourceReviewDetails::Group> ResourceReviewDetails::groups(const reposito
         {tr("Repeat bookings (count)"), number(p.repeatBookingQuantityLimit)},
         {tr("Repeat bookings (months)"), number(p.repeatBookingPeriodLimitInMonths)},
         {tr("Opening hours (shifts)"), orNone(r.shiftsJson)},
-        {tr("Availability exceptions"), ids(r.bookingAvailabilityExceptionIds, true)},
-        {tr("Linked resources"), ids(r.linkedResourceIds, true)},
+        {tr("Availability exceptions"), ids(r.bookingAvailabilityExceptionIds)},
+        {tr("Linked resources"), ids(r.linkedResourceIds)},
     }};
     const QStringList sentences = domain::BookingPolicyExplainer(currencyCode).sentences(p);
     rules.fields.append({tr("In plain words"), sentences.isEmpty() ? tr("No limits") : sentences.join(u'\n')});
@@ -124,8 +126,8 @@ QList<ResourceReviewDetails::Group> ResourceReviewDetails::groups(const reposito
         {tr("Members only"), yesNo(p.onlyForMembers)},
         {tr("Contacts only"), yesNo(p.onlyForContacts)},
         {tr("Customers of the location only"), yesNo(p.onlyForInvoicingBusiness)},
-        {tr("Plans (tariffs)"), ids(p.tariffIds, true)},
-        {tr("Teams"), ids(p.teamIds, true)},
+        {tr("Plans (tariffs)"), ids(p.tariffIds)},
+        {tr("Teams"), ids(p.teamIds)},
     }});
 
     const domain::CancellationFee &fee = p.cancellationFee;

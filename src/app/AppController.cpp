@@ -2,6 +2,7 @@
 #include "AppController.h"
 
 #include "ApplicationsView.h"
+#include "ResourceReviewView.h"
 #include "BookingDialog.h"
 #include "FilterPanel.h"
 #include "NewsView.h"
@@ -151,9 +152,17 @@ void AppController::openWindow()
     m_window->addView(QStringLiteral("news"), m_newsView);
     m_applicationsView = new ApplicationsView;
     m_window->addView(QStringLiteral("applications"), m_applicationsView);
+    m_reviewView = new ResourceReviewView;
+    m_window->addView(QStringLiteral("resources-review"), m_reviewView);
     applyViewTitles();
-    // A screenshot of the applications waits for their first page (or the reason there is none).
-    m_awaitingViewData = m_options.view == u"applications";
+    // A screenshot of a staff view waits for its first page (or the reason there is none).
+    m_awaitingViewData = staffViewNames().contains(m_options.view);
+    connect(m_reviewView, &ResourceReviewView::ready, this, [this] {
+        if (m_options.view == u"resources-review") {
+            m_awaitingViewData = false;
+            screenshotWhenReady();
+        }
+    });
     connect(m_applicationsView, &ApplicationsView::ready, this, [this] {
         if (m_options.view == u"applications") {
             m_awaitingViewData = false;
@@ -390,6 +399,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_busyTimes->setApiClient(session->api());
     m_newsView->reload();
     m_applicationsView->setApiClient(session->api()); // loads once the profile says staff
+    m_reviewView->setApiClient(session->api());
     loadWhoAmI();
     openOfflineCopy(id, session);
     m_resourceRepository->load();
@@ -449,6 +459,7 @@ void AppController::signOutCurrentAccount(bool removeAccount)
         m_offlineStore->clear(); // the account's offline copy goes with it
     m_resources->clear();
     m_applicationsView->setApiClient(nullptr); // staff data goes with the account
+    m_reviewView->setApiClient(nullptr);
     if (id == m_demoId)
         m_demoId.clear();
     if (removeAccount)
@@ -508,9 +519,11 @@ void AppController::loadWhoAmI()
         showAccountHeader();
         for (const QString &name : staffViewNames())
             m_window->setViewAvailable(name, identity.isStaff);
+        m_reviewView->setCurrencyCode(identity.currencyCode);
         if (identity.isStaff) {
             m_applicationsView->reload();
-        } else if (m_options.view == u"applications") {
+            m_reviewView->reload();
+        } else if (staffViewNames().contains(m_options.view)) {
             m_awaitingViewData = false; // nothing to wait for: the notice says why
             screenshotWhenReady();
         }
@@ -527,7 +540,7 @@ void AppController::loadWhoAmI()
     // Not knowing the person's name is no reason to stop: the window already shows the e-mail.
     connect(loader, &repository::IdentityLoader::failed, loader, &QObject::deleteLater);
     connect(loader, &repository::IdentityLoader::failed, this, [this] {
-        if (m_options.view == u"applications") {
+        if (staffViewNames().contains(m_options.view)) {
             m_awaitingViewData = false; // staff views stay hidden without a profile
             screenshotWhenReady();
         }

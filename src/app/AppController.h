@@ -21,6 +21,7 @@ class DemoSpace;
 class BusyTimesFeed;
 class FilterPanel;
 class NewsView;
+class ResourceReviewView;
 class RoomDetails;
 class LanguageSwitcher;
 class MainWindow;
@@ -136,6 +137,7 @@ private:
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session
     bool m_screenshotTaken = false;
     ApplicationsView *m_applicationsView = nullptr; //!< owned by the window
+    ResourceReviewView *m_reviewView = nullptr;     //!< owned by the window
     bool m_resourcesReady = false;   //!< the rooms have loaded (screenshot condition)
     bool m_awaitingViewData = false; //!< the --view still waits for its first page (screenshot condition)
 };

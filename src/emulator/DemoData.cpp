@@ -21,6 +21,8 @@ DemoData::DemoData(quint32 seed, int resourceCount)
     makeResources(curated ? 0 : std::min(resourceCount, 100000), curated);
     makeBlog();
     makeApplications();
+    if (curated)
+        makeAuditCases();
 }
 
 void DemoData::makeBusinesses()

@@ -41,6 +41,7 @@ private:
     void makeResources(int count, bool curated);
     void makeBlog();
     void makeApplications();
+    void makeAuditCases(); // DemoAuditCases.cpp: suspicious settings for the resource review
 
     QRandomGenerator m_rng;
     QDateTime m_epoch;                  // fixed base for generated timestamps

@@ -2,6 +2,7 @@
 #include "Emulator.h"
 
 #include "AdminEntityRoutes.h"
+#include "BillingRoutes.h"
 #include "BookingRoutes.h"
 #include "DemoData.h"
 #include "FaultInjector.h"
@@ -25,6 +26,7 @@ public:
         , throttle(c.throttleTimeScale)
         , faults(c.seed)
         , admin(data)
+        , billing(data)
         , portal(data)
         , bookings(data)
         , localized(data)
@@ -44,6 +46,7 @@ public:
     Throttle throttle;
     FaultInjector faults;
     AdminEntityRoutes admin;
+    BillingRoutes billing;
     PortalRoutes portal;
     BookingRoutes bookings;
     LocalizedRoutes localized;
@@ -74,7 +77,7 @@ Response notFound(const Request &request)
 
 bool isAdminModule(const QString &lowerPath)
 {
-    for (const char *m : {"/api/spaces", "/api/content", "/api/apps"}) {
+    for (const char *m : {"/api/spaces", "/api/content", "/api/apps", "/api/billing"}) {
         const QLatin1String prefix(m);
         if (lowerPath == prefix || lowerPath.startsWith(prefix + QLatin1Char('/')))
             return true;
@@ -146,6 +149,8 @@ Response EmulatorPrivate::route(const Request &request, const Account *account)
             if (request.method == "GET" && p.startsWith(QLatin1String("/api/spaces/resources/getpicture/")))
                 return ResourcePictures::picture(data, p.section(QLatin1Char('/'), 5, 5).toLongLong(), false);
             if (auto r = admin.handle(request, *account))
+                return *r;
+            if (auto r = billing.handle(request))
                 return *r;
         }
         return notFound(request);

@@ -67,14 +67,6 @@
             <translation>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</translation>
         </message>
         <message>
-            <source>This account is not signed in. Sign in once without --screenshot first.</source>
-            <translation>This account is not signed in. Sign in once without --screenshot first.</translation>
-        </message>
-        <message>
-            <source>--sync needs the offline store, which this version does not have yet.</source>
-            <translation>--sync needs the offline store, which this version does not have yet.</translation>
-        </message>
-        <message>
             <source>Starting the demo space…</source>
             <translation>Starting the demo space…</translation>
         </message>
@@ -180,6 +172,100 @@
         <message>
             <source>&amp;Applications</source>
             <translation>&amp;Applications</translation>
+        </message>
+        <message>
+            <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
+            <translation>This account is not signed in. Sign in once without --screenshot or --sync first.</translation>
+        </message>
+        <message>
+            <source>Remove the offline copy</source>
+            <translation>Remove the offline copy</translation>
+        </message>
+        <message>
+            <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
+            <translation>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</translation>
+        </message>
+        <message>
+            <source>There is no account to sync. Sign in once first.</source>
+            <translation>There is no account to sync. Sign in once first.</translation>
+        </message>
+        <message>
+            <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+            <translation>Booking needs a connection to the space; Portal Desk will reconnect by itself.</translation>
+        </message>
+        <message>
+            <source>The offline copy of this account was removed.</source>
+            <translation>The offline copy of this account was removed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookable room(s), from the offline copy of %1</source>
+            <translation>
+                <numerusform>%n bookable room, from the offline copy of %1</numerusform>
+                <numerusform>%n bookable rooms, from the offline copy of %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+            <translation>The space cannot be reached and there is no offline copy of its rooms yet: %1</translation>
+        </message>
+        <message>
+            <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+            <translation>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</translation>
+        </message>
+        <message>
+            <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+            <translation>Offline — the space cannot be reached. Portal Desk reconnects by itself.</translation>
+        </message>
+        <message>
+            <source>Booking needs a connection to the space.</source>
+            <translation>Booking needs a connection to the space.</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>rooms</translation>
+        </message>
+        <message>
+            <source>bookings</source>
+            <translation>bookings</translation>
+        </message>
+        <message>
+            <source>cancelled bookings</source>
+            <translation>cancelled bookings</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>news</translation>
+        </message>
+        <message>
+            <source>applications</source>
+            <translation>applications</translation>
+        </message>
+        <message>
+            <source>[%1/%2] %3: page %4 of %5</source>
+            <translation>[%1/%2] %3: page %4 of %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the space did not answer; trying again in %n second(s)…</source>
+            <translation>
+                <numerusform>%1: the space did not answer; trying again in %n second…</numerusform>
+                <numerusform>%1: the space did not answer; trying again in %n seconds…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+            <translation>Sync stopped at %1: %2 What was synced before is kept.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+            <translation>Synced %1 for %2 in %3 s; the offline copy is at %4.</translation>
+        </message>
+        <message>
+            <source>Offline: the picture shows the offline copy.</source>
+            <translation>Offline: the picture shows the offline copy.</translation>
         </message>
     </context>
     <context>
@@ -1048,6 +1134,18 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source>Search rooms by name, description, type, floor or location</source>
             <translation>Search rooms by name, description, type, floor or location</translation>
         </message>
+        <message>
+            <source>Connection state</source>
+            <translation>Connection state</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;offline copy…</source>
+            <translation>Remove the &amp;offline copy…</translation>
+        </message>
+        <message>
+            <source>Forget the rooms, bookings and news saved on this computer for this account</source>
+            <translation>Forget the rooms, bookings and news saved on this computer for this account</translation>
+        </message>
     </context>
     <context>
         <name>NewsView</name>
@@ -1137,6 +1235,32 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>ResourceAuditRows</name>
+        <message>
+            <source>Not run yet</source>
+            <translation>Not run yet</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n type(s))</source>
+            <translation>
+                <numerusform>%1 (%n type)</numerusform>
+                <numerusform>%1 (%n types)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourceCardDelegate</name>
         <message>
             <source>Needs approval</source>
@@ -1167,6 +1291,568 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Each card shows a room's picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
             <translation>Each card shows a room's picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceReviewDetails</name>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>No limit (0)</source>
+            <translation>No limit (0)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>%1 (#%2)</source>
+            <translation>%1 (#%2)</translation>
+        </message>
+        <message>
+            <source>Set (hidden)</source>
+            <translation>Set (hidden)</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Unique id</source>
+            <translation>Unique id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Floor or area</source>
+            <translation>Floor or area</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Confirmation e-mail</source>
+            <translation>Confirmation e-mail</translation>
+        </message>
+        <message>
+            <source>Picture file</source>
+            <translation>Picture file</translation>
+        </message>
+        <message>
+            <source>New picture URL</source>
+            <translation>New picture URL</translation>
+        </message>
+        <message>
+            <source>Clear picture on save</source>
+            <translation>Clear picture on save</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Updated by</source>
+            <translation>Updated by</translation>
+        </message>
+        <message>
+            <source>System id</source>
+            <translation>System id</translation>
+        </message>
+        <message>
+            <source>Listing</source>
+            <translation>Listing</translation>
+        </message>
+        <message>
+            <source>Visible to members</source>
+            <translation>Visible to members</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Hidden in calendar</source>
+            <translation>Hidden in calendar</translation>
+        </message>
+        <message>
+            <source>Display order</source>
+            <translation>Display order</translation>
+        </message>
+        <message>
+            <source>Amenities</source>
+            <translation>Amenities</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Capacity and rules</source>
+            <translation>Capacity and rules</translation>
+        </message>
+        <message>
+            <source>Allocation (capacity)</source>
+            <translation>Allocation (capacity)</translation>
+        </message>
+        <message>
+            <source>Multiple bookings at once</source>
+            <translation>Multiple bookings at once</translation>
+        </message>
+        <message>
+            <source>Visitors limited to allocation</source>
+            <translation>Visitors limited to allocation</translation>
+        </message>
+        <message>
+            <source>Needs approval</source>
+            <translation>Needs approval</translation>
+        </message>
+        <message>
+            <source>Minimum length</source>
+            <translation>Minimum length</translation>
+        </message>
+        <message>
+            <source>Maximum length</source>
+            <translation>Maximum length</translation>
+        </message>
+        <message>
+            <source>Book in advance (days)</source>
+            <translation>Book in advance (days)</translation>
+        </message>
+        <message>
+            <source>Late booking limit (minutes)</source>
+            <translation>Late booking limit (minutes)</translation>
+        </message>
+        <message>
+            <source>Late cancellation limit</source>
+            <translation>Late cancellation limit</translation>
+        </message>
+        <message>
+            <source>Gap between bookings</source>
+            <translation>Gap between bookings</translation>
+        </message>
+        <message>
+            <source>No return: same person</source>
+            <translation>No return: same person</translation>
+        </message>
+        <message>
+            <source>No return: any resource</source>
+            <translation>No return: any resource</translation>
+        </message>
+        <message>
+            <source>No return: anyone</source>
+            <translation>No return: anyone</translation>
+        </message>
+        <message>
+            <source>Repeat bookings (count)</source>
+            <translation>Repeat bookings (count)</translation>
+        </message>
+        <message>
+            <source>Repeat bookings (months)</source>
+            <translation>Repeat bookings (months)</translation>
+        </message>
+        <message>
+            <source>Opening hours (shifts)</source>
+            <translation>Opening hours (shifts)</translation>
+        </message>
+        <message>
+            <source>Availability exceptions</source>
+            <translation>Availability exceptions</translation>
+        </message>
+        <message>
+            <source>Linked resources</source>
+            <translation>Linked resources</translation>
+        </message>
+        <message>
+            <source>In plain words</source>
+            <translation>In plain words</translation>
+        </message>
+        <message>
+            <source>No limits</source>
+            <translation>No limits</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>Members only</source>
+            <translation>Members only</translation>
+        </message>
+        <message>
+            <source>Contacts only</source>
+            <translation>Contacts only</translation>
+        </message>
+        <message>
+            <source>Customers of the location only</source>
+            <translation>Customers of the location only</translation>
+        </message>
+        <message>
+            <source>Plans (tariffs)</source>
+            <translation>Plans (tariffs)</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Fixed amount</source>
+            <translation>Fixed amount</translation>
+        </message>
+        <message>
+            <source>Percentage of the booking</source>
+            <translation>Percentage of the booking</translation>
+        </message>
+        <message>
+            <source>Cancellation fee</source>
+            <translation>Cancellation fee</translation>
+        </message>
+        <message>
+            <source>Charged</source>
+            <translation>Charged</translation>
+        </message>
+        <message>
+            <source>Not charged</source>
+            <translation>Not charged</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Integrations</source>
+            <translation>Integrations</translation>
+        </message>
+        <message>
+            <source>Google calendar</source>
+            <translation>Google calendar</translation>
+        </message>
+        <message>
+            <source>Office 365 calendar</source>
+            <translation>Office 365 calendar</translation>
+        </message>
+        <message>
+            <source>Kisi group</source>
+            <translation>Kisi group</translation>
+        </message>
+        <message>
+            <source>Access control group</source>
+            <translation>Access control group</translation>
+        </message>
+        <message>
+            <source>Access control groups</source>
+            <translation>Access control groups</translation>
+        </message>
+        <message>
+            <source>Shared Zoom account</source>
+            <translation>Shared Zoom account</translation>
+        </message>
+        <message>
+            <source>Zoom user</source>
+            <translation>Zoom user</translation>
+        </message>
+        <message>
+            <source>Zoom access token</source>
+            <translation>Zoom access token</translation>
+        </message>
+        <message>
+            <source>Zoom refresh token</source>
+            <translation>Zoom refresh token</translation>
+        </message>
+        <message>
+            <source>Place and sensor</source>
+            <translation>Place and sensor</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Sensor reading</source>
+            <translation>Sensor reading</translation>
+        </message>
+        <message>
+            <source>Sensor says occupied</source>
+            <translation>Sensor says occupied</translation>
+        </message>
+        <message>
+            <source>Last cleaned</source>
+            <translation>Last cleaned</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceReviewView</name>
+        <message>
+            <source>Resource review</source>
+            <translation>Resource review</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Exact name, then Enter</source>
+            <translation>Exact name, then Enter</translation>
+        </message>
+        <message>
+            <source>Filter resources by name</source>
+            <translation>Filter resources by name</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Location:</translation>
+        </message>
+        <message>
+            <source>Filter resources by location</source>
+            <translation>Filter resources by location</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Filter resources by type</source>
+            <translation>Filter resources by type</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Filter resources by visibility</source>
+            <translation>Filter resources by visibility</translation>
+        </message>
+        <message>
+            <source>Min. &amp;capacity:</source>
+            <translation>Min. &amp;capacity:</translation>
+        </message>
+        <message>
+            <source>Minimum capacity</source>
+            <translation>Minimum capacity</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Refresh the resources and the audit</source>
+            <translation>Refresh the resources and the audit</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Export CSV…</translation>
+        </message>
+        <message>
+            <source>Export the filtered resources as CSV</source>
+            <translation>Export the filtered resources as CSV</translation>
+        </message>
+        <message>
+            <source>Resource review status</source>
+            <translation>Resource review status</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Every field of the resource</source>
+            <translation>Every field of the resource</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Audit of all resources</source>
+            <translation>Audit of all resources</translation>
+        </message>
+        <message>
+            <source>Audit rules with the number of resources each flags</source>
+            <translation>Audit rules with the number of resources each flags</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>Why it matters</translation>
+        </message>
+        <message>
+            <source>Audit status</source>
+            <translation>Audit status</translation>
+        </message>
+        <message>
+            <source>Show &amp;all resources</source>
+            <translation>Show &amp;all resources</translation>
+        </message>
+        <message>
+            <source>Show all resources again</source>
+            <translation>Show all resources again</translation>
+        </message>
+        <message>
+            <source>Loading resources…</source>
+            <translation>Loading resources…</translation>
+        </message>
+        <message>
+            <source>No resource matches these filters.</source>
+            <translation>No resource matches these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n resource(s).</source>
+            <translation>
+                <numerusform>Showing %1 of %n resource.</numerusform>
+                <numerusform>Showing %1 of %n resources.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking every resource… %1 of %2</source>
+            <translation>Checking every resource… %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>All locations</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>All resources</source>
+            <translation>All resources</translation>
+        </message>
+        <message>
+            <source>Visible, not archived</source>
+            <translation>Visible, not archived</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>The audit could not read the resources: %1</source>
+            <translation>The audit could not read the resources: %1</translation>
+        </message>
+        <message>
+            <source>Checking every resource…</source>
+            <translation>Checking every resource…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
+            <translation>
+                <numerusform>Checked all %n resource of the account. Click a rule to list its resources.</numerusform>
+                <numerusform>Checked all %n resources of the account. Click a rule to list its resources.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No resource is flagged by "%1".</source>
+            <translation>No resource is flagged by "%1".</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the %n resource(s) flagged by "%1".</source>
+            <translation>
+                <numerusform>Showing the %n resource flagged by "%1".</numerusform>
+                <numerusform>Showing the %n resources flagged by "%1".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting… %1 of %2 resources</source>
+            <translation>Exporting… %1 of %2 resources</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n resource(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n resource to %1.</numerusform>
+                <numerusform>Exported %n resources to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>The export failed: %1</translation>
+        </message>
+        <message>
+            <source>Export resources</source>
+            <translation>Export resources</translation>
+        </message>
+        <message>
+            <source>resources.csv</source>
+            <translation>resources.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
+            <translation>Your sign-in has expired or was revoked. Sign in again to review the resources.</translation>
+        </message>
+        <message>
+            <source>This account may not read the space's resources: the review is for the space's administrators.</source>
+            <translation>This account may not read the space's resources: the review is for the space's administrators.</translation>
+        </message>
+        <message>
+            <source>The resources could not be loaded: %1</source>
+            <translation>The resources could not be loaded: %1</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +2144,41 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>You need to set a new password on the space's website first.</source>
             <translation>You need to set a new password on the space's website first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cache::OfflineStore</name>
+        <message>
+            <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
+            <translation>The offline copy cannot be kept: the folder %1 cannot be created.</translation>
+        </message>
+        <message>
+            <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
+            <translation>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</translation>
+        </message>
+        <message>
+            <source>The offline copy was written by a newer version of Portal Desk.</source>
+            <translation>The offline copy was written by a newer version of Portal Desk.</translation>
+        </message>
+        <message>
+            <source>The offline copy could not be opened: %1</source>
+            <translation>The offline copy could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>The offline copy could not be updated: %1</source>
+            <translation>The offline copy could not be updated: %1</translation>
+        </message>
+        <message>
+            <source>The offline copy could not be removed: %1</source>
+            <translation>The offline copy could not be removed: %1</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
+            <translation>The disk is full, so the offline copy could not be updated. What was saved before is kept.</translation>
+        </message>
+        <message>
+            <source>The offline copy is damaged (%1).</source>
+            <translation>The offline copy is damaged (%1).</translation>
         </message>
     </context>
     <context>
@@ -1834,6 +2555,65 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>domain::ResourceAudit</name>
+        <message>
+            <source>Minimum length above maximum</source>
+            <translation>Minimum length above maximum</translation>
+        </message>
+        <message>
+            <source>Visible but archived</source>
+            <translation>Visible but archived</translation>
+        </message>
+        <message>
+            <source>Shared bookings without a capacity</source>
+            <translation>Shared bookings without a capacity</translation>
+        </message>
+        <message>
+            <source>Type without booking rates</source>
+            <translation>Type without booking rates</translation>
+        </message>
+        <message>
+            <source>Cancellation fee without an amount</source>
+            <translation>Cancellation fee without an amount</translation>
+        </message>
+        <message>
+            <source>Visitors limited to an unset capacity</source>
+            <translation>Visitors limited to an unset capacity</translation>
+        </message>
+        <message>
+            <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
+            <translation>The minimum booking length is longer than the maximum, so no booking can satisfy both.</translation>
+        </message>
+        <message>
+            <source>Archived resources should not be offered, yet these are still visible to members.</source>
+            <translation>Archived resources should not be offered, yet these are still visible to members.</translation>
+        </message>
+        <message>
+            <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
+            <translation>Several bookings may overlap, but no allocation says how many, so nothing caps them.</translation>
+        </message>
+        <message>
+            <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
+            <translation>The resource type has no booking rate, so bookings of it cannot be priced.</translation>
+        </message>
+        <message>
+            <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
+            <translation>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</translation>
+        </message>
+        <message>
+            <source>Visitors are limited to the allocation, but no allocation is set.</source>
+            <translation>Visitors are limited to the allocation, but no allocation is set.</translation>
+        </message>
+        <message>
+            <source>Not checked: the booking rates could not be read with this account.</source>
+            <translation>Not checked: the booking rates could not be read with this account.</translation>
+        </message>
+        <message>
+            <source>Not checked.</source>
+            <translation>Not checked.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain::SystemResourceType</name>
         <message>
             <source>Uncategorised</source>
@@ -2008,6 +2788,69 @@ A desktop client for Nexudus coworking spaces.</translation>
         </message>
     </context>
     <context>
+        <name>models::ResourceReviewColumns</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Floor or area</source>
+            <translation>Floor or area</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>Visible</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Hidden in calendar</source>
+            <translation>Hidden in calendar</translation>
+        </message>
+        <message>
+            <source>Needs approval</source>
+            <translation>Needs approval</translation>
+        </message>
+        <message>
+            <source>Min. length</source>
+            <translation>Min. length</translation>
+        </message>
+        <message>
+            <source>Max. length</source>
+            <translation>Max. length</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+    </context>
+    <context>
         <name>repository::ApplicationRepository</name>
         <message>
             <source>Not signed in.</source>
@@ -2030,6 +2873,28 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
             <translation>The booking was sent, but your bookings could not be read to confirm it: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::ResourceCsvExport</name>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Not signed in.</translation>
+        </message>
+        <message>
+            <source>Could not write "%1": %2</source>
+            <translation>Could not write "%1": %2</translation>
+        </message>
+        <message>
+            <source>Could not write the file: %1</source>
+            <translation>Could not write the file: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::ResourceReviewRepository</name>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Not signed in.</translation>
         </message>
     </context>
 </TS>

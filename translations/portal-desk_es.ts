@@ -67,14 +67,6 @@
         <translation>No hay ningún almacenamiento seguro (llavero) disponible, por lo que Portal Desk no puede recordar este inicio de sesión: será necesario volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot first.</source>
-        <translation>Esta cuenta no tiene la sesión iniciada. Primero hay que iniciar sesión una vez sin --screenshot.</translation>
-    </message>
-    <message>
-        <source>--sync needs the offline store, which this version does not have yet.</source>
-        <translation>--sync necesita el almacenamiento sin conexión, que esta versión aún no incluye.</translation>
-    </message>
-    <message>
         <source>Starting the demo space…</source>
         <translation>Iniciando el espacio de demostración…</translation>
     </message>
@@ -180,6 +172,100 @@
     <message>
         <source>&amp;Applications</source>
         <translation>A&amp;plicaciones</translation>
+    </message>
+    <message>
+        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account to sync. Sign in once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of this account was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1134,18 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Search rooms by name, description, type, floor or location</source>
         <translation>Buscar salas por nombre, descripción, tipo, planta o ubicación</translation>
     </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;offline copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the rooms, bookings and news saved on this computer for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1137,6 +1235,32 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>ResourceAuditRows</name>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n type(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResourceCardDelegate</name>
     <message>
         <source>Needs approval</source>
@@ -1167,6 +1291,568 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Each card shows a room&apos;s picture, name, type and location, capacity, and whether bookings need approval. Press Enter to book the current room.</source>
         <translation>Cada tarjeta muestra la imagen, el nombre, el tipo y la ubicación de una sala, su capacidad y si las reservas requieren aprobación. Pulsar Intro para reservar la sala actual.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceReviewDetails</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ubicación</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation type="unfinished">Planta o zona</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Confirmation e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New picture URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear picture on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenities</source>
+        <translation type="unfinished">Servicios</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation (capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple bookings at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors limited to allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished">Requiere aprobación</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book in advance (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late booking limit (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return: same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return: any resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return: anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat bookings (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat bookings (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours (shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation type="unfinished">Solo miembros</translation>
+    </message>
+    <message>
+        <source>Contacts only</source>
+        <translation type="unfinished">Solo contactos</translation>
+    </message>
+    <message>
+        <source>Customers of the location only</source>
+        <translation type="unfinished">Solo clientes de la ubicación</translation>
+    </message>
+    <message>
+        <source>Plans (tariffs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office 365 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kisi group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Zoom account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor says occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceReviewView</name>
+    <message>
+        <source>Resource review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Exact name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter resources by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter resources by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter resources by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter resources by visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. &amp;capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh the resources and the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered resources as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of all resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rules with the number of resources each flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all resources again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every resource… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible, not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not read the resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No resource is flagged by &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resources could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2144,41 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>You need to set a new password on the space&apos;s website first.</source>
         <translation>Primero es necesario establecer una nueva contraseña en el sitio web del espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>cache::OfflineStore</name>
+    <message>
+        <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was written by a newer version of Portal Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2555,65 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceAudit</name>
+    <message>
+        <source>Minimum length above maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible but archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared bookings without a capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type without booking rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation fee without an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors limited to an unset capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived resources should not be offered, yet these are still visible to members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors are limited to the allocation, but no allocation is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the booking rates could not be read with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -2008,6 +2788,69 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ubicación</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation type="unfinished">Planta o zona</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Capacidad</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished">Requiere aprobación</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
@@ -2030,6 +2873,28 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La reserva se ha enviado, pero no se han podido leer las reservas para confirmarla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceCsvExport</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished">Sesión no iniciada.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceReviewRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished">Sesión no iniciada.</translation>
     </message>
 </context>
 </TS>

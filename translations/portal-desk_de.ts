@@ -175,97 +175,97 @@
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht angemeldet. Melden Sie sich zuerst einmal ohne --screenshot oder --sync an.</translation>
     </message>
     <message>
         <source>Remove the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Kopie entfernen</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gespeicherten Räume, Buchungen und Neuigkeiten dieses Kontos vergessen? Sie werden erneut vom Space abgerufen, sobald Sie online sind.</translation>
     </message>
     <message>
         <source>There is no account to sync. Sign in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto zum Synchronisieren. Melden Sie sich zuerst einmal an.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Buchen ist eine Verbindung zum Space nötig; Portal Desk verbindet sich selbstständig neu.</translation>
     </message>
     <message>
         <source>The offline copy of this account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie dieses Kontos wurde entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buchbarer Raum, aus der Offline-Kopie vom %1</numerusform>
+            <numerusform>%n buchbare Räume, aus der Offline-Kopie vom %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Space ist nicht erreichbar, und es gibt noch keine Offline-Kopie seiner Räume: %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — Daten vom %1 werden angezeigt. Buchungen und andere Änderungen erfordern eine Verbindung; Portal Desk verbindet sich selbstständig neu.</translation>
     </message>
     <message>
         <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — der Space ist nicht erreichbar. Portal Desk verbindet sich selbstständig neu.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Buchen ist eine Verbindung zum Space nötig.</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>stornierte Buchungen</translation>
     </message>
     <message>
         <source>news</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>[%1/%2] %3: page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: Seite %4 von %5</translation>
     </message>
     <message numerus="yes">
         <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung bei %1 abgebrochen: %2 Was bereits synchronisiert wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert für %2 in %3 s: %1; die Offline-Kopie liegt unter %4.</translation>
     </message>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Das Bild zeigt die Offline-Kopie.</translation>
     </message>
 </context>
 <context>
@@ -1136,15 +1136,15 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Remove the &amp;offline copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline-Kopie entfernen…</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gespeicherten Räume, Buchungen und Neuigkeiten dieses Kontos vergessen</translation>
     </message>
 </context>
 <context>
@@ -1238,26 +1238,26 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>ResourceAuditRows</name>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n type(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Typ)</numerusform>
+            <numerusform>%1 (%n Typen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,562 +1297,562 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>ResourceReviewDetails</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>No limit (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung (0)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt (verborgen)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Etage oder Bereich</translation>
+        <translation>Etage oder Bereich</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Confirmation e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail</translation>
     </message>
     <message>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddatei</translation>
     </message>
     <message>
         <source>New picture URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bild-URL</translation>
     </message>
     <message>
         <source>Clear picture on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild beim Speichern entfernen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert von</translation>
     </message>
     <message>
         <source>System id</source>
-        <translation type="unfinished"></translation>
+        <translation>System-ID</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Visible to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Mitglieder sichtbar</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender ausgeblendet</translation>
     </message>
     <message>
         <source>Display order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigereihenfolge</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished">Ausstattung</translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Capacity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität und Regeln</translation>
     </message>
     <message>
         <source>Allocation (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent (Kapazität)</translation>
     </message>
     <message>
         <source>Multiple bookings at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Buchungen gleichzeitig</translation>
     </message>
     <message>
         <source>Visitors limited to allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher auf Kontingent begrenzt</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Genehmigung erforderlich</translation>
+        <translation>Genehmigung erforderlich</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstdauer</translation>
     </message>
     <message>
         <source>Book in advance (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausbuchung (Tage)</translation>
     </message>
     <message>
         <source>Late booking limit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für kurzfristige Buchungen (Minuten)</translation>
     </message>
     <message>
         <source>Late cancellation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für kurzfristige Stornierungen</translation>
     </message>
     <message>
         <source>Gap between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zwischen Buchungen</translation>
     </message>
     <message>
         <source>No return: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit: dieselbe Person</translation>
     </message>
     <message>
         <source>No return: any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit: alle Ressourcen</translation>
     </message>
     <message>
         <source>No return: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit: alle Personen</translation>
     </message>
     <message>
         <source>Repeat bookings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbuchungen (Anzahl)</translation>
     </message>
     <message>
         <source>Repeat bookings (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbuchungen (Monate)</translation>
     </message>
     <message>
         <source>Opening hours (shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeiten (Schichten)</translation>
     </message>
     <message>
         <source>Availability exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsausnahmen</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Ressourcen</translation>
     </message>
     <message>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten</translation>
     </message>
     <message>
         <source>No limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einschränkungen</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished">Nur Mitglieder</translation>
+        <translation>Nur Mitglieder</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished">Nur Kontakte</translation>
+        <translation>Nur Kontakte</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished">Nur Kunden des Standorts</translation>
+        <translation>Nur Kunden des Standorts</translation>
     </message>
     <message>
         <source>Plans (tariffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Betrag</translation>
     </message>
     <message>
         <source>Percentage of the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz der Buchung</translation>
     </message>
     <message>
         <source>Cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornogebühr</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erhoben</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht erhoben</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Google calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Kalender</translation>
     </message>
     <message>
         <source>Office 365 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Office-365-Kalender</translation>
     </message>
     <message>
         <source>Kisi group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisi-Gruppe</translation>
     </message>
     <message>
         <source>Access control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutrittskontrollgruppe</translation>
     </message>
     <message>
         <source>Access control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutrittskontrollgruppen</translation>
     </message>
     <message>
         <source>Shared Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Zoom-Konto</translation>
     </message>
     <message>
         <source>Zoom user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Benutzer</translation>
     </message>
     <message>
         <source>Zoom access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Zugriffstoken</translation>
     </message>
     <message>
         <source>Zoom refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Place and sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Sensor</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Sensor reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorwert</translation>
     </message>
     <message>
         <source>Sensor says occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor meldet belegt</translation>
     </message>
     <message>
         <source>Last cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gereinigt</translation>
     </message>
 </context>
 <context>
     <name>ResourceReviewView</name>
     <message>
         <source>Resource review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-Prüfung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Exact name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Name, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Filter resources by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen nach Name filtern</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand&amp;ort:</translation>
     </message>
     <message>
         <source>Filter resources by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen nach Standort filtern</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Filter resources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen nach Typ filtern</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Filter resources by visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen nach Sichtbarkeit filtern</translation>
     </message>
     <message>
         <source>Min. &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. &amp;Kapazität:</translation>
     </message>
     <message>
         <source>Minimum capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestkapazität</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the resources and the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen und Audit aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the filtered resources as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Ressourcen als CSV exportieren</translation>
     </message>
     <message>
         <source>Resource review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Ressourcen-Prüfung</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Every field of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder der Ressource</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Audit of all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit aller Ressourcen</translation>
     </message>
     <message>
         <source>Audit rules with the number of resources each flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Regeln mit der Anzahl der Ressourcen, die jede Regel markiert</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Status</translation>
     </message>
     <message>
         <source>Show &amp;all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Ressourcen anzeigen</translation>
     </message>
     <message>
         <source>Show all resources again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Ressourcen anzeigen</translation>
     </message>
     <message>
         <source>Loading resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen werden geladen…</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource entspricht diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ressource angezeigt.</numerusform>
+            <numerusform>%1 von %n Ressourcen angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every resource… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ressourcen werden geprüft… %1 von %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ressourcen</translation>
     </message>
     <message>
         <source>Visible, not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar, nicht archiviert</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>The audit could not read the resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit konnte die Ressourcen nicht lesen: %1</translation>
     </message>
     <message>
         <source>Checking every resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ressourcen werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Ressource des Kontos wurde geprüft. Klicken Sie auf eine Regel, um ihre Ressourcen aufzulisten.</numerusform>
+            <numerusform>Alle %n Ressourcen des Kontos wurden geprüft. Klicken Sie auf eine Regel, um ihre Ressourcen aufzulisten.</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource is flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource wird von „%1“ markiert.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n von „%1“ markierte Ressource wird angezeigt.</numerusform>
+            <numerusform>Die %n von „%1“ markierten Ressourcen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft… %1 von %2 Ressourcen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource nach %1 exportiert.</numerusform>
+            <numerusform>%n Ressourcen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen exportieren</translation>
     </message>
     <message>
         <source>resources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ressourcen.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an, um die Ressourcen zu prüfen.</translation>
     </message>
     <message>
         <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf die Ressourcen des Spaces nicht lesen: Die Prüfung ist für die Administratoren des Spaces bestimmt.</translation>
     </message>
     <message>
         <source>The resources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>cache::OfflineStore</name>
     <message>
         <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie kann nicht gespeichert werden: Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie dieses Kontos konnte nicht gelesen werden; sie wurde daher beiseitegelegt und wird aus dem Space neu aufgebaut.</translation>
     </message>
     <message>
         <source>The offline copy was written by a newer version of Portal Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie wurde von einer neueren Version von Portal Desk geschrieben.</translation>
     </message>
     <message>
         <source>The offline copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte die Offline-Kopie nicht aktualisiert werden. Was zuvor gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The offline copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie ist beschädigt (%1).</translation>
     </message>
 </context>
 <context>
@@ -2558,59 +2558,59 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>domain::ResourceAudit</name>
     <message>
         <source>Minimum length above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer über Höchstdauer</translation>
     </message>
     <message>
         <source>Visible but archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar, aber archiviert</translation>
     </message>
     <message>
         <source>Shared bookings without a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Buchungen ohne Kapazität</translation>
     </message>
     <message>
         <source>Type without booking rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ohne Buchungspreise</translation>
     </message>
     <message>
         <source>Cancellation fee without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornogebühr ohne Betrag</translation>
     </message>
     <message>
         <source>Visitors limited to an unset capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher auf nicht festgelegte Kapazität begrenzt</translation>
     </message>
     <message>
         <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestbuchungsdauer ist länger als die Höchstdauer, daher kann keine Buchung beide erfüllen.</translation>
     </message>
     <message>
         <source>Archived resources should not be offered, yet these are still visible to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Ressourcen sollten nicht angeboten werden, doch diese sind für Mitglieder weiterhin sichtbar.</translation>
     </message>
     <message>
         <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Buchungen dürfen sich überschneiden, aber kein Kontingent legt fest, wie viele, daher begrenzt nichts ihre Anzahl.</translation>
     </message>
     <message>
         <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ressourcentyp hat keinen Buchungspreis, daher können Buchungen dieses Typs nicht berechnet werden.</translation>
     </message>
     <message>
         <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gebühr für kurzfristige Stornierungen wird erhoben, aber ihr Betrag oder Prozentsatz fehlt oder ist null.</translation>
     </message>
     <message>
         <source>Visitors are limited to the allocation, but no allocation is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher sind auf das Kontingent begrenzt, aber es ist kein Kontingent festgelegt.</translation>
     </message>
     <message>
         <source>Not checked: the booking rates could not be read with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Die Buchungspreise konnten mit diesem Konto nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2791,63 +2791,63 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>models::ResourceReviewColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Etage oder Bereich</translation>
+        <translation>Etage oder Bereich</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender ausgeblendet</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Genehmigung erforderlich</translation>
+        <translation>Genehmigung erforderlich</translation>
     </message>
     <message>
         <source>Min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Dauer</translation>
     </message>
     <message>
         <source>Max. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Dauer</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2879,22 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <name>repository::ResourceCsvExport</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>repository::ResourceReviewRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 </TS>

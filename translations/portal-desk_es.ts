@@ -175,97 +175,97 @@
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene la sesión iniciada. Primero hay que iniciar sesión una vez sin --screenshot ni --sync.</translation>
     </message>
     <message>
         <source>Remove the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la copia sin conexión</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar las salas, las reservas y las noticias guardadas en este equipo para esta cuenta? Se vuelven a descargar del espacio cuando hay conexión.</translation>
     </message>
     <message>
         <source>There is no account to sync. Sign in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta que sincronizar. Primero hay que iniciar sesión una vez.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reservar se necesita conexión con el espacio; Portal Desk volverá a conectarse automáticamente.</translation>
     </message>
     <message>
         <source>The offline copy of this account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la copia sin conexión de esta cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala reservable, de la copia sin conexión del %1</numerusform>
+            <numerusform>%n salas reservables, de la copia sin conexión del %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el espacio y aún no hay ninguna copia sin conexión de sus salas: %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — se muestran los datos del %1. Para reservar y hacer otros cambios se necesita conexión; Portal Desk vuelve a conectarse automáticamente.</translation>
     </message>
     <message>
         <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — no se puede contactar con el espacio. Portal Desk vuelve a conectarse automáticamente.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reservar se necesita conexión con el espacio.</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salas</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas</translation>
     </message>
     <message>
         <source>cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas canceladas</translation>
     </message>
     <message>
         <source>news</source>
-        <translation type="unfinished"></translation>
+        <translation>noticias</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones</translation>
     </message>
     <message>
         <source>[%1/%2] %3: page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: página %4 de %5</translation>
     </message>
     <message numerus="yes">
         <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundo…</numerusform>
+            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se ha detenido en %1: %2 Se conserva lo que ya se había sincronizado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización de %2 completada en %3 s (%1); la copia sin conexión está en %4.</translation>
     </message>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la imagen muestra la copia sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -1136,15 +1136,15 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Remove the &amp;offline copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la &amp;copia sin conexión…</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar las salas, las reservas y las noticias guardadas en este equipo para esta cuenta</translation>
     </message>
 </context>
 <context>
@@ -1238,26 +1238,26 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>ResourceAuditRows</name>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ejecutado</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n type(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tipo)</numerusform>
+            <numerusform>%1 (%n tipos)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,562 +1297,562 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>ResourceReviewDetails</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>No limit (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite (0)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido (oculto)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID único</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Planta o zona</translation>
+        <translation>Planta o zona</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Confirmation e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de confirmación</translation>
     </message>
     <message>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen</translation>
     </message>
     <message>
         <source>New picture URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la nueva imagen</translation>
     </message>
     <message>
         <source>Clear picture on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen al guardar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado por</translation>
     </message>
     <message>
         <source>System id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sistema</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Visible to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible para los miembros</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto en el calendario</translation>
     </message>
     <message>
         <source>Display order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de visualización</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Capacity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad y normas</translation>
     </message>
     <message>
         <source>Allocation (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación (capacidad)</translation>
     </message>
     <message>
         <source>Multiple bookings at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias reservas a la vez</translation>
     </message>
     <message>
         <source>Visitors limited to allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes limitados a la asignación</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Requiere aprobación</translation>
+        <translation>Requiere aprobación</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mínima</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración máxima</translation>
     </message>
     <message>
         <source>Book in advance (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antelación máxima de reserva (días)</translation>
     </message>
     <message>
         <source>Late booking limit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de reserva tardía (minutos)</translation>
     </message>
     <message>
         <source>Late cancellation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de cancelación tardía</translation>
     </message>
     <message>
         <source>Gap between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo entre reservas</translation>
     </message>
     <message>
         <source>No return: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera tras reservar: misma persona</translation>
     </message>
     <message>
         <source>No return: any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera tras reservar: cualquier recurso</translation>
     </message>
     <message>
         <source>No return: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera tras reservar: todos</translation>
     </message>
     <message>
         <source>Repeat bookings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas periódicas (número)</translation>
     </message>
     <message>
         <source>Repeat bookings (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas periódicas (meses)</translation>
     </message>
     <message>
         <source>Opening hours (shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de apertura (turnos)</translation>
     </message>
     <message>
         <source>Availability exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepciones de disponibilidad</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos vinculados</translation>
     </message>
     <message>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>En lenguaje sencillo</translation>
     </message>
     <message>
         <source>No limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límites</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished">Solo miembros</translation>
+        <translation>Solo miembros</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished">Solo contactos</translation>
+        <translation>Solo contactos</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished">Solo clientes de la ubicación</translation>
+        <translation>Solo clientes de la ubicación</translation>
     </message>
     <message>
         <source>Plans (tariffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes (tarifas)</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe fijo</translation>
     </message>
     <message>
         <source>Percentage of the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de la reserva</translation>
     </message>
     <message>
         <source>Cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por cancelación</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cobra</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cobra</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Google calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de Google</translation>
     </message>
     <message>
         <source>Office 365 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de Office 365</translation>
     </message>
     <message>
         <source>Kisi group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Kisi</translation>
     </message>
     <message>
         <source>Access control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de control de acceso</translation>
     </message>
     <message>
         <source>Access control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de control de acceso</translation>
     </message>
     <message>
         <source>Shared Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Zoom compartida</translation>
     </message>
     <message>
         <source>Zoom user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de Zoom</translation>
     </message>
     <message>
         <source>Zoom access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso de Zoom</translation>
     </message>
     <message>
         <source>Zoom refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización de Zoom</translation>
     </message>
     <message>
         <source>Place and sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar y sensor</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Sensor reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del sensor</translation>
     </message>
     <message>
         <source>Sensor says occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado según el sensor</translation>
     </message>
     <message>
         <source>Last cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Última limpieza</translation>
     </message>
 </context>
 <context>
     <name>ResourceReviewView</name>
     <message>
         <source>Resource review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de recursos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Exact name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre exacto y, después, Intro</translation>
     </message>
     <message>
         <source>Filter resources by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por nombre</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Filter resources by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por ubicación</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Filter resources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por tipo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Filter resources by visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por visibilidad</translation>
     </message>
     <message>
         <source>Min. &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad mín.:</translation>
     </message>
     <message>
         <source>Minimum capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad mínima</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Actuali&amp;zar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh the resources and the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los recursos y la auditoría</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the filtered resources as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los recursos filtrados como CSV</translation>
     </message>
     <message>
         <source>Resource review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión de recursos</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Every field of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos del recurso</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Audit of all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de todos los recursos</translation>
     </message>
     <message>
         <source>Audit rules with the number of resources each flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de auditoría con el número de recursos que marca cada una</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la auditoría</translation>
     </message>
     <message>
         <source>Show &amp;all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tod&amp;os los recursos</translation>
     </message>
     <message>
         <source>Show all resources again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los recursos</translation>
     </message>
     <message>
         <source>Loading resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando recursos…</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recursos mostrados: %1 de %n.</numerusform>
+            <numerusform>Recursos mostrados: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every resource… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los recursos… %1 de %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ubicaciones</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los recursos</translation>
     </message>
     <message>
         <source>Visible, not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles, no archivados</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivados</translation>
     </message>
     <message>
         <source>The audit could not read the resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría no ha podido leer los recursos: %1</translation>
     </message>
     <message>
         <source>Checking every resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los recursos…</translation>
     </message>
     <message numerus="yes">
         <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha comprobado %n recurso de la cuenta. Hacer clic en una regla para ver la lista de sus recursos.</numerusform>
+            <numerusform>Se han comprobado los %n recursos de la cuenta. Hacer clic en una regla para ver la lista de sus recursos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource is flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» no marca ningún recurso.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n recurso marcado por «%1».</numerusform>
+            <numerusform>Se muestran los %n recursos marcados por «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 de %2 recursos</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n recurso a %1.</numerusform>
+            <numerusform>Se han exportado %n recursos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar: %1</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recursos</translation>
     </message>
     <message>
         <source>resources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ha caducado o se ha revocado. Hay que volver a iniciar sesión para revisar los recursos.</translation>
     </message>
     <message>
         <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para consultar los recursos del espacio: la revisión es para los administradores del espacio.</translation>
     </message>
     <message>
         <source>The resources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar los recursos: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>cache::OfflineStore</name>
     <message>
         <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar la copia sin conexión: no se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la copia sin conexión de esta cuenta, así que se ha apartado y se volverá a crear a partir del espacio.</translation>
     </message>
     <message>
         <source>The offline copy was written by a newer version of Portal Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión procede de una versión más reciente de Portal Desk.</translation>
     </message>
     <message>
         <source>The offline copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la copia sin conexión: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar la copia sin conexión: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido quitar la copia sin conexión: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se ha podido actualizar la copia sin conexión. Se conserva lo que ya estaba guardado.</translation>
     </message>
     <message>
         <source>The offline copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión está dañada (%1).</translation>
     </message>
 </context>
 <context>
@@ -2558,59 +2558,59 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>domain::ResourceAudit</name>
     <message>
         <source>Minimum length above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mínima superior a la máxima</translation>
     </message>
     <message>
         <source>Visible but archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible pero archivado</translation>
     </message>
     <message>
         <source>Shared bookings without a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas compartidas sin capacidad</translation>
     </message>
     <message>
         <source>Type without booking rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo sin tarifas de reserva</translation>
     </message>
     <message>
         <source>Cancellation fee without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por cancelación sin importe</translation>
     </message>
     <message>
         <source>Visitors limited to an unset capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes limitados a una capacidad sin definir</translation>
     </message>
     <message>
         <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración mínima de la reserva es mayor que la máxima, así que ninguna reserva puede cumplir ambas.</translation>
     </message>
     <message>
         <source>Archived resources should not be offered, yet these are still visible to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recursos archivados no deberían ofrecerse, pero estos siguen siendo visibles para los miembros.</translation>
     </message>
     <message>
         <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueden solaparse varias reservas, pero ninguna asignación indica cuántas, así que no hay nada que las limite.</translation>
     </message>
     <message>
         <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de recurso no tiene ninguna tarifa de reserva, así que no se puede poner precio a sus reservas.</translation>
     </message>
     <message>
         <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cobra un cargo por cancelación tardía, pero su importe o porcentaje falta o es cero.</translation>
     </message>
     <message>
         <source>Visitors are limited to the allocation, but no allocation is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los visitantes están limitados a la asignación, pero no hay ninguna asignación definida.</translation>
     </message>
     <message>
         <source>Not checked: the booking rates could not be read with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: no se han podido leer las tarifas de reserva con esta cuenta.</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar.</translation>
     </message>
 </context>
 <context>
@@ -2791,63 +2791,63 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>models::ResourceReviewColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Planta o zona</translation>
+        <translation>Planta o zona</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacidad</translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto en el calendario</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Requiere aprobación</translation>
+        <translation>Requiere aprobación</translation>
     </message>
     <message>
         <source>Min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mín.</translation>
     </message>
     <message>
         <source>Max. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración máx.</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2879,22 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <name>repository::ResourceCsvExport</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Sesión no iniciada.</translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>repository::ResourceReviewRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Sesión no iniciada.</translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
 </context>
 </TS>

@@ -175,97 +175,97 @@
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’est pas connecté. Connectez-vous d’abord une fois sans --screenshot ni --sync.</translation>
     </message>
     <message>
         <source>Remove the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la copie hors ligne</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les salles, réservations et actualités enregistrées sur cet ordinateur pour ce compte&#xa0;? Elles seront de nouveau récupérées depuis l’espace lorsque vous serez en ligne.</translation>
     </message>
     <message>
         <source>There is no account to sync. Sign in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à synchroniser. Connectez-vous d’abord une fois.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation nécessite une connexion à l’espace&#xa0;; Portal Desk se reconnectera automatiquement.</translation>
     </message>
     <message>
         <source>The offline copy of this account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne de ce compte a été supprimée.</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle réservable, d’après la copie hors ligne du %1</numerusform>
+            <numerusform>%n salles réservables, d’après la copie hors ligne du %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre l’espace, et il n’existe encore aucune copie hors ligne de ses salles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — affichage des données du %1. La réservation et les autres modifications nécessitent une connexion&#xa0;; Portal Desk se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — impossible de joindre l’espace. Portal Desk se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation nécessite une connexion à l’espace.</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salles</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>réservations</translation>
     </message>
     <message>
         <source>cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>réservations annulées</translation>
     </message>
     <message>
         <source>news</source>
-        <translation type="unfinished"></translation>
+        <translation>actualités</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>applications</translation>
     </message>
     <message>
         <source>[%1/%2] %3: page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3&#xa0;: page %4 sur %5</translation>
     </message>
     <message numerus="yes">
         <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue (%1)&#xa0;: %2 Les données déjà synchronisées sont conservées.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée pour %2 en %3 s (%1)&#xa0;; la copie hors ligne se trouve dans %4.</translation>
     </message>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: l’image montre la copie hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1136,15 +1136,15 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Remove the &amp;offline copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la copie &amp;hors ligne…</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les salles, réservations et actualités enregistrées sur cet ordinateur pour ce compte</translation>
     </message>
 </context>
 <context>
@@ -1238,26 +1238,26 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>ResourceAuditRows</name>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n type(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n type)</numerusform>
+            <numerusform>%1 (%n types)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,562 +1297,562 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>ResourceReviewDetails</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>No limit (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite (0)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini (masqué)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unique</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Étage ou zone</translation>
+        <translation>Étage ou zone</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Confirmation e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de confirmation</translation>
     </message>
     <message>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la photo</translation>
     </message>
     <message>
         <source>New picture URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la nouvelle photo</translation>
     </message>
     <message>
         <source>Clear picture on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la photo à l’enregistrement</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par</translation>
     </message>
     <message>
         <source>System id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID système</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Visible to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par les membres</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée dans le calendrier</translation>
     </message>
     <message>
         <source>Display order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d’affichage</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Capacity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité et règles</translation>
     </message>
     <message>
         <source>Allocation (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation (capacité)</translation>
     </message>
     <message>
         <source>Multiple bookings at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs réservations simultanées</translation>
     </message>
     <message>
         <source>Visitors limited to allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs limités à l’allocation</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Approbation requise</translation>
+        <translation>Approbation requise</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale</translation>
     </message>
     <message>
         <source>Book in advance (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation à l’avance (jours)</translation>
     </message>
     <message>
         <source>Late booking limit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réservation tardive (minutes)</translation>
     </message>
     <message>
         <source>Late cancellation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’annulation tardive</translation>
     </message>
     <message>
         <source>Gap between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre les réservations</translation>
     </message>
     <message>
         <source>No return: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant nouvelle réservation&#xa0;: même personne</translation>
     </message>
     <message>
         <source>No return: any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant nouvelle réservation&#xa0;: toute ressource</translation>
     </message>
     <message>
         <source>No return: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant nouvelle réservation&#xa0;: tout le monde</translation>
     </message>
     <message>
         <source>Repeat bookings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations récurrentes (nombre)</translation>
     </message>
     <message>
         <source>Repeat bookings (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations récurrentes (mois)</translation>
     </message>
     <message>
         <source>Opening hours (shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d’ouverture (créneaux)</translation>
     </message>
     <message>
         <source>Availability exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de disponibilité</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources liées</translation>
     </message>
     <message>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>En clair</translation>
     </message>
     <message>
         <source>No limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished">Membres uniquement</translation>
+        <translation>Membres uniquement</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished">Contacts uniquement</translation>
+        <translation>Contacts uniquement</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished">Clients du site uniquement</translation>
+        <translation>Clients du site uniquement</translation>
     </message>
     <message>
         <source>Plans (tariffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formules d’abonnement</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Percentage of the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de la réservation</translation>
     </message>
     <message>
         <source>Cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d’annulation</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturés</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non facturés</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>Google calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier Google</translation>
     </message>
     <message>
         <source>Office 365 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier Office 365</translation>
     </message>
     <message>
         <source>Kisi group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe Kisi</translation>
     </message>
     <message>
         <source>Access control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de contrôle d’accès</translation>
     </message>
     <message>
         <source>Access control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de contrôle d’accès</translation>
     </message>
     <message>
         <source>Shared Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Zoom partagé</translation>
     </message>
     <message>
         <source>Zoom user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Zoom</translation>
     </message>
     <message>
         <source>Zoom access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès Zoom</translation>
     </message>
     <message>
         <source>Zoom refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation Zoom</translation>
     </message>
     <message>
         <source>Place and sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement et capteur</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Sensor reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé du capteur</translation>
     </message>
     <message>
         <source>Sensor says occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupée selon le capteur</translation>
     </message>
     <message>
         <source>Last cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier nettoyage</translation>
     </message>
 </context>
 <context>
     <name>ResourceReviewView</name>
     <message>
         <source>Resource review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des ressources</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Exact name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom exact, puis Entrée</translation>
     </message>
     <message>
         <source>Filter resources by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ressources par nom</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>Filter resources by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ressources par site</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Filter resources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ressources par type</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Filter resources by visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ressources par visibilité</translation>
     </message>
     <message>
         <source>Min. &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité min.&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité minimale</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférente</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Refresh the resources and the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les ressources et l’audit</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the filtered resources as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ressources filtrées au format CSV</translation>
     </message>
     <message>
         <source>Resource review status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la revue des ressources</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Every field of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de la ressource</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Audit of all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de toutes les ressources</translation>
     </message>
     <message>
         <source>Audit rules with the number of resources each flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’audit avec le nombre de ressources signalées par chacune</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c’est important</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’audit</translation>
     </message>
     <message>
         <source>Show &amp;all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les &amp;ressources</translation>
     </message>
     <message>
         <source>Show all resources again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toutes les ressources</translation>
     </message>
     <message>
         <source>Loading resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des ressources…</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %1 sur %n ressource.</numerusform>
+            <numerusform>Affichage de %1 sur %n ressources.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every resource… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de toutes les ressources… %1 sur %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les ressources</translation>
     </message>
     <message>
         <source>Visible, not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles, non archivées</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivées</translation>
     </message>
     <message>
         <source>The audit could not read the resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit n’a pas pu lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking every resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de toutes les ressources…</translation>
     </message>
     <message numerus="yes">
         <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource du compte vérifiée. Cliquez sur une règle pour afficher ses ressources.</numerusform>
+            <numerusform>Les %n ressources du compte ont été vérifiées. Cliquez sur une règle pour afficher ses ressources.</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource is flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n’est signalée par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %n ressource signalée par «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Affichage des %n ressources signalées par «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours… %1 ressources sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource exportée vers %1.</numerusform>
+            <numerusform>%n ressources exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ressources</translation>
     </message>
     <message>
         <source>resources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous pour consulter les ressources.</translation>
     </message>
     <message>
         <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’est pas autorisé à lire les ressources de l’espace&#xa0;: la revue est réservée aux administrateurs de l’espace.</translation>
     </message>
     <message>
         <source>The resources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>cache::OfflineStore</name>
     <message>
         <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne ne peut pas être conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne de ce compte n’a pas pu être lue&#xa0;: elle a été mise de côté et sera reconstruite à partir de l’espace.</translation>
     </message>
     <message>
         <source>The offline copy was written by a newer version of Portal Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne a été écrite par une version plus récente de Portal Desk.</translation>
     </message>
     <message>
         <source>The offline copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n’a pas pu être mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n’a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: la copie hors ligne n’a pas pu être mise à jour. Les données enregistrées auparavant sont conservées.</translation>
     </message>
     <message>
         <source>The offline copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne est endommagée (%1).</translation>
     </message>
 </context>
 <context>
@@ -2558,59 +2558,59 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>domain::ResourceAudit</name>
     <message>
         <source>Minimum length above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale supérieure à la durée maximale</translation>
     </message>
     <message>
         <source>Visible but archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible mais archivée</translation>
     </message>
     <message>
         <source>Shared bookings without a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations partagées sans capacité</translation>
     </message>
     <message>
         <source>Type without booking rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Type sans tarifs de réservation</translation>
     </message>
     <message>
         <source>Cancellation fee without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d’annulation sans montant</translation>
     </message>
     <message>
         <source>Visitors limited to an unset capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs limités à une capacité non définie</translation>
     </message>
     <message>
         <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée minimale de réservation dépasse la durée maximale&#xa0;: aucune réservation ne peut donc respecter les deux.</translation>
     </message>
     <message>
         <source>Archived resources should not be offered, yet these are still visible to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources archivées ne devraient pas être proposées, or celles-ci sont toujours visibles par les membres.</translation>
     </message>
     <message>
         <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs réservations peuvent se chevaucher, mais aucune allocation n’en fixe le nombre&#xa0;: rien ne les limite donc.</translation>
     </message>
     <message>
         <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de ressource n’a aucun tarif de réservation&#xa0;: ses réservations ne peuvent donc pas être tarifées.</translation>
     </message>
     <message>
         <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des frais d’annulation tardive sont facturés, mais leur montant ou pourcentage est absent ou nul.</translation>
     </message>
     <message>
         <source>Visitors are limited to the allocation, but no allocation is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les visiteurs sont limités à l’allocation, mais aucune allocation n’est définie.</translation>
     </message>
     <message>
         <source>Not checked: the booking rates could not be read with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: les tarifs de réservation n’ont pas pu être lus avec ce compte.</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié.</translation>
     </message>
 </context>
 <context>
@@ -2791,63 +2791,63 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>models::ResourceReviewColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Étage ou zone</translation>
+        <translation>Étage ou zone</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée dans le calendrier</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Approbation requise</translation>
+        <translation>Approbation requise</translation>
     </message>
     <message>
         <source>Min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée min.</translation>
     </message>
     <message>
         <source>Max. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée max.</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2879,22 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>repository::ResourceCsvExport</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Non connecté.</translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>repository::ResourceReviewRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Non connecté.</translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 </TS>

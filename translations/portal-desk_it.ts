@@ -175,97 +175,97 @@
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non ha effettuato l’accesso. Accedere prima una volta senza --screenshot o --sync.</translation>
     </message>
     <message>
         <source>Remove the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi copia offline</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimenticare le sale, le prenotazioni e le notizie salvate su questo computer per questo account? Verranno recuperate di nuovo dallo Spazio quando si sarà online.</translation>
     </message>
     <message>
         <source>There is no account to sync. Sign in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c’è alcun account da sincronizzare. Accedere prima una volta.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per prenotare serve una connessione allo Spazio; Portal Desk si riconnetterà automaticamente.</translation>
     </message>
     <message>
         <source>The offline copy of this account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline di questo account è stata rimossa.</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala prenotabile, dalla copia offline del %1</numerusform>
+            <numerusform>%n sale prenotabili, dalla copia offline del %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere lo Spazio e non esiste ancora una copia offline delle sue sale: %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — vengono mostrati i dati del %1. Le prenotazioni e le altre modifiche richiedono una connessione; Portal Desk si riconnette automaticamente.</translation>
     </message>
     <message>
         <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — impossibile raggiungere lo Spazio. Portal Desk si riconnette automaticamente.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per prenotare serve una connessione allo Spazio.</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>sale</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazioni</translation>
     </message>
     <message>
         <source>cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazioni annullate</translation>
     </message>
     <message>
         <source>news</source>
-        <translation type="unfinished"></translation>
+        <translation>notizie</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>applicazioni</translation>
     </message>
     <message>
         <source>[%1/%2] %3: page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: pagina %4 di %5</translation>
     </message>
     <message numerus="yes">
         <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
+            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione interrotta (%1): %2 I dati già sincronizzati vengono conservati.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione completata per %2 in %3 s (%1); la copia offline si trova in %4.</translation>
     </message>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: l’immagine mostra la copia offline.</translation>
     </message>
 </context>
 <context>
@@ -1136,15 +1136,15 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della connessione</translation>
     </message>
     <message>
         <source>Remove the &amp;offline copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la copia &amp;offline…</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica le sale, le prenotazioni e le notizie salvate su questo computer per questo account</translation>
     </message>
 </context>
 <context>
@@ -1238,26 +1238,26 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>ResourceAuditRows</name>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora eseguito</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n type(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tipo)</numerusform>
+            <numerusform>%1 (%n tipi)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,562 +1297,562 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>ResourceReviewDetails</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostato</translation>
     </message>
     <message>
         <source>No limit (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite (0)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato (nascosto)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID univoco</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Piano o area</translation>
+        <translation>Piano o area</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Confirmation e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail di conferma</translation>
     </message>
     <message>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>File dell’immagine</translation>
     </message>
     <message>
         <source>New picture URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL della nuova immagine</translation>
     </message>
     <message>
         <source>Clear picture on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l’immagine al salvataggio</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificata da</translation>
     </message>
     <message>
         <source>System id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID di sistema</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizzazione</translation>
     </message>
     <message>
         <source>Visible to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibile ai membri</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviata</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosta nel calendario</translation>
     </message>
     <message>
         <source>Display order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di visualizzazione</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished">Dotazioni</translation>
+        <translation>Dotazioni</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Capacity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Capienza e regole</translation>
     </message>
     <message>
         <source>Allocation (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocazione (capienza)</translation>
     </message>
     <message>
         <source>Multiple bookings at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Più prenotazioni contemporanee</translation>
     </message>
     <message>
         <source>Visitors limited to allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitatori limitati all’allocazione</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Richiede approvazione</translation>
+        <translation>Richiede approvazione</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata minima</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata massima</translation>
     </message>
     <message>
         <source>Book in advance (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione in anticipo (giorni)</translation>
     </message>
     <message>
         <source>Late booking limit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite per prenotazioni tardive (minuti)</translation>
     </message>
     <message>
         <source>Late cancellation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite per annullamenti tardivi</translation>
     </message>
     <message>
         <source>Gap between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo tra le prenotazioni</translation>
     </message>
     <message>
         <source>No return: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa prima di riprenotare: stessa persona</translation>
     </message>
     <message>
         <source>No return: any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa prima di riprenotare: qualsiasi risorsa</translation>
     </message>
     <message>
         <source>No return: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa prima di riprenotare: chiunque</translation>
     </message>
     <message>
         <source>Repeat bookings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni ricorrenti (numero)</translation>
     </message>
     <message>
         <source>Repeat bookings (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni ricorrenti (mesi)</translation>
     </message>
     <message>
         <source>Opening hours (shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari di apertura (turni)</translation>
     </message>
     <message>
         <source>Availability exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eccezioni di disponibilità</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse collegate</translation>
     </message>
     <message>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>In parole semplici</translation>
     </message>
     <message>
         <source>No limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished">Solo membri</translation>
+        <translation>Solo membri</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished">Solo contatti</translation>
+        <translation>Solo contatti</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished">Solo clienti della sede</translation>
+        <translation>Solo clienti della sede</translation>
     </message>
     <message>
         <source>Plans (tariffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani tariffari</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo fisso</translation>
     </message>
     <message>
         <source>Percentage of the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale della prenotazione</translation>
     </message>
     <message>
         <source>Cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Penale di annullamento</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Addebitata</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non addebitata</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrazioni</translation>
     </message>
     <message>
         <source>Google calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario Google</translation>
     </message>
     <message>
         <source>Office 365 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario Office 365</translation>
     </message>
     <message>
         <source>Kisi group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo Kisi</translation>
     </message>
     <message>
         <source>Access control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo di controllo accessi</translation>
     </message>
     <message>
         <source>Access control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi di controllo accessi</translation>
     </message>
     <message>
         <source>Shared Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Zoom condiviso</translation>
     </message>
     <message>
         <source>Zoom user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente Zoom</translation>
     </message>
     <message>
         <source>Zoom access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di accesso Zoom</translation>
     </message>
     <message>
         <source>Zoom refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di aggiornamento Zoom</translation>
     </message>
     <message>
         <source>Place and sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione e sensore</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitudine</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitudine</translation>
     </message>
     <message>
         <source>Sensor reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del sensore</translation>
     </message>
     <message>
         <source>Sensor says occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupata secondo il sensore</translation>
     </message>
     <message>
         <source>Last cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima pulizia</translation>
     </message>
 </context>
 <context>
     <name>ResourceReviewView</name>
     <message>
         <source>Resource review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione risorse</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Exact name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome esatto, poi Invio</translation>
     </message>
     <message>
         <source>Filter resources by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le risorse per nome</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
     <message>
         <source>Filter resources by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le risorse per sede</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Filter resources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le risorse per tipo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <source>Filter resources by visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le risorse per visibilità</translation>
     </message>
     <message>
         <source>Min. &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capienza min.:</translation>
     </message>
     <message>
         <source>Minimum capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capienza minima</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Aggio&amp;rna</translation>
+        <translation>Aggio&amp;rna</translation>
     </message>
     <message>
         <source>Refresh the resources and the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna le risorse e l’audit</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <source>Export the filtered resources as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le risorse filtrate in formato CSV</translation>
     </message>
     <message>
         <source>Resource review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della revisione risorse</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Every field of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i campi della risorsa</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Audit of all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit di tutte le risorse</translation>
     </message>
     <message>
         <source>Audit rules with the number of resources each flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole di audit con il numero di risorse segnalate da ciascuna</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è importante</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell’audit</translation>
     </message>
     <message>
         <source>Show &amp;all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra t&amp;utte le risorse</translation>
     </message>
     <message>
         <source>Show all resources again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra di nuovo tutte le risorse</translation>
     </message>
     <message>
         <source>Loading resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle risorse…</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risorsa corrisponde a questi filtri.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visualizzazione di %1 su %n risorsa.</numerusform>
+            <numerusform>Visualizzazione di %1 su %n risorse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every resource… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di tutte le risorse… %1 di %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sedi</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le risorse</translation>
     </message>
     <message>
         <source>Visible, not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibili, non archiviate</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascoste</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviate</translation>
     </message>
     <message>
         <source>The audit could not read the resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audit non è riuscito a leggere le risorse: %1</translation>
     </message>
     <message>
         <source>Checking every resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di tutte le risorse…</translation>
     </message>
     <message numerus="yes">
         <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificata %n risorsa dell’account. Fare clic su una regola per elencarne le risorse.</numerusform>
+            <numerusform>Verificate tutte le %n risorse dell’account. Fare clic su una regola per elencarne le risorse.</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource is flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risorsa è segnalata da “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visualizzazione di %n risorsa segnalata da “%1”.</numerusform>
+            <numerusform>Visualizzazione delle %n risorse segnalate da “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione… %1 di %2 risorse</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risorsa esportata in %1.</numerusform>
+            <numerusform>%n risorse esportate in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita: %1</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risorse</translation>
     </message>
     <message>
         <source>resources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>risorse.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso è scaduto o è stato revocato. Accedere di nuovo per consultare le risorse.</translation>
     </message>
     <message>
         <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non è autorizzato a leggere le risorse dello Spazio: la revisione è riservata agli amministratori dello Spazio.</translation>
     </message>
     <message>
         <source>The resources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare le risorse: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>cache::OfflineStore</name>
     <message>
         <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile conservare la copia offline: non è possibile creare la cartella %1.</translation>
     </message>
     <message>
         <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la copia offline di questo account: è stata messa da parte e verrà ricostruita dallo Spazio.</translation>
     </message>
     <message>
         <source>The offline copy was written by a newer version of Portal Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline è stata scritta da una versione più recente di Portal Desk.</translation>
     </message>
     <message>
         <source>The offline copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la copia offline: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare la copia offline: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere la copia offline: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno, quindi non è stato possibile aggiornare la copia offline. I dati salvati in precedenza vengono conservati.</translation>
     </message>
     <message>
         <source>The offline copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline è danneggiata (%1).</translation>
     </message>
 </context>
 <context>
@@ -2558,59 +2558,59 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>domain::ResourceAudit</name>
     <message>
         <source>Minimum length above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata minima superiore alla massima</translation>
     </message>
     <message>
         <source>Visible but archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibile ma archiviata</translation>
     </message>
     <message>
         <source>Shared bookings without a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni condivise senza capienza</translation>
     </message>
     <message>
         <source>Type without booking rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo senza tariffe di prenotazione</translation>
     </message>
     <message>
         <source>Cancellation fee without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Penale di annullamento senza importo</translation>
     </message>
     <message>
         <source>Visitors limited to an unset capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitatori limitati a una capienza non impostata</translation>
     </message>
     <message>
         <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durata minima di prenotazione supera quella massima, quindi nessuna prenotazione può rispettarle entrambe.</translation>
     </message>
     <message>
         <source>Archived resources should not be offered, yet these are still visible to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risorse archiviate non dovrebbero essere offerte, eppure queste sono ancora visibili ai membri.</translation>
     </message>
     <message>
         <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più prenotazioni possono sovrapporsi, ma nessuna allocazione ne stabilisce il numero, quindi nulla le limita.</translation>
     </message>
     <message>
         <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tipo di risorsa non ha alcuna tariffa di prenotazione, quindi non è possibile calcolare il prezzo delle sue prenotazioni.</translation>
     </message>
     <message>
         <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>È prevista una penale per annullamento tardivo, ma l’importo o la percentuale mancano o sono pari a zero.</translation>
     </message>
     <message>
         <source>Visitors are limited to the allocation, but no allocation is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>I visitatori sono limitati all’allocazione, ma nessuna allocazione è impostata.</translation>
     </message>
     <message>
         <source>Not checked: the booking rates could not be read with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato: non è stato possibile leggere le tariffe di prenotazione con questo account.</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato.</translation>
     </message>
 </context>
 <context>
@@ -2791,63 +2791,63 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>models::ResourceReviewColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Piano o area</translation>
+        <translation>Piano o area</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capienza</translation>
+        <translation>Capienza</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibile</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviata</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosta nel calendario</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Richiede approvazione</translation>
+        <translation>Richiede approvazione</translation>
     </message>
     <message>
         <source>Min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata min.</translation>
     </message>
     <message>
         <source>Max. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata max.</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2879,22 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <name>repository::ResourceCsvExport</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Accesso non effettuato.</translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere “%1”: %2</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il file: %1</translation>
     </message>
 </context>
 <context>
     <name>repository::ResourceReviewRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Accesso non effettuato.</translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
 </context>
 </TS>

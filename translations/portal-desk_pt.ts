@@ -175,97 +175,97 @@
     </message>
     <message>
         <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem sessão iniciada. Primeiro é necessário iniciar sessão uma vez sem --screenshot nem --sync.</translation>
     </message>
     <message>
         <source>Remove the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a cópia offline</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer as salas, as reservas e as notícias guardadas neste computador para esta conta? Voltam a ser obtidas do espaço quando houver ligação.</translation>
     </message>
     <message>
         <source>There is no account to sync. Sign in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conta para sincronizar. Primeiro é necessário iniciar sessão uma vez.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reservar é necessária ligação ao espaço; o Portal Desk volta a ligar-se automaticamente.</translation>
     </message>
     <message>
         <source>The offline copy of this account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia offline desta conta foi removida.</translation>
     </message>
     <message numerus="yes">
         <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala reservável, da cópia offline de %1</numerusform>
+            <numerusform>%n salas reserváveis, da cópia offline de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contactar o espaço e ainda não há nenhuma cópia offline das respetivas salas: %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — a mostrar dados de %1. As reservas e outras alterações precisam de ligação; o Portal Desk volta a ligar-se automaticamente.</translation>
     </message>
     <message>
         <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — não é possível contactar o espaço. O Portal Desk volta a ligar-se automaticamente.</translation>
     </message>
     <message>
         <source>Booking needs a connection to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reservar é necessária ligação ao espaço.</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salas</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas</translation>
     </message>
     <message>
         <source>cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>reservas canceladas</translation>
     </message>
     <message>
         <source>news</source>
-        <translation type="unfinished"></translation>
+        <translation>notícias</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicações</translation>
     </message>
     <message>
         <source>[%1/%2] %3: page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: página %4 de %5</translation>
     </message>
     <message numerus="yes">
         <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
+            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização parou em %1: %2 O que já tinha sido sincronizado é mantido.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização de %2 concluída em %3 s (%1); a cópia offline está em %4.</translation>
     </message>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: a imagem mostra a cópia offline.</translation>
     </message>
 </context>
 <context>
@@ -1136,15 +1136,15 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da ligação</translation>
     </message>
     <message>
         <source>Remove the &amp;offline copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a cópia &amp;offline…</translation>
     </message>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer as salas, as reservas e as notícias guardadas neste computador para esta conta</translation>
     </message>
 </context>
 <context>
@@ -1238,26 +1238,26 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>ResourceAuditRows</name>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não executado</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n type(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tipo)</numerusform>
+            <numerusform>%1 (%n tipos)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,562 +1297,562 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>ResourceReviewDetails</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>No limit (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite (0)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido (oculto)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID único</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Localização</translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Piso ou zona</translation>
+        <translation>Piso ou zona</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Confirmation e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de confirmação</translation>
     </message>
     <message>
         <source>Picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de imagem</translation>
     </message>
     <message>
         <source>New picture URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da nova imagem</translation>
     </message>
     <message>
         <source>Clear picture on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a imagem ao guardar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado por</translation>
     </message>
     <message>
         <source>System id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do sistema</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentação</translation>
     </message>
     <message>
         <source>Visible to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível para os membros</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto no calendário</translation>
     </message>
     <message>
         <source>Display order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de apresentação</translation>
     </message>
     <message>
         <source>Amenities</source>
-        <translation type="unfinished">Comodidades</translation>
+        <translation>Comodidades</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Capacity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade e regras</translation>
     </message>
     <message>
         <source>Allocation (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocação (capacidade)</translation>
     </message>
     <message>
         <source>Multiple bookings at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias reservas em simultâneo</translation>
     </message>
     <message>
         <source>Visitors limited to allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes limitados à alocação</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Requer aprovação</translation>
+        <translation>Requer aprovação</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração mínima</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração máxima</translation>
     </message>
     <message>
         <source>Book in advance (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedência máxima de reserva (dias)</translation>
     </message>
     <message>
         <source>Late booking limit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de reserva tardia (minutos)</translation>
     </message>
     <message>
         <source>Late cancellation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de cancelamento tardio</translation>
     </message>
     <message>
         <source>Gap between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo entre reservas</translation>
     </message>
     <message>
         <source>No return: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera após reservar: mesma pessoa</translation>
     </message>
     <message>
         <source>No return: any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera após reservar: qualquer recurso</translation>
     </message>
     <message>
         <source>No return: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera após reservar: todos</translation>
     </message>
     <message>
         <source>Repeat bookings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas recorrentes (número)</translation>
     </message>
     <message>
         <source>Repeat bookings (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas recorrentes (meses)</translation>
     </message>
     <message>
         <source>Opening hours (shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de funcionamento (turnos)</translation>
     </message>
     <message>
         <source>Availability exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceções de disponibilidade</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos associados</translation>
     </message>
     <message>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Em linguagem simples</translation>
     </message>
     <message>
         <source>No limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limites</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished">Apenas membros</translation>
+        <translation>Apenas membros</translation>
     </message>
     <message>
         <source>Contacts only</source>
-        <translation type="unfinished">Apenas contactos</translation>
+        <translation>Apenas contactos</translation>
     </message>
     <message>
         <source>Customers of the location only</source>
-        <translation type="unfinished">Apenas clientes da localização</translation>
+        <translation>Apenas clientes da localização</translation>
     </message>
     <message>
         <source>Plans (tariffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos (tarifários)</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipas</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante fixo</translation>
     </message>
     <message>
         <source>Percentage of the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentagem da reserva</translation>
     </message>
     <message>
         <source>Cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de cancelamento</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrada</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Não cobrada</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentagem</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrações</translation>
     </message>
     <message>
         <source>Google calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário Google</translation>
     </message>
     <message>
         <source>Office 365 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário Office 365</translation>
     </message>
     <message>
         <source>Kisi group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo Kisi</translation>
     </message>
     <message>
         <source>Access control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de controlo de acesso</translation>
     </message>
     <message>
         <source>Access control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de controlo de acesso</translation>
     </message>
     <message>
         <source>Shared Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta Zoom partilhada</translation>
     </message>
     <message>
         <source>Zoom user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador Zoom</translation>
     </message>
     <message>
         <source>Zoom access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso Zoom</translation>
     </message>
     <message>
         <source>Zoom refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de atualização Zoom</translation>
     </message>
     <message>
         <source>Place and sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Local e sensor</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Sensor reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura do sensor</translation>
     </message>
     <message>
         <source>Sensor says occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado segundo o sensor</translation>
     </message>
     <message>
         <source>Last cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Última limpeza</translation>
     </message>
 </context>
 <context>
     <name>ResourceReviewView</name>
     <message>
         <source>Resource review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão de recursos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Exact name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome exato e depois Enter</translation>
     </message>
     <message>
         <source>Filter resources by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por nome</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocalização:</translation>
     </message>
     <message>
         <source>Filter resources by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por localização</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Filter resources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por tipo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Filter resources by visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos por visibilidade</translation>
     </message>
     <message>
         <source>Min. &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidade mín.:</translation>
     </message>
     <message>
         <source>Minimum capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade mínima</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Atuali&amp;zar</translation>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh the resources and the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar os recursos e a auditoria</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the filtered resources as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os recursos filtrados como CSV</translation>
     </message>
     <message>
         <source>Resource review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da revisão de recursos</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Every field of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os campos do recurso</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Audit of all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria de todos os recursos</translation>
     </message>
     <message>
         <source>Audit rules with the number of resources each flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de auditoria com o número de recursos que cada uma assinala</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é importante</translation>
     </message>
     <message>
         <source>Audit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da auditoria</translation>
     </message>
     <message>
         <source>Show &amp;all resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os rec&amp;ursos</translation>
     </message>
     <message>
         <source>Show all resources again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar novamente todos os recursos</translation>
     </message>
     <message>
         <source>Loading resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar recursos…</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso corresponde a estes filtros.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mostrar %1 de %n recurso.</numerusform>
+            <numerusform>A mostrar %1 de %n recursos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every resource… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar todos os recursos… %1 de %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as localizações</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os recursos</translation>
     </message>
     <message>
         <source>Visible, not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visíveis, não arquivados</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivados</translation>
     </message>
     <message>
         <source>The audit could not read the resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A auditoria não conseguiu ler os recursos: %1</translation>
     </message>
     <message>
         <source>Checking every resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar todos os recursos…</translation>
     </message>
     <message numerus="yes">
         <source>Checked all %n resource(s) of the account. Click a rule to list its resources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Foi verificado %n recurso da conta. Clicar numa regra para listar os respetivos recursos.</numerusform>
+            <numerusform>Foram verificados os %n recursos da conta. Clicar numa regra para listar os respetivos recursos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource is flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso é assinalado por “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n resource(s) flagged by &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mostrar %n recurso assinalado por “%1”.</numerusform>
+            <numerusform>A mostrar os %n recursos assinalados por “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar… %1 de %2 recursos</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso exportado para %1.</numerusform>
+            <numerusform>%n recursos exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar: %1</translation>
     </message>
     <message>
         <source>Export resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recursos</translation>
     </message>
     <message>
         <source>resources.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again to review the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>O início de sessão expirou ou foi revogado. É necessário iniciar sessão novamente para rever os recursos.</translation>
     </message>
     <message>
         <source>This account may not read the space&apos;s resources: the review is for the space&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem permissão para consultar os recursos do espaço: a revisão destina-se aos administradores do espaço.</translation>
     </message>
     <message>
         <source>The resources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os recursos: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,35 +2150,35 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>cache::OfflineStore</name>
     <message>
         <source>The offline copy cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível manter a cópia offline: não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>The offline copy of this account could not be read, so it was set aside and will be rebuilt from the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a cópia offline desta conta, por isso foi posta de parte e será reconstruída a partir do espaço.</translation>
     </message>
     <message>
         <source>The offline copy was written by a newer version of Portal Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia offline foi escrita por uma versão mais recente do Portal Desk.</translation>
     </message>
     <message>
         <source>The offline copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a cópia offline: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar a cópia offline: %1</translation>
     </message>
     <message>
         <source>The offline copy could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a cópia offline: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the offline copy could not be updated. What was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso não foi possível atualizar a cópia offline. O que já estava guardado é mantido.</translation>
     </message>
     <message>
         <source>The offline copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia offline está danificada (%1).</translation>
     </message>
 </context>
 <context>
@@ -2558,59 +2558,59 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>domain::ResourceAudit</name>
     <message>
         <source>Minimum length above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração mínima superior à máxima</translation>
     </message>
     <message>
         <source>Visible but archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível mas arquivado</translation>
     </message>
     <message>
         <source>Shared bookings without a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas partilhadas sem capacidade</translation>
     </message>
     <message>
         <source>Type without booking rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo sem tarifas de reserva</translation>
     </message>
     <message>
         <source>Cancellation fee without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de cancelamento sem montante</translation>
     </message>
     <message>
         <source>Visitors limited to an unset capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitantes limitados a uma capacidade não definida</translation>
     </message>
     <message>
         <source>The minimum booking length is longer than the maximum, so no booking can satisfy both.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração mínima da reserva é superior à máxima, por isso nenhuma reserva pode cumprir ambas.</translation>
     </message>
     <message>
         <source>Archived resources should not be offered, yet these are still visible to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os recursos arquivados não deviam ser disponibilizados, mas estes continuam visíveis para os membros.</translation>
     </message>
     <message>
         <source>Several bookings may overlap, but no allocation says how many, so nothing caps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias reservas podem sobrepor-se, mas nenhuma alocação indica quantas, por isso nada as limita.</translation>
     </message>
     <message>
         <source>The resource type has no booking rate, so bookings of it cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de recurso não tem nenhuma tarifa de reserva, por isso não é possível atribuir um preço às respetivas reservas.</translation>
     </message>
     <message>
         <source>A late-cancellation fee is charged, but its amount or percentage is missing or zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>É cobrada uma taxa de cancelamento tardio, mas o montante ou a percentagem está em falta ou é zero.</translation>
     </message>
     <message>
         <source>Visitors are limited to the allocation, but no allocation is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os visitantes estão limitados à alocação, mas não está definida nenhuma alocação.</translation>
     </message>
     <message>
         <source>Not checked: the booking rates could not be read with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: não foi possível ler as tarifas de reserva com esta conta.</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado.</translation>
     </message>
 </context>
 <context>
@@ -2791,63 +2791,63 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>models::ResourceReviewColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Localização</translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Floor or area</source>
-        <translation type="unfinished">Piso ou zona</translation>
+        <translation>Piso ou zona</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacidade</translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Hidden in calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto no calendário</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished">Requer aprovação</translation>
+        <translation>Requer aprovação</translation>
     </message>
     <message>
         <source>Min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração mín.</translation>
     </message>
     <message>
         <source>Max. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração máx.</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2879,22 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <name>repository::ResourceCsvExport</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Sessão não iniciada.</translation>
+        <translation>Sessão não iniciada.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever “%1”: %2</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever o ficheiro: %1</translation>
     </message>
 </context>
 <context>
     <name>repository::ResourceReviewRepository</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Sessão não iniciada.</translation>
+        <translation>Sessão não iniciada.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,9 @@ ResourceRepository::ResourceRepository(api::ApiClient *client, cache::AsyncOffli
                 [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
                     if (dataset != datasetName())
                         return;
-                    m_fetchedAt = fetchedAt;
+                    // The copy may answer after a refresh already completed: the newer time stands.
+                    if (!m_fetchedAt.isValid() || fetchedAt > m_fetchedAt)
+                        m_fetchedAt = fetchedAt;
                     Q_EMIT cachedLoaded(decoded.value<QList<domain::Resource>>(), fetchedAt);
                 });
 }

@@ -267,6 +267,18 @@
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: Das Bild zeigt die Offline-Kopie.</translation>
     </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Synchronisiere %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>Die Offline-Kopie ist aktuell: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Synchronisierung gestoppt. Die Offline-Kopie behält, was vorher vollständig war.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1145,6 +1157,18 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
         <translation>Die auf diesem Computer gespeicherten Räume, Buchungen und Neuigkeiten dieses Kontos vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync for offline use</source>
+        <translation>Für Offline-Nutzung &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+        <translation>Lädt die Räume, Buchungen und Neuigkeiten dieses Kontos, damit sie ohne Verbindung lesbar sind</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2054,21 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>One more step:</source>
         <translation>Noch ein Schritt:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Synchronisierung stoppen</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,18 @@
             <source>Offline: the picture shows the offline copy.</source>
             <translation>Offline: the picture shows the offline copy.</translation>
         </message>
+        <message>
+            <source>Syncing %1 (%2 of %3)</source>
+            <translation>Syncing %1 (%2 of %3)</translation>
+        </message>
+        <message>
+            <source>The offline copy is up to date: %1.</source>
+            <translation>The offline copy is up to date: %1.</translation>
+        </message>
+        <message>
+            <source>Sync stopped. The offline copy keeps what was complete before.</source>
+            <translation>Sync stopped. The offline copy keeps what was complete before.</translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>
@@ -1145,6 +1157,18 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Forget the rooms, bookings and news saved on this computer for this account</source>
             <translation>Forget the rooms, bookings and news saved on this computer for this account</translation>
+        </message>
+        <message>
+            <source>&amp;Sync for offline use</source>
+            <translation>&amp;Sync for offline use</translation>
+        </message>
+        <message>
+            <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+            <translation>Fetch the rooms, bookings and news of this account so they can be read without a connection</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
         </message>
     </context>
     <context>
@@ -2030,6 +2054,21 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>One more step:</source>
             <translation>One more step:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>%1: page %2 of %3</source>
+            <translation>%1: page %2 of %3</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Sync progress</translation>
+        </message>
+        <message>
+            <source>Stop sync</source>
+            <translation>Stop sync</translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,18 @@
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Sin conexión: la imagen muestra la copia sin conexión.</translation>
     </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Sincronizando %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copia sin conexión está al día: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronización detenida. La copia sin conexión conserva lo que ya estaba completo.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1146,6 +1158,18 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
         <translation>Olvidar las salas, las reservas y las noticias guardadas en este equipo para esta cuenta</translation>
     </message>
+    <message>
+        <source>&amp;Sync for offline use</source>
+        <translation>Sincronizar para usar sin &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+        <translation>Descarga las salas, reservas y noticias de esta cuenta para poder consultarlas sin conexión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1549,7 +1573,7 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2030,6 +2054,21 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>One more step:</source>
         <translation>Un paso más:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Detener sincronización</translation>
     </message>
 </context>
 <context>

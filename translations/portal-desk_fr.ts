@@ -267,6 +267,18 @@
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Hors ligne&#xa0;: l’image montre la copie hors ligne.</translation>
     </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Synchronisation : %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copie hors ligne est à jour : %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Synchronisation arrêtée. La copie hors ligne garde ce qui était complet auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1145,6 +1157,18 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
         <translation>Oublier les salles, réservations et actualités enregistrées sur cet ordinateur pour ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Sync for offline use</source>
+        <translation>&amp;Synchroniser pour l’usage hors ligne</translation>
+    </message>
+    <message>
+        <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+        <translation>Récupère les salles, réservations et actualités de ce compte pour les consulter sans connexion</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2054,21 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>One more step:</source>
         <translation>Encore une étape&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1 : page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Arrêter la synchronisation</translation>
     </message>
 </context>
 <context>

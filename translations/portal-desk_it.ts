@@ -267,6 +267,18 @@
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: l’immagine mostra la copia offline.</translation>
     </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Sincronizzazione di %1 (%2 di %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copia offline è aggiornata: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronizzazione interrotta. La copia offline conserva ciò che era già completo.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1145,6 +1157,18 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
         <translation>Dimentica le sale, le prenotazioni e le notizie salvate su questo computer per questo account</translation>
+    </message>
+    <message>
+        <source>&amp;Sync for offline use</source>
+        <translation>&amp;Sincronizza per l’uso offline</translation>
+    </message>
+    <message>
+        <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+        <translation>Scarica sale, prenotazioni e notizie di questo account per consultarle senza connessione</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2054,21 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>One more step:</source>
         <translation>Ancora un passaggio:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: pagina %2 di %3</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Avanzamento della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Interrompi sincronizzazione</translation>
     </message>
 </context>
 <context>

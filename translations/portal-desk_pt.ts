@@ -267,6 +267,18 @@
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: a imagem mostra a cópia offline.</translation>
     </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>A sincronizar %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>A cópia offline está atualizada: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronização interrompida. A cópia offline mantém o que já estava completo.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1145,6 +1157,18 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Forget the rooms, bookings and news saved on this computer for this account</source>
         <translation>Esquecer as salas, as reservas e as notícias guardadas neste computador para esta conta</translation>
+    </message>
+    <message>
+        <source>&amp;Sync for offline use</source>
+        <translation>Sincronizar para uso &amp;offline</translation>
+    </message>
+    <message>
+        <source>Fetch the rooms, bookings and news of this account so they can be read without a connection</source>
+        <translation>Obtém as salas, reservas e notícias desta conta para as poder consultar sem ligação</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2054,21 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>One more step:</source>
         <translation>Só mais um passo:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Parar sincronização</translation>
     </message>
 </context>
 <context>

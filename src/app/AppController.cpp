@@ -7,6 +7,7 @@
 #include "FilterPanel.h"
 #include "NewsView.h"
 #include "RoomDetails.h"
+#include "SyncProgress.h"
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "sync/ResourcePictureLoader.h"
@@ -170,6 +171,7 @@ void AppController::openWindow()
         }
     });
     connect(m_window.get(), &MainWindow::reloadRequested, this, &AppController::loadResources);
+    connect(m_window.get(), &MainWindow::syncRequested, this, &AppController::syncForOfflineUse);
     connect(m_window.get(), &MainWindow::bookRequested, this, &AppController::openBookingDialog);
     connect(m_window.get(), &MainWindow::accountChosen, this, &AppController::switchTo);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, [this] { showSignInDialog(); });
@@ -680,6 +682,52 @@ QString AppController::datasetTitle(const QString &dataset)
     return dataset;
 }
 
+QString AppController::syncSummary(const repository::FullSync &sync)
+{
+    QStringList parts;
+    for (auto it = sync.counts().cbegin(); it != sync.counts().cend(); ++it)
+        parts.append(tr("%1: %2").arg(datasetTitle(it.key())).arg(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AppController::syncStoppedMessage(const QString &dataset, const api::ApiError &error)
+{
+    return tr("Sync stopped at %1: %2 What was synced before is kept.").arg(datasetTitle(dataset), error.message());
+}
+
+void AppController::syncForOfflineUse()
+{
+    if (!m_session || !m_offlineStore || m_fullSync)
+        return;
+    if (m_resourceRepository)
+        m_resourceRepository->cancel(); // one refresh of the rooms at a time: the sync's
+    SyncProgress *progress = m_window->syncProgress();
+    m_fullSync = new repository::FullSync(m_session->api(), m_offlineStore, m_identity.isStaff, this);
+    connect(m_fullSync, &repository::FullSync::progress, progress,
+            [progress](const QString &dataset, int step, int steps, int done, int total) {
+                progress->showProgress(tr("Syncing %1 (%2 of %3)").arg(datasetTitle(dataset)).arg(step).arg(steps), done, total);
+            });
+    connect(m_fullSync, &repository::FullSync::finished, this, [this, progress] {
+        progress->finish();
+        m_window->showStatus(tr("The offline copy is up to date: %1.").arg(syncSummary(*m_fullSync)));
+        m_connectivity->reportReachable(QDateTime::currentDateTimeUtc());
+        m_fullSync->deleteLater();
+    });
+    connect(m_fullSync, &repository::FullSync::failed, this,
+            [this, progress](const QString &dataset, const api::ApiError &error) {
+                progress->finish();
+                m_window->showNotice(syncStoppedMessage(dataset, error));
+                m_fullSync->deleteLater();
+            });
+    connect(progress, &SyncProgress::cancelRequested, m_fullSync, [this, progress] {
+        m_fullSync->cancel();
+        progress->finish();
+        m_window->showStatus(tr("Sync stopped. The offline copy keeps what was complete before."));
+        m_fullSync->deleteLater();
+    });
+    m_fullSync->start();
+}
+
 void AppController::runHeadlessSync(const QString &id, auth::AccountSession *session)
 {
     m_currentId = id;
@@ -704,7 +752,7 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
                                                         nullptr, int((delayMs + 999) / 1000)).arg(datasetTitle(dataset))));
         });
         connect(sync, &repository::FullSync::failed, this, [this](const QString &dataset, const api::ApiError &error) {
-            failHeadless(tr("Sync stopped at %1: %2 What was synced before is kept.").arg(datasetTitle(dataset), error.message()));
+            failHeadless(syncStoppedMessage(dataset, error));
         });
         connect(sync, &repository::FullSync::finished, this, [this, sync] {
             // The summary waits for the last dataset to be on disk, not just fetched.
@@ -713,11 +761,8 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
                 if (dataset != last || m_screenshotTaken)
                     return;
                 m_screenshotTaken = true; // headless work done: nothing else may end the run
-                QStringList parts;
-                for (auto it = sync->counts().cbegin(); it != sync->counts().cend(); ++it)
-                    parts.append(tr("%1: %2").arg(datasetTitle(it.key())).arg(it.value()));
                 std::printf("%s\n", qPrintable(tr("Synced %1 for %2 in %3 s; the offline copy is at %4.")
-                                                   .arg(parts.join(QStringLiteral(", ")), m_currentId)
+                                                   .arg(syncSummary(*sync), m_currentId)
                                                    .arg(double(sync->elapsedMs()) / 1000.0, 0, 'f', 1)
                                                    .arg(m_offlineStore->path())));
                 std::fflush(stdout);

@@ -46,6 +46,7 @@ class AsyncOfflineStore;
 namespace repository {
 class BookingService;
 class ConnectivityMonitor;
+class FullSync;
 class ResourcePictureLoader;
 class ResourceRepository;
 }
@@ -94,6 +95,11 @@ private:
     void runHeadlessSync(const QString &id, auth::AccountSession *session);
     //! What people call a dataset of the offline copy, e.g. "rooms" for "resources".
     static QString datasetTitle(const QString &dataset);
+    //! "rooms: 63, bookings: 4, …" for a finished sync.
+    static QString syncSummary(const repository::FullSync &sync);
+    static QString syncStoppedMessage(const QString &dataset, const api::ApiError &error);
+    //! File > Sync for offline use: everything into the offline copy, progress in the status bar.
+    void syncForOfflineUse();
     //! No window for people: --screenshot or --sync; problems end the run with a message.
     bool isHeadless() const { return !m_options.screenshotPath.isEmpty() || m_options.sync; }
     void loadResources();
@@ -132,6 +138,7 @@ private:
     cache::AsyncOfflineStore *m_offlineStore = nullptr;        //!< the current account's offline copy
     repository::ResourceRepository *m_resourceRepository = nullptr; //!< its rooms, cache first
     repository::ConnectivityMonitor *m_connectivity = nullptr;
+    QPointer<repository::FullSync> m_fullSync; //!< a sync the person started, while it runs
     repository::ResourcePictureLoader *m_pictures = nullptr; //!< card pictures of the current account
     BookingsView *m_bookingsView = nullptr;               //!< owned by the window
     QPointer<repository::BookingService> m_bookingService; //!< owned by the current session

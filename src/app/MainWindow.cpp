@@ -5,6 +5,7 @@
 
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
+#include "SyncProgress.h"
 
 #include "models/RoleColumnsProxy.h"
 
@@ -34,6 +35,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
 
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadRequested);
+    connect(m_ui->syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    m_syncProgress = new SyncProgress(this);
+    statusBar()->addPermanentWidget(m_syncProgress);
     auto requestBooking = [this](const QModelIndex &index) {
         // The first role after Qt::UserRole is the id in every resource model here.
         if (index.isValid())

@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QTimer;
 class ResourceViewStack;
+class SyncProgress;
 
 namespace Ui {
 class MainWindow;
@@ -45,6 +46,8 @@ public:
     //! from …"); empty text hides it. Worded, with an icon, never colour alone.
     void showOfflineBanner(const QString &text);
     bool isOfflineBannerShown() const;
+    //! The progress of a full sync, in the status bar.
+    SyncProgress *syncProgress() const { return m_syncProgress; }
     //! Adds a view as a tab after the rooms; `name` is its --view name (e.g. "news").
     void addView(const QString &name, QWidget *view, const QString &title = {});
     //! Renames a view's tab (after a language switch: tabs added here are not in the form).
@@ -66,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void reloadRequested();
+    //! Everything of this account into the offline copy (File > Sync for offline use).
+    void syncRequested();
     //! The person wants to book this room (Ctrl+B or double-click); `id` is the resource id.
     void bookRequested(qint64 id);
     //! The selected room changed (0 when none).
@@ -94,4 +99,5 @@ private:
     QList<QAction *> m_accountActions;
     class QActionGroup *m_accountGroup = nullptr;
     ResourceViewStack *m_resourceViews = nullptr;
+    SyncProgress *m_syncProgress = nullptr;
 };

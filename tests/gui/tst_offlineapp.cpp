@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole app in-process against the emulator: File > Sync for offline use shows its progress in
+// the status bar; when the space stops answering the window says it is offline, keeps the rooms and
+// disables booking with the reason; when the space answers again it comes back by itself.
+#include "AppController.h"
+#include "Emulator.h"
+#include "MainWindow.h"
+#include "RoomDetails.h"
+#include "SyncProgress.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+MainWindow *findMainWindow()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            return window;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestOfflineApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void syncThenOfflineThenBackOnline()
+    {
+        emulator::Emulator server;
+        QVERIFY(server.listen());
+        AppOptions options;
+        options.server = server.baseUrl().toString();
+        options.user = QStringLiteral("member@demo.test");
+        options.language = QStringLiteral("en");
+        AppController controller(options, QStringLiteral("demo"));
+        QVERIFY(controller.start());
+        MainWindow *window = findMainWindow();
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("bookable room")), 15000);
+
+        // A sync the person starts: progress in the status bar, then a summary.
+        auto *sync = window->findChild<QAction *>(QStringLiteral("syncAction"));
+        QVERIFY(sync);
+        int progressSeen = 0;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (window->syncProgress()->isVisible() && window->syncProgress()->maximum() > 0) {
+                // PORTAL_TEST_SHOTS=DIR keeps a picture of the progress for review.
+                if (progressSeen++ == 0 && qEnvironmentVariableIsSet("PORTAL_TEST_SHOTS"))
+                    window->grab().save(qEnvironmentVariable("PORTAL_TEST_SHOTS") + QStringLiteral("/sync-progress.png"));
+            }
+        });
+        poll.start(1);
+        sync->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("offline copy is up to date")),
+                                 30000);
+        poll.stop();
+        QVERIFY(progressSeen > 0);
+        QVERIFY(!window->syncProgress()->isVisible());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("rooms:")));
+
+        // The space stops answering (every attempt dropped): offline, rooms kept, booking disabled.
+        auto *table = window->findChild<QTreeView *>(QStringLiteral("resourceView"));
+        QVERIFY(table);
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 20);
+        server.dropNext(6, QStringLiteral("/api/public/resources"));
+        window->findChild<QAction *>(QStringLiteral("reloadAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOfflineBannerShown(), 15000);
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("offlineBanner"));
+        QVERIFY(banner->text().contains(QStringLiteral("Offline — showing data from")));
+        QCOMPARE(table->model()->rowCount(), rows);
+        auto *details = window->findChild<RoomDetails *>();
+        QVERIFY(details);
+        QVERIFY(!details->isBookButtonEnabled());
+
+        // The space answers again: the app retries by itself and the banner goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isOfflineBannerShown(), 20000);
+        QVERIFY(details->isBookButtonEnabled());
+        QCOMPARE(table->model()->rowCount(), rows);
+    }
+};
+
+QTEST_MAIN(TestOfflineApp)
+#include "tst_offlineapp.moc"

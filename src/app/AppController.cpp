@@ -395,6 +395,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingService->setOfflineStore(m_offlineStore); // "my bookings" stay readable offline
     m_bookingsView->setService(m_bookingService);
     m_bookingsView->reload();
+    m_newsView->setOfflineStore(m_offlineStore); // before the client: its first load may need the copy
     m_newsView->setApiClient(session->api());
     m_pictures->setApiClient(session->api());
     m_roomDetails->setSpaceUrl(session->spaceUrl());

@@ -56,6 +56,12 @@ NewsReader *NewsView::reader() const
     return m_ui->reader;
 }
 
+void NewsView::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    m_model->setOfflineStore(store);
+    m_loader->setOfflineStore(store);
+}
+
 void NewsView::setApiClient(api::ApiClient *client)
 {
     if (m_client == client)

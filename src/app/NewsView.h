@@ -13,6 +13,9 @@
 namespace Ui {
 class NewsView;
 }
+namespace cache {
+class AsyncOfflineStore;
+}
 namespace api {
 class ApiClient;
 }
@@ -39,6 +42,8 @@ public:
 
     //! The current account's client; the list starts over with it (nullptr empties the view).
     void setApiClient(api::ApiClient *client);
+    //! The account's offline copy: news seen stays readable without a connection.
+    void setOfflineStore(cache::AsyncOfflineStore *store);
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
 
     models::BlogPostListModel *model() const { return m_model; }

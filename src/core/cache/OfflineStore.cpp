@@ -440,6 +440,17 @@ bool OfflineStore::upsert(const QString &dataset, const QList<CacheRecord> &reco
     if (!db.isOpen() || !db.transaction())
         return fail(db.lastError(), writeFailed());
     const int generation = currentGeneration(dataset);
+    // Records seen one by one (an article opened) make a dataset of their own, stamped now.
+    QSqlQuery known(db);
+    known.prepare(QStringLiteral("INSERT OR IGNORE INTO datasets(name, generation, fetched_at) VALUES (?, ?, ?)"));
+    known.addBindValue(dataset);
+    known.addBindValue(generation);
+    known.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!known.exec()) {
+        const QSqlError error = known.lastError();
+        db.rollback();
+        return fail(error, writeFailed());
+    }
     QSqlQuery next(db);
     next.prepare(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM records WHERE dataset = ? AND generation = ?"));
     next.addBindValue(dataset);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogPostListModel.h"
 
+#include "cache/AsyncOfflineStore.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/ListPage.h"
@@ -225,6 +227,19 @@ void BlogPostListModel::requestPage()
             return;
         m_failed = true;
         setLoading(nullptr);
+        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
+        if (offline && m_store && m_posts.isEmpty() && m_categoryId == 0) {
+            // Nothing shown yet and the space is out of reach: the offline copy instead.
+            m_offlineFailure = error.message();
+            m_offlineGeneration = m_generation;
+            m_store->load(offlineDataset(), [](const cache::CachedDataset &data) {
+                QList<domain::BlogPost> posts;
+                for (const QJsonObject &record : data.records)
+                    posts.append(domain::BlogPost::fromJson(record));
+                return QVariant::fromValue(posts);
+            });
+            return;
+        }
         Q_EMIT errorOccurred(error.message());
     });
     connect(request, &api::ApiRequest::finished, this, [this, request] {
@@ -253,10 +268,56 @@ void BlogPostListModel::onDocument(quint64 generation, const QJsonObject &root)
     }
 }
 
+void BlogPostListModel::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (!m_store)
+        return;
+    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
+            [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
+                if (dataset != offlineDataset() || m_offlineGeneration != m_generation || m_offlineGeneration == 0)
+                    return;
+                m_offlineGeneration = 0;
+                const auto posts = decoded.value<QList<domain::BlogPost>>();
+                if (posts.isEmpty() || !m_posts.isEmpty()) {
+                    Q_EMIT errorOccurred(m_offlineFailure);
+                    return;
+                }
+                showOfflineCopy(posts, fetchedAt);
+            });
+}
+
+void BlogPostListModel::showOfflineCopy(const QList<domain::BlogPost> &posts, const QDateTime &fetchedAt)
+{
+    QList<domain::BlogPost> ordered = posts;
+    // Featured first, as online; otherwise the order they were seen in.
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const domain::BlogPost &a, const domain::BlogPost &b) { return a.showInHomePage && !b.showInHomePage; });
+    beginInsertRows({}, 0, int(ordered.size()) - 1);
+    for (const domain::BlogPost &post : std::as_const(ordered))
+        m_ids.insert(post.id);
+    m_posts = ordered;
+    endInsertRows();
+    setAtEnd(true); // no paging offline; retry() asks the space again
+    Q_EMIT offlineCopyShown(fetchedAt);
+}
+
 void BlogPostListModel::onPage(quint64 generation, const api::ListPage &page)
 {
     if (generation != m_generation)
         return; // an answer for another category or account
+    if (m_store) {
+        QList<cache::CacheRecord> seen;
+        for (const QJsonValue &value : page.records) {
+            QJsonObject record = value.toObject();
+            if (m_phase == Phase::Featured)
+                record.insert(QStringLiteral("ShowInHomePage"), true);
+            seen.append({record.value(QStringLiteral("Id")).toInteger(), record});
+        }
+        m_store->upsert(offlineDataset(), seen); // what was seen stays readable offline
+    }
     QList<domain::BlogPost> fresh;
     for (const QJsonValue &value : page.records) {
         if (!value.isObject())

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QDateTime>
 #include <QPointer>
 #include <QSet>
 
@@ -12,6 +13,10 @@ namespace api {
 class ApiClient;
 class ListRequest;
 struct ListPage;
+}
+
+namespace cache {
+class AsyncOfflineStore;
 }
 
 namespace models {
@@ -83,6 +88,10 @@ public Q_SLOTS:
     void retry();
     //! The display texts depend on the language (the "Featured" marker, dates): repaint them.
     void refreshDisplayTexts();
+    //! Keeps every page seen in the offline copy's "news" dataset, and shows that copy when the
+    //! space cannot be reached (may be null: then a failure is only reported).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    static QString offlineDataset() { return QStringLiteral("news"); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -91,6 +100,8 @@ Q_SIGNALS:
     void categoriesChanged();
     //! A page could not be loaded; the rows already shown stay. Translated text.
     void errorOccurred(const QString &message);
+    //! The space could not be reached: the rows are the offline copy from `fetchedAt`.
+    void offlineCopyShown(const QDateTime &fetchedAt);
 
 private:
     enum class Phase { Featured, Rest };
@@ -102,7 +113,12 @@ private:
     static QString displayText(const domain::BlogPost &post, const QString &separator);
     void setAtEnd(bool atEnd);
 
+    void showOfflineCopy(const QList<domain::BlogPost> &posts, const QDateTime &fetchedAt);
+
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
+    QString m_offlineFailure; //!< said when the copy has nothing either
+    quint64 m_offlineGeneration = 0; //!< the generation whose failure asked the copy (0: none)
     QList<domain::BlogPost> m_posts;
     QSet<qint64> m_ids;
     QList<domain::BlogCategory> m_categories;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogPostLoader.h"
 
+#include "cache/AsyncOfflineStore.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 
@@ -41,11 +43,35 @@ domain::BlogPost BlogPostLoader::postFromViewModel(const QJsonObject &root)
 
 void BlogPostLoader::cancel()
 {
+    m_offlineFailure.clear();
     ++m_generation;
     if (m_request)
         m_request->abandon();
     setRequest(nullptr);
     m_postId = 0;
+}
+
+void BlogPostLoader::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (!m_store)
+        return;
+    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
+            [this](const QString &dataset, const QVariant &decoded, const QDateTime &) {
+                if (dataset != offlineDataset() || isLoading() || m_offlineFailure.isEmpty())
+                    return;
+                const auto post = decoded.value<domain::BlogPost>();
+                if (decoded.isValid() && post.id != m_postId)
+                    return; // the copy's answer for an article opened before
+                const QString failure = std::exchange(m_offlineFailure, {});
+                if (!decoded.isValid()) {
+                    Q_EMIT failed(m_postId, failure); // never read while online
+                    return;
+                }
+                Q_EMIT loaded(post);
+            });
 }
 
 void BlogPostLoader::load(qint64 postId)
@@ -66,12 +92,27 @@ void BlogPostLoader::load(qint64 postId)
             Q_EMIT failed(postId, tr("The article could not be read."));
             return;
         }
+        if (m_store)
+            m_store->upsert(offlineDataset(), {{postId, document.object()}}); // readable offline from now on
         Q_EMIT loaded(post);
     });
     connect(request, &api::ApiRequest::failed, this, [this, generation, postId](const api::ApiError &error) {
         if (generation != m_generation)
             return;
         setRequest(nullptr);
+        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
+        if (offline && m_store) {
+            m_offlineFailure = error.message();
+            m_store->load(offlineDataset(), [postId](const cache::CachedDataset &data) {
+                for (const QJsonObject &root : data.records) {
+                    const domain::BlogPost post = postFromViewModel(root);
+                    if (post.id == postId)
+                        return QVariant::fromValue(post);
+                }
+                return QVariant();
+            });
+            return;
+        }
         Q_EMIT failed(postId, error.message());
     });
     connect(request, &api::ApiRequest::finished, this, [this, request] {

@@ -11,6 +11,10 @@ class ApiClient;
 class JsonRequest;
 }
 
+namespace cache {
+class AsyncOfflineStore;
+}
+
 namespace repository {
 
 //! Loads one blog post in full (body and published comments) when the reader opens it.
@@ -26,6 +30,10 @@ public:
     ~BlogPostLoader() override;
 
     void setApiClient(api::ApiClient *client);
+    //! Keeps every article read in the offline copy ("news-posts"), and reads it from there when
+    //! the space cannot be reached (may be null).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    static QString offlineDataset() { return QStringLiteral("news-posts"); }
     void load(qint64 postId);
     void cancel();
     qint64 currentId() const { return m_postId; }
@@ -45,6 +53,8 @@ private:
     void setRequest(api::JsonRequest *request);
 
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
+    QString m_offlineFailure; //!< said when the copy does not have the article either
     QPointer<api::JsonRequest> m_request;
     qint64 m_postId = 0;
     quint64 m_generation = 0;

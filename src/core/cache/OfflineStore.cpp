@@ -2,6 +2,7 @@
 #include "OfflineStore.h"
 
 #include "Logging.h"
+#include "ParallelMap.h"
 
 #include <QDir>
 #include <QFile>
@@ -367,13 +368,17 @@ bool OfflineStore::writeRecords(const QString &dataset, int generation, const QL
 {
     QSqlQuery insert(QSqlDatabase::database(m_connection, false));
     insert.prepare(QStringLiteral("INSERT OR REPLACE INTO records(dataset, generation, id, position, record) VALUES (?, ?, ?, ?, ?)"));
+    // Encoding (secrets stripped, JSON text) is most of a write's work, and it is safe in parallel.
+    const QList<QByteArray> encoded = parallelMap<QByteArray>(records, [](const CacheRecord &record) {
+        return encodeRecord(record.json);
+    });
     int position = firstPosition;
-    for (const CacheRecord &record : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
         insert.bindValue(0, dataset);
         insert.bindValue(1, generation);
-        insert.bindValue(2, record.id);
+        insert.bindValue(2, records.at(i).id);
         insert.bindValue(3, position++);
-        insert.bindValue(4, encodeRecord(record.json));
+        insert.bindValue(4, encoded.at(i));
         if (!insert.exec())
             return fail(insert.lastError(), writeFailed());
     }
@@ -500,17 +505,19 @@ CachedDataset OfflineStore::read(const QString &dataset) const
     rows.addBindValue(meta.value(0).toInt());
     if (!rows.exec())
         return out;
-    QList<std::pair<int, QJsonObject>> ordered;
-    while (rows.next()) {
-        QJsonObject record = decodeRecord(rows.value(1).toByteArray());
-        if (!record.isEmpty())
-            ordered.append({rows.value(0).toInt(), std::move(record)});
-    }
+    QList<std::pair<int, QByteArray>> ordered;
+    while (rows.next())
+        ordered.append({rows.value(0).toInt(), rows.value(1).toByteArray()});
     // Sorted here rather than by SQLite, which would copy every record into a sorter first.
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    out.records.reserve(ordered.size());
-    for (auto &entry : ordered)
-        out.records.append(std::move(entry.second));
+    const QList<QJsonObject> records = parallelMap<QJsonObject>(ordered, [](const std::pair<int, QByteArray> &row) {
+        return decodeRecord(row.second);
+    });
+    out.records.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        if (!record.isEmpty())
+            out.records.append(record);
+    }
     out.fetchedAt = QDateTime::fromString(meta.value(1).toString(), Qt::ISODateWithMs);
     out.language = meta.value(2).toString();
     return out;

@@ -3,6 +3,7 @@
 target_sources(portal_core PRIVATE
     cache/OfflineStore.h cache/OfflineStore.cpp
     cache/AsyncOfflineStore.h cache/AsyncOfflineStore.cpp
+    cache/ParallelMap.h
     sync/DatasetRefresh.h sync/DatasetRefresh.cpp
     sync/ResourceRepository.h sync/ResourceRepository.cpp
     sync/ConnectivityMonitor.h sync/ConnectivityMonitor.cpp

@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/ListQuery.h"
 #include "cache/AsyncOfflineStore.h"
+#include "cache/ParallelMap.h"
 
 #include <QJsonArray>
 
@@ -34,14 +35,9 @@ ResourceRepository::~ResourceRepository() = default;
 
 QList<domain::Resource> ResourceRepository::bookableListings(const QList<QJsonObject> &records)
 {
-    QList<domain::Resource> out;
-    out.reserve(records.size());
-    for (const QJsonObject &record : records) {
-        domain::Resource resource = domain::Resource::fromJson(record);
-        if (resource.isBookableListing())
-            out.append(std::move(resource));
-    }
-    return out;
+    QList<domain::Resource> all = cache::parallelMap<domain::Resource>(records, &domain::Resource::fromJson);
+    all.removeIf([](const domain::Resource &resource) { return !resource.isBookableListing(); });
+    return all;
 }
 
 void ResourceRepository::load()

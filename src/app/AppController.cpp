@@ -604,8 +604,8 @@ void AppController::openOfflineCopy(const QString &id, auth::AccountSession *ses
 
 void AppController::loadResources()
 {
-    if (!m_session || !m_session->auth()->isSignedIn() || !m_resourceRepository)
-        return;
+    if (!m_session || !m_session->auth()->isSignedIn() || !m_resourceRepository || m_fullSync)
+        return; // a running sync refreshes the rooms' offline copy itself
     m_window->showNotice(m_startupNotice);
     m_resourceRepository->refresh();
 }
@@ -622,6 +622,8 @@ void AppController::showCachedResources(const QList<domain::Resource> &resources
 
 void AppController::onResourcesFailed(const api::ApiError &error, bool offline)
 {
+    if (!offline)
+        m_connectivity->reportReachable(); // the space answered, even if with an error: not offline
     if (!offline || m_resources->rowCount() == 0) {
         onLoadFailed(offline ? tr("The space cannot be reached and there is no offline copy of its rooms yet: %1")
                                    .arg(error.message())

@@ -53,6 +53,9 @@ public:
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
     //! Worth retrying for an idempotent request: network trouble, timeouts, 5xx, throttling.
     bool isTransient() const;
+    //! The space could not be reached at all (no network, refused, timed out): what the offline
+    //! copy is for, unlike an answer that says no.
+    bool isUnreachable() const { return m_kind == Kind::Network || m_kind == Kind::Timeout; }
 
     //! Maps an HTTP status (and body, for validation envelopes and server text) to an error.
     static ApiError fromHttpStatus(int status, const QByteArray &body);

@@ -59,6 +59,8 @@ void AsyncOfflineStore::reportWrite(OfflineStore &store, bool ok)
     if (ok || !store.isOpen())
         return; // a store that never opened said so once, in opened()
     const QString message = store.errorMessage();
+    if (message.isEmpty())
+        return; // a page for a refresh that was not started (logged): nothing a person can act on
     const bool full = store.isFull();
     QMetaObject::invokeMethod(this, [this, message, full] { Q_EMIT writeFailed(message, full); }, Qt::QueuedConnection);
 }

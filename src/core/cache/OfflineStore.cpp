@@ -389,8 +389,11 @@ bool OfflineStore::writePage(const QString &dataset, const QList<CacheRecord> &r
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const auto refresh = m_refreshes.find(dataset);
-    if (!db.isOpen() || refresh == m_refreshes.end())
-        return false; // no beginRefresh(): nothing to add to
+    if (!db.isOpen() || refresh == m_refreshes.end()) {
+        qCWarning(lcCache) << "A page for" << dataset << "without a refresh started; ignored";
+        m_error.clear(); // nothing for a person to read
+        return false;
+    }
     if (!db.transaction())
         return fail(db.lastError(), writeFailed());
     if (!writeRecords(dataset, refresh->generation, records, refresh->written)) {

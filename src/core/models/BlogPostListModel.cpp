@@ -227,8 +227,7 @@ void BlogPostListModel::requestPage()
             return;
         m_failed = true;
         setLoading(nullptr);
-        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
-        if (offline && m_store && m_posts.isEmpty() && m_categoryId == 0) {
+                if (error.isUnreachable() && m_store && m_posts.isEmpty() && m_categoryId == 0) {
             // Nothing shown yet and the space is out of reach: the offline copy instead.
             m_offlineFailure = error.message();
             m_offlineGeneration = m_generation;

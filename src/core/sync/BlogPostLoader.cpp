@@ -100,8 +100,7 @@ void BlogPostLoader::load(qint64 postId)
         if (generation != m_generation)
             return;
         setRequest(nullptr);
-        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
-        if (offline && m_store) {
+                if (error.isUnreachable() && m_store) {
             m_offlineFailure = error.message();
             m_store->load(offlineDataset(), [postId](const cache::CachedDataset &data) {
                 for (const QJsonObject &root : data.records) {

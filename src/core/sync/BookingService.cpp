@@ -203,8 +203,7 @@ void BookingService::loadBookingList(const QString &path, bool cancelledList)
         emitBookings(bookingsFrom(records, cancelledList), cancelledList);
     });
     connect(request, &api::ApiRequest::failed, this, [this, dataset](const api::ApiError &error) {
-        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
-        if (offline && m_store) {
+                if (error.isUnreachable() && m_store) {
             m_offlineFailure = error;
             m_store->load(dataset, {}); // answers through loaded(), on this object's thread
             return;

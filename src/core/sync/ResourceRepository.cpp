@@ -72,8 +72,7 @@ void ResourceRepository::refresh()
         Q_EMIT refreshed(m_listedIds, m_fetchedAt);
     });
     connect(m_refresh, &DatasetRefresh::failed, this, [this](const api::ApiError &error) {
-        const bool offline = error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout;
-        Q_EMIT refreshFailed(error, offline);
+                Q_EMIT refreshFailed(error, error.isUnreachable());
     });
     m_refresh->start();
 }

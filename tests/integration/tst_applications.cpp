@@ -152,6 +152,25 @@ private Q_SLOTS:
         }
     }
 
+    void reloadMidListStartsOverFromTheFirstPage()
+    {
+        Model model;
+        // The tester asks for more while the model resets, as views do.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setPageSize(4);
+        model.setRepository(m_repo.get());
+        QSignalSpy pages(&model, &Model::pageLoaded);
+        model.reload();
+        QVERIFY(pages.wait(kTimeout));
+        QVERIFY(model.canFetchMore()); // one page of three: the list goes on
+        const QString first = model.index(0).data(Model::NameRole).toString();
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), kTimeout);
+        QCOMPARE(model.index(0).data(Model::NameRole).toString(), first);
+        QVERIFY(pageToEnd(&model));
+        QCOMPARE(model.rowCount(), 9);
+    }
+
     void searchesByName()
     {
         Model model;

@@ -87,7 +87,7 @@ QHash<int, QByteArray> ApplicationListModel::roleNames() const
 
 bool ApplicationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_repository && m_started && !m_atEnd && !isLoading() && !m_failed;
+    return !parent.isValid() && m_repository && m_started && !m_resetting && !m_atEnd && !isLoading() && !m_failed;
 }
 
 void ApplicationListModel::fetchMore(const QModelIndex &parent)
@@ -144,15 +144,19 @@ void ApplicationListModel::clearRows()
     if (m_request)
         m_request->abandon();
     setRequest(nullptr);
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-    }
     m_nextPage = 1;
     m_totalItems = 0;
     m_atEnd = false;
     m_failed = false;
+    if (!m_rows.isEmpty()) {
+        // Views (and QAbstractItemModelTester) may call fetchMore() on the reset; the caller asks
+        // for the first page itself, so none may start meanwhile (it would be an old page number).
+        m_resetting = true;
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        m_resetting = false;
+    }
 }
 
 void ApplicationListModel::requestPage()

@@ -102,6 +102,7 @@ private:
     bool m_started = false;
     bool m_atEnd = false;
     bool m_failed = false;
+    bool m_resetting = false; //!< inside clearRows(): no fetchMore()
 };
 
 } // namespace models

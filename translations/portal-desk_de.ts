@@ -1928,6 +1928,38 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>Booking rules</source>
         <translation>Buchungsregeln</translation>
     </message>
+    <message>
+        <source>Booking rates</source>
+        <translation>Buchungspreise</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 per booking</source>
+        <translation>%1 pro Buchung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -1928,6 +1928,38 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source>Booking rules</source>
             <translation>Booking rules</translation>
         </message>
+        <message>
+            <source>Booking rates</source>
+            <translation>Booking rates</translation>
+        </message>
+        <message>
+            <source>%1 per minute</source>
+            <translation>%1 per minute</translation>
+        </message>
+        <message>
+            <source>%1 per hour</source>
+            <translation>%1 per hour</translation>
+        </message>
+        <message>
+            <source>%1 per day</source>
+            <translation>%1 per day</translation>
+        </message>
+        <message>
+            <source>%1 per week</source>
+            <translation>%1 per week</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 per month</translation>
+        </message>
+        <message>
+            <source>%1 per booking</source>
+            <translation>%1 per booking</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>

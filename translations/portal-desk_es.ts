@@ -1928,6 +1928,38 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Booking rules</source>
         <translation>Normas de reserva</translation>
     </message>
+    <message>
+        <source>Booking rates</source>
+        <translation>Tarifas de reserva</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 por minuto</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 por hora</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 por día</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 por semana</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>%1 per booking</source>
+        <translation>%1 por reserva</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Syncing %1 (%2 of %3)</source>
-        <translation>Synchronisation : %1 (%2 sur %3)</translation>
+        <translation>Synchronisation&#xa0;: %1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>The offline copy is up to date: %1.</source>
-        <translation>La copie hors ligne est à jour : %1.</translation>
+        <translation>La copie hors ligne est à jour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
@@ -1928,6 +1928,38 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>Booking rules</source>
         <translation>Règles de réservation</translation>
     </message>
+    <message>
+        <source>Booking rates</source>
+        <translation>Tarifs de réservation</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 de l’heure</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 par semaine</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 per booking</source>
+        <translation>%1 par réservation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2060,7 +2092,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
-        <translation>%1 : page %2 sur %3</translation>
+        <translation>%1&#xa0;: page %2 sur %3</translation>
     </message>
     <message>
         <source>Sync progress</source>

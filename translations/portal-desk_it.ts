@@ -1928,6 +1928,38 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>Booking rules</source>
         <translation>Regole di prenotazione</translation>
     </message>
+    <message>
+        <source>Booking rates</source>
+        <translation>Tariffe di prenotazione</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 al minuto</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 all’ora</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 al giorno</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 a settimana</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 al mese</translation>
+    </message>
+    <message>
+        <source>%1 per booking</source>
+        <translation>%1 a prenotazione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoomDetails.h"
+#include "domain/Money.h"
 
 #include "ui_RoomDetails.h"
 
@@ -58,6 +59,12 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
             html += QStringLiteral("<li>%1</li>").arg(esc(rule));
         html += QStringLiteral("</ul>");
     }
+    if (!r.bookingRates.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Booking rates")));
+        for (const domain::BookingRate &rate : r.bookingRates)
+            html += QStringLiteral("<li>%1</li>").arg(esc(bookingRateText(rate, currencyCode)));
+        html += QStringLiteral("</ul>");
+    }
     const QList<domain::Amenity> amenities = r.amenities.toList();
     if (!amenities.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Amenities")));
@@ -71,6 +78,22 @@ QString RoomDetails::detailsHtml(const domain::Resource &r, const QUrl &spaceUrl
         html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("About this room")), description);
     }
     return html;
+}
+
+QString RoomDetails::bookingRateText(const domain::BookingRate &rate, const QString &currencyCode)
+{
+    const QString price = !rate.priceFormatted.isEmpty() ? rate.priceFormatted : domain::formatMoney(rate.price, currencyCode);
+    QString per;
+    switch (rate.chargePeriod) {
+    case 1: per = tr("%1 per minute").arg(price); break;
+    case 2: per = tr("%1 per hour").arg(price); break;
+    case 3: per = tr("%1 per day").arg(price); break;
+    case 4: per = tr("%1 per week").arg(price); break;
+    case 5: per = tr("%1 per month").arg(price); break;
+    case 6: per = tr("%1 per booking").arg(price); break;
+    default: per = price; break;
+    }
+    return rate.name.isEmpty() ? per : tr("%1: %2").arg(rate.name, per);
 }
 
 void RoomDetails::setBusyTimes(QDate day, const QList<domain::BusySlot> &slots)

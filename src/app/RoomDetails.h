@@ -46,6 +46,8 @@ public:
 
     //! HTML for the pane: every value escaped, the description sanitised.
     //! currencyCode: the space's, for fees in the booking rules.
+    //! "Hourly: 20.00 € per hour": a booking rate in words.
+    static QString bookingRateText(const domain::BookingRate &rate, const QString &currencyCode = {});
     static QString detailsHtml(const domain::Resource &resource, const QUrl &spaceUrl = {}, const QString &currencyCode = {});
     //! The space the descriptions come from (its images are the only ones allowed).
     void setSpaceUrl(const QUrl &url) { m_spaceUrl = url; }

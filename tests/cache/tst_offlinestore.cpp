@@ -241,6 +241,30 @@ private Q_SLOTS:
         QCOMPARE(store.schemaVersion(), OfflineStore::currentSchemaVersion);
     }
 
+    void aFileWithTheRightVersionButOtherTablesIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("odd"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version(version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(OfflineStore::currentSchemaVersion)));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE records(dataset TEXT, id INTEGER, json BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE datasets(name TEXT, fetched_at TEXT)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("odd"));
+        OfflineStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.openResult(), OfflineStore::OpenResult::Recovered);
+        QVERIFY(store.replace(QStringLiteral("resources"), rooms(2), QDateTime::currentDateTimeUtc()));
+        QCOMPARE(names(store.read(QStringLiteral("resources"))), strings({"Room1", "Room2"}));
+    }
+
     void aFullDiskIsReportedAndKeepsThePreviousData()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoomDetails.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +51,40 @@ private Q_SLOTS:
 
         details.showResource(std::nullopt);
         QVERIFY(!details.findChild<QPushButton *>(QStringLiteral("bookButton"))->isEnabled());
+    }
+
+    void listsTheBookingRatesInWordsFromThePublicRecord()
+    {
+        // As the public detail route sends a room: its type with the booking rates nested.
+        const QJsonObject record{
+            {QStringLiteral("Id"), 7},
+            {QStringLiteral("Name"), QStringLiteral("Focus Pod")},
+            {QStringLiteral("ResourceType"),
+             QJsonObject{{QStringLiteral("Id"), 2001},
+                         {QStringLiteral("Name"), QStringLiteral("Pod")},
+                         {QStringLiteral("BookingRates"),
+                          QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("Hourly")},
+                                                 {QStringLiteral("Price"), 12.5},
+                                                 {QStringLiteral("PriceFormatted"), QStringLiteral("12.50 €")},
+                                                 {QStringLiteral("ChargePeriod"), 2}},
+                                     QJsonObject{{QStringLiteral("Name"), QStringLiteral("Full day")},
+                                                 {QStringLiteral("Price"), 60},
+                                                 {QStringLiteral("ChargePeriod"), 3}}}}}}};
+        const domain::Resource r = domain::Resource::fromJson(record);
+        QCOMPARE(r.bookingRates.size(), 2);
+        QCOMPARE(domain::Resource::fromJson(r.toJson()), r); // kept through the flat shape too
+        RoomDetails details;
+        details.setCurrencyCode(QStringLiteral("EUR"));
+        details.showResource(r);
+        const QString text = details.shownText();
+        QVERIFY(text.contains(QStringLiteral("Booking rates")));
+        QVERIFY(text.contains(QStringLiteral("Hourly: 12.50 € per hour")));
+        QVERIFY(text.contains(QStringLiteral("Full day: ")));
+        QVERIFY(text.contains(QStringLiteral(" per day")));
+        QVERIFY(!text.contains(QStringLiteral("ExtraService"), Qt::CaseInsensitive));
+
+        details.showResource(domain::Resource{}); // no rates: no section
+        QVERIFY(!details.shownText().contains(QStringLiteral("Booking rates")));
     }
 };
 

@@ -177,7 +177,7 @@ bool OfflineStore::openAtSchemaVersion(int version)
         m_openResult = OpenResult::Failed;
         return false;
     }
-    if (openFile() && looksHealthy() && migrate(version)) {
+    if (openFile() && looksHealthy() && migrate(version) && hasExpectedLayout(version)) {
         m_openResult = existed ? OpenResult::Opened : OpenResult::Created;
         return true;
     }
@@ -226,6 +226,21 @@ bool OfflineStore::looksHealthy()
     if (check.value(0).toString() != u"ok") {
         m_error = check.value(0).toString();
         return false;
+    }
+    return true;
+}
+
+bool OfflineStore::hasExpectedLayout(int version)
+{
+    if (version != currentSchemaVersion)
+        return true; // an older layout on purpose (tests of the migrations)
+    // A file that claims this version but holds other tables (an unreleased build wrote it) is
+    // treated as unreadable rather than failing on every write.
+    QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+    for (const char *sql : {"SELECT dataset, generation, id, position, record FROM records LIMIT 0",
+                            "SELECT name, generation, fetched_at, language FROM datasets LIMIT 0"}) {
+        if (!probe.exec(QString::fromLatin1(sql)))
+            return fail(probe.lastError(), openFailed());
     }
     return true;
 }

@@ -98,6 +98,7 @@ private:
     bool openFile();
     bool migrate(int targetVersion);
     bool looksHealthy();
+    bool hasExpectedLayout(int version);
     void moveAside();
     void close();
     //! Records `error` (`sentence` holds %1 for its text) and returns false.

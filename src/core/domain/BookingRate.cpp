@@ -21,7 +21,19 @@ BookingRate BookingRate::fromJson(const QJsonObject &o)
     r.name = o.value(QLatin1String("Name")).toString();
     r.price = o.value(QLatin1String("Price")).toDouble();
     r.chargePeriod = o.value(QLatin1String("ChargePeriod")).toInt();
+    r.priceFormatted = o.value(QLatin1String("PriceFormatted")).toString();
     return r;
+}
+
+QJsonObject BookingRate::toJson() const
+{
+    return {{QStringLiteral("Id"), id},
+            {QStringLiteral("BusinessId"), businessId},
+            {QStringLiteral("ResourceTypeId"), resourceTypeId},
+            {QStringLiteral("Name"), name},
+            {QStringLiteral("Price"), price},
+            {QStringLiteral("ChargePeriod"), chargePeriod},
+            {QStringLiteral("PriceFormatted"), priceFormatted}};
 }
 
 } // namespace domain

@@ -15,9 +15,13 @@ struct BookingRate {
     QString name;
     double price = 0;
     int chargePeriod = 0;      //!< 1 Minute, 2 Hour, 3 Day, 4 Week, 5 Month, 6 Use
+    QString priceFormatted;    //!< public routes: the space's own formatting, e.g. "20.00 €"
 
     //! Tolerates missing and wrong-typed fields (they keep defaults).
     static BookingRate fromJson(const QJsonObject &o);
+    //! The fields above, in the API's names.
+    QJsonObject toJson() const;
+    bool operator==(const BookingRate &) const = default;
 };
 
 } // namespace domain

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Resource.h"
 
+#include <QJsonArray>
+
 #include "BookingPolicyJson.h"
 #include "JsonReadExtra.h"
 #include "JsonWrite.h"
@@ -60,6 +62,8 @@ void readTypeAndLocation(const ResourceFieldValues &f, Resource &r)
             r.resourceTypeId = asInt64(typeObject.value(u"Id"));
         if (r.resourceTypeName.isEmpty())
             r.resourceTypeName = asString(typeObject.value(u"Name"));
+        for (const QJsonValue &rate : typeObject.value(u"BookingRates").toArray())
+            r.bookingRates.append(BookingRate::fromJson(rate.toObject()));
     }
 }
 
@@ -139,6 +143,14 @@ QJsonObject Resource::toJson() const
     o.insert(u"SystemResourceType", static_cast<int>(systemType));
     o.insert(u"ResourceTypeId", double(resourceTypeId));
     putString(o, u"ResourceTypeName", resourceTypeName);
+    if (!bookingRates.isEmpty()) { // as the public routes nest them
+        QJsonArray rates;
+        for (const BookingRate &rate : bookingRates)
+            rates.append(rate.toJson());
+        o.insert(u"ResourceType", QJsonObject{{QStringLiteral("Id"), double(resourceTypeId)},
+                                              {QStringLiteral("Name"), resourceTypeName},
+                                              {QStringLiteral("BookingRates"), rates}});
+    }
     putString(o, u"Description", descriptionHtml);
     putString(o, u"EmailConfirmationContent", emailConfirmationContent);
 

@@ -3,6 +3,7 @@
 
 #include "Amenity.h"
 #include "BookingPolicy.h"
+#include "BookingRate.h"
 #include "RecordBase.h"
 #include "SystemResourceType.h"
 
@@ -89,6 +90,7 @@ struct Resource : RecordBase {
     // Public-route pricing (admin records price through booking rates instead)
     std::optional<double> price;
     QString priceFormatted;
+    QList<BookingRate> bookingRates; //!< public routes: ResourceType.BookingRates, what booking costs
 
     //! SECRET: held only here, so no other member ever carries a token by accident.
     ResourceZoomSecrets zoomSecrets;

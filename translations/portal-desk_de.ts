@@ -618,6 +618,10 @@
         <source>delete this application</source>
         <translation>diese Anwendung zu löschen</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

@@ -618,6 +618,10 @@
             <source>delete this application</source>
             <translation>delete this application</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
     </context>
     <context>
         <name>BookingDialog</name>

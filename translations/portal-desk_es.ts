@@ -618,6 +618,10 @@
         <source>delete this application</source>
         <translation>eliminar esta aplicación</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

@@ -618,6 +618,10 @@
         <source>delete this application</source>
         <translation>supprimer cette application</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1958,7 +1962,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

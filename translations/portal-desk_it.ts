@@ -618,6 +618,10 @@
         <source>delete this application</source>
         <translation>eliminare questa applicazione</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

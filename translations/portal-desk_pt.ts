@@ -618,6 +618,10 @@
         <source>delete this application</source>
         <translation>eliminar esta aplicação</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

@@ -158,14 +158,18 @@ void ApplicationsView::loadDetail(qint64 id)
         m_detailRequest->abandon();
     // Show the list's fields at once; the full record (with its secret) follows.
     const domain::Application listed = m_model->applicationAt(m_model->rowForId(id));
+    m_secretKnown = false; // lists never carry it: "(none)" only once the full record says so
     if (listed.id != m_current.id)
         showDetail(listed);
+    else
+        renderSecret();
     m_detailRequest = m_repository->load(
         id, this,
         [this, id](const domain::Application &application) {
             m_detailRequest = nullptr;
             if (m_ui->applicationList->currentIndex().data(models::ApplicationListModel::IdRole).toLongLong() != id)
                 return;
+            m_secretKnown = true;
             showDetail(application);
             Q_EMIT applicationShown(id);
         },
@@ -214,7 +218,7 @@ void ApplicationsView::renderSecret()
 {
     const bool hasSecret = !m_current.secretKey.isEmpty();
     if (!hasSecret)
-        m_ui->secretValue->setText(m_current.id != 0 ? tr("(none)") : QString());
+        m_ui->secretValue->setText(m_current.id == 0 ? QString() : m_secretKnown ? tr("(none)") : tr("Loading…"));
     else
         m_ui->secretValue->setText(m_revealed ? m_current.secretKey : m_current.maskedSecretKey());
     m_ui->secretValue->setAccessibleName(m_revealed ? tr("Secret key (shown)") : tr("Secret key (hidden)"));

@@ -100,6 +100,7 @@ private:
     domain::Application m_current; //!< the shown record, secret included; cleared when it goes
     qint64 m_selectAfterLoad = 0;   //!< an id to select once the list has it (after a write)
     bool m_revealed = false;
+    bool m_secretKnown = false; //!< the full record (with or without a secret) has arrived
     bool m_busy = false;
     bool m_ready = false;
     Confirmer m_confirm;

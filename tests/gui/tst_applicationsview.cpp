@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -86,6 +87,18 @@ private Q_SLOTS:
         delete m_form;
         m_view.reset();
         m_space.reset();
+    }
+
+    void secretSaysLoadingUntilTheRecordArrives()
+    {
+        QVERIFY(showFirstDetail());
+        auto *list = child<QAbstractItemView>("applicationList");
+        QSignalSpy shown(m_view.get(), &ApplicationsView::applicationShown);
+        list->setCurrentIndex(list->model()->index(1, 0));
+        // The list row has no secret: never "(none)" before the full record says so.
+        QCOMPARE(child<QLabel>("secretValue")->text(), QStringLiteral("Loading…"));
+        QVERIFY(shown.wait(kTimeout));
+        QVERIFY(child<QLabel>("secretValue")->text().startsWith(QString(8, QChar(0x2022))));
     }
 
     void secretIsMaskedUntilAsked()

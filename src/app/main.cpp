@@ -8,6 +8,23 @@
 #include <cstdio>
 
 namespace {
+//! --version, --help, --sync, --sign-out and --screenshot show no window to anyone: without a
+//! display (a terminal, ssh, CI) they run offscreen instead of aborting in the platform plugin.
+void runOffscreenWhenHeadless(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--sync"
+            || arg == "--sign-out" || arg == "--screenshot") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 //! Reads one line from standard input for --password-stdin (before any window exists).
 QString readPasswordFromStdin()
 {
@@ -18,6 +35,7 @@ QString readPasswordFromStdin()
 
 int main(int argc, char *argv[])
 {
+    runOffscreenWhenHeadless(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("portal-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Portal Desk"));

@@ -12,11 +12,16 @@ struct Run {
     QString err;
 };
 
-Run runApp(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 120000)
+//! `headless`: no display and no platform chosen, as in a terminal over ssh.
+Run runApp(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 120000, bool headless = false)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (headless) {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PORTAL_DESK_BINARY), arguments);
     if (!process.waitForStarted())
@@ -47,6 +52,14 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const auto option : {"--demo", "--server", "--password-stdin", "--screenshot", "--view", "--lang"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
+    void versionAndHelpWithoutADisplay()
+    {
+        const Run version = runApp({QStringLiteral("--version")}, {}, 60000, true);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(QStringLiteral("portal-desk 0.")), qPrintable(version.err));
+        QCOMPARE(runApp({QStringLiteral("--help")}, {}, 60000, true).exitCode, 0);
     }
 
     void rejectsAnUnknownView()

@@ -706,10 +706,6 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>That time has already passed.</source>
-        <translation>Dieser Zeitpunkt liegt bereits in der Vergangenheit.</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Wird gebucht…</translation>
     </message>

@@ -706,10 +706,6 @@
             <translation>Checking…</translation>
         </message>
         <message>
-            <source>That time has already passed.</source>
-            <translation>That time has already passed.</translation>
-        </message>
-        <message>
             <source>Booking…</source>
             <translation>Booking…</translation>
         </message>

@@ -706,10 +706,6 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>That time has already passed.</source>
-        <translation>Esa hora ya ha pasado.</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Reservando…</translation>
     </message>

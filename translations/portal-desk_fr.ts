@@ -706,10 +706,6 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>That time has already passed.</source>
-        <translation>Cet horaire est déjà passé.</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Réservation en cours…</translation>
     </message>

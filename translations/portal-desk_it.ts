@@ -706,10 +706,6 @@
         <translation>Verifica…</translation>
     </message>
     <message>
-        <source>That time has already passed.</source>
-        <translation>Quell’orario è già passato.</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Prenotazione in corso…</translation>
     </message>

@@ -706,10 +706,6 @@
         <translation>A verificar…</translation>
     </message>
     <message>
-        <source>That time has already passed.</source>
-        <translation>Essa hora já passou.</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>A reservar…</translation>
     </message>

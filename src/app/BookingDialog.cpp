@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingDialog.h"
+#include "domain/BookingErrors.h"
+#include "domain/BookingPolicyCheck.h"
 
 #include "ui_BookingDialog.h"
 
@@ -123,8 +125,10 @@ void BookingDialog::scheduleCheck()
 void BookingDialog::check()
 {
     const repository::BookingDraft window = draft();
-    if (window.from <= nowAtSpace(m_timeZoneId)) {
-        setAvailability(false, tr("That time has already passed."));
+    // The room's own rules first: a booking they forbid is explained at once and never sent.
+    const QString broken = domain::bookingPolicyViolation(m_resource.policy, window.from, window.to, nowAtSpace(m_timeZoneId));
+    if (!broken.isEmpty()) {
+        setAvailability(false, domain::bookingErrorText(broken));
         return;
     }
     if (m_service) {

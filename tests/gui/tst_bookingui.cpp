@@ -3,6 +3,7 @@
 // bookings", cancel it with the fee question first, export the upcoming ones as .ics.
 #include "../integration/TestSpace.h"
 #include "BookingDialog.h"
+#include "domain/BookingErrors.h"
 #include "BookingsView.h"
 #include "models/BookingListModel.h"
 #include "sync/BookingService.h"
@@ -132,6 +133,26 @@ private Q_SLOTS:
         }
         QVERIFY(booked);
         QCOMPARE(space.server->bookingCount(), before + 1);
+    }
+
+    void aBookingTheRoomsRulesForbidIsExplainedAndNeverAsked()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        domain::Resource room;
+        room.id = 10001;
+        room.name = QStringLiteral("Short room");
+        room.policy.maxBookingLengthMinutes = 30;
+        BookingDialog dialog(room, space.api());
+        dialog.setTimeZone(QStringLiteral("Europe/Madrid"));
+        space.server->resetCounters();
+        dialog.setWindow(BookingDialog::nowAtSpace(QStringLiteral("Europe/Madrid")).addDays(2), 60);
+        dialog.show();
+        auto *availability = dialog.findChild<QLabel *>(QStringLiteral("availabilityLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(availability->text(), QStringLiteral("✗ ") + domain::bookingErrorText(QStringLiteral("TOO_LONG")),
+                                  5000);
+        QTest::qWait(300); // nothing goes out afterwards either
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/bookings/available")), 0);
     }
 };
 

@@ -84,7 +84,29 @@ QJsonObject decodeRecord(const QByteArray &bytes)
     return QJsonDocument::fromJson(bytes).object();
 }
 
-//! Removes secrets from `value` in place; false when there was nothing to remove (no copy made).
+//! Whether any key at any depth names a secret (read only: nothing is copied).
+bool holdsSecret(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue &item) { return holdsSecret(item); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (namesASecret(it.key()) || holdsSecret(it.value()))
+            return true;
+    }
+    return false;
+}
+
+bool holdsSecret(const QJsonObject &object)
+{
+    return holdsSecret(QJsonValue(object));
+}
+
+//! Removes secrets from `value` in place; false when there was nothing to remove.
 bool stripSecrets(QJsonValue &value);
 
 bool stripSecrets(QJsonObject &object)
@@ -156,7 +178,9 @@ QString OfflineStore::defaultPath(const QString &accountId)
 
 QJsonObject OfflineStore::withoutSecrets(const QJsonObject &json)
 {
-    QJsonObject out = json; // shared until a secret is found: most records have none
+    if (!holdsSecret(json))
+        return json; // most records have none: no copy at all
+    QJsonObject out = json;
     stripSecrets(out);
     return out;
 }

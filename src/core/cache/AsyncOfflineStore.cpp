@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AsyncOfflineStore.h"
 
+#include <QPointer>
 #include <QThread>
 #include <memory>
 
@@ -65,14 +66,19 @@ void AsyncOfflineStore::reportWrite(OfflineStore &store, bool ok)
     QMetaObject::invokeMethod(this, [this, message, full] { Q_EMIT writeFailed(message, full); }, Qt::QueuedConnection);
 }
 
-void AsyncOfflineStore::load(const QString &dataset, Decoder decoder)
+void AsyncOfflineStore::load(const QString &dataset, Decoder decoder, QObject *context, Loaded onLoaded)
 {
-    post([this, dataset, decoder = std::move(decoder)](OfflineStore &store) {
+    post([this, dataset, decoder = std::move(decoder), guard = QPointer<QObject>(context),
+          onLoaded = std::move(onLoaded)](OfflineStore &store) {
         const CachedDataset data = store.read(dataset);
         const QVariant decoded = decoder ? decoder(data) : QVariant::fromValue(data.records);
         const QDateTime fetchedAt = data.fetchedAt;
         QMetaObject::invokeMethod(
-            this, [this, dataset, decoded, fetchedAt] { Q_EMIT loaded(dataset, decoded, fetchedAt); },
+            this,
+            [guard, onLoaded, decoded, fetchedAt] {
+                if (guard) // the asker may have gone meanwhile (account switched, view closed)
+                    onLoaded(decoded, fetchedAt);
+            },
             Qt::QueuedConnection);
     });
 }

@@ -20,6 +20,8 @@ class AsyncOfflineStore : public QObject
 public:
     //! Turns a dataset into what the caller wants (e.g. QList<Resource>), on the worker thread.
     using Decoder = std::function<QVariant(const CachedDataset &)>;
+    //! Gets the decoded dataset on the store's thread; `fetchedAt` is invalid when there is none.
+    using Loaded = std::function<void(const QVariant &decoded, const QDateTime &fetchedAt)>;
 
     //! Opens the store at `path` on the worker; opened() tells how that went.
     explicit AsyncOfflineStore(const QString &path, QObject *parent = nullptr);
@@ -27,7 +29,9 @@ public:
 
     QString path() const { return m_path; }
 
-    void load(const QString &dataset, Decoder decoder);
+    //! Reads `dataset`, decodes it on the worker (no decoder: QList<QJsonObject>) and hands it to
+    //! `onLoaded`, unless `context` is gone by then. Each caller gets its own answer.
+    void load(const QString &dataset, Decoder decoder, QObject *context, Loaded onLoaded);
     void beginRefresh(const QString &dataset);
     void writePage(const QString &dataset, const QList<CacheRecord> &records);
     void commitRefresh(const QString &dataset, const QDateTime &fetchedAt, const QString &language = {});
@@ -37,8 +41,6 @@ public:
 Q_SIGNALS:
     //! `message` is empty unless the person should hear about it (rebuilt after damage, no store).
     void opened(cache::OfflineStore::OpenResult result, const QString &message);
-    //! `fetchedAt` is invalid when the dataset was never fetched completely.
-    void loaded(const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt);
     void committed(const QString &dataset, const QDateTime &fetchedAt);
     void cleared();
     //! A write failed (the disk is full, the file went away...); what was saved before is kept.

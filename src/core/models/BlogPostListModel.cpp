@@ -229,14 +229,25 @@ void BlogPostListModel::requestPage()
         setLoading(nullptr);
                 if (error.isUnreachable() && m_store && m_posts.isEmpty() && m_categoryId == 0) {
             // Nothing shown yet and the space is out of reach: the offline copy instead.
-            m_offlineFailure = error.message();
-            m_offlineGeneration = m_generation;
-            m_store->load(offlineDataset(), [](const cache::CachedDataset &data) {
-                QList<domain::BlogPost> posts;
-                for (const QJsonObject &record : data.records)
-                    posts.append(domain::BlogPost::fromJson(record));
-                return QVariant::fromValue(posts);
-            });
+            m_store->load(
+                offlineDataset(),
+                [](const cache::CachedDataset &data) {
+                    QList<domain::BlogPost> posts;
+                    for (const QJsonObject &record : data.records)
+                        posts.append(domain::BlogPost::fromJson(record));
+                    return QVariant::fromValue(posts);
+                },
+                this,
+                [this, generation, failure = error.message()](const QVariant &decoded, const QDateTime &fetchedAt) {
+                    if (generation != m_generation)
+                        return; // another category or account meanwhile
+                    const auto posts = decoded.value<QList<domain::BlogPost>>();
+                    if (posts.isEmpty() || !m_posts.isEmpty()) {
+                        Q_EMIT errorOccurred(failure);
+                        return;
+                    }
+                    showOfflineCopy(posts, fetchedAt);
+                });
             return;
         }
         Q_EMIT errorOccurred(error.message());
@@ -269,23 +280,7 @@ void BlogPostListModel::onDocument(quint64 generation, const QJsonObject &root)
 
 void BlogPostListModel::setOfflineStore(cache::AsyncOfflineStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (!m_store)
-        return;
-    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
-            [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
-                if (dataset != offlineDataset() || m_offlineGeneration != m_generation || m_offlineGeneration == 0)
-                    return;
-                m_offlineGeneration = 0;
-                const auto posts = decoded.value<QList<domain::BlogPost>>();
-                if (posts.isEmpty() || !m_posts.isEmpty()) {
-                    Q_EMIT errorOccurred(m_offlineFailure);
-                    return;
-                }
-                showOfflineCopy(posts, fetchedAt);
-            });
 }
 
 void BlogPostListModel::showOfflineCopy(const QList<domain::BlogPost> &posts, const QDateTime &fetchedAt)

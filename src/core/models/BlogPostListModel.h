@@ -117,8 +117,6 @@ private:
 
     QPointer<api::ApiClient> m_client;
     QPointer<cache::AsyncOfflineStore> m_store;
-    QString m_offlineFailure; //!< said when the copy has nothing either
-    quint64 m_offlineGeneration = 0; //!< the generation whose failure asked the copy (0: none)
     QList<domain::BlogPost> m_posts;
     QSet<qint64> m_ids;
     QList<domain::BlogCategory> m_categories;

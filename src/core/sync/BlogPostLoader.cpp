@@ -43,7 +43,6 @@ domain::BlogPost BlogPostLoader::postFromViewModel(const QJsonObject &root)
 
 void BlogPostLoader::cancel()
 {
-    m_offlineFailure.clear();
     ++m_generation;
     if (m_request)
         m_request->abandon();
@@ -53,25 +52,7 @@ void BlogPostLoader::cancel()
 
 void BlogPostLoader::setOfflineStore(cache::AsyncOfflineStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (!m_store)
-        return;
-    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
-            [this](const QString &dataset, const QVariant &decoded, const QDateTime &) {
-                if (dataset != offlineDataset() || isLoading() || m_offlineFailure.isEmpty())
-                    return;
-                const auto post = decoded.value<domain::BlogPost>();
-                if (decoded.isValid() && post.id != m_postId)
-                    return; // the copy's answer for an article opened before
-                const QString failure = std::exchange(m_offlineFailure, {});
-                if (!decoded.isValid()) {
-                    Q_EMIT failed(m_postId, failure); // never read while online
-                    return;
-                }
-                Q_EMIT loaded(post);
-            });
 }
 
 void BlogPostLoader::load(qint64 postId)
@@ -100,16 +81,27 @@ void BlogPostLoader::load(qint64 postId)
         if (generation != m_generation)
             return;
         setRequest(nullptr);
-                if (error.isUnreachable() && m_store) {
-            m_offlineFailure = error.message();
-            m_store->load(offlineDataset(), [postId](const cache::CachedDataset &data) {
-                for (const QJsonObject &root : data.records) {
-                    const domain::BlogPost post = postFromViewModel(root);
-                    if (post.id == postId)
-                        return QVariant::fromValue(post);
-                }
-                return QVariant();
-            });
+        if (error.isUnreachable() && m_store) {
+            m_store->load(
+                offlineDataset(),
+                [postId](const cache::CachedDataset &data) {
+                    for (const QJsonObject &root : data.records) {
+                        const domain::BlogPost post = postFromViewModel(root);
+                        if (post.id == postId)
+                            return QVariant::fromValue(post);
+                    }
+                    return QVariant();
+                },
+                this,
+                [this, generation, postId, failure = error.message()](const QVariant &decoded, const QDateTime &) {
+                    if (generation != m_generation)
+                        return; // another article was opened meanwhile
+                    if (!decoded.isValid()) {
+                        Q_EMIT failed(postId, failure); // never read while online
+                        return;
+                    }
+                    Q_EMIT loaded(decoded.value<domain::BlogPost>());
+                });
             return;
         }
         Q_EMIT failed(postId, error.message());

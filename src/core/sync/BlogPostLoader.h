@@ -54,7 +54,6 @@ private:
 
     QPointer<api::ApiClient> m_client;
     QPointer<cache::AsyncOfflineStore> m_store;
-    QString m_offlineFailure; //!< said when the copy does not have the article either
     QPointer<api::JsonRequest> m_request;
     qint64 m_postId = 0;
     quint64 m_generation = 0;

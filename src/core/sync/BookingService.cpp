@@ -145,23 +145,7 @@ void BookingService::findCreatedBooking(const BookingDraft &draft, int attemptsL
 
 void BookingService::setOfflineStore(cache::AsyncOfflineStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (!m_store)
-        return;
-    connect(m_store, &cache::AsyncOfflineStore::loaded, this,
-            [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
-                const bool cancelledList = dataset == cancelledDataset;
-                if (dataset != myBookingsDataset && !cancelledList)
-                    return;
-                if (!fetchedAt.isValid()) { // never saved: the failure stands
-                    Q_EMIT failed(m_offlineFailure.message(), m_offlineFailure);
-                    return;
-                }
-                emitBookings(bookingsFrom(decoded.value<QList<QJsonObject>>(), cancelledList), cancelledList);
-                Q_EMIT offlineCopyShown(fetchedAt);
-            });
 }
 
 QList<domain::Booking> BookingService::bookingsFrom(const QList<QJsonObject> &records, bool cancelledList)
@@ -202,10 +186,16 @@ void BookingService::loadBookingList(const QString &path, bool cancelledList)
         }
         emitBookings(bookingsFrom(records, cancelledList), cancelledList);
     });
-    connect(request, &api::ApiRequest::failed, this, [this, dataset](const api::ApiError &error) {
-                if (error.isUnreachable() && m_store) {
-            m_offlineFailure = error;
-            m_store->load(dataset, {}); // answers through loaded(), on this object's thread
+    connect(request, &api::ApiRequest::failed, this, [this, dataset, cancelledList](const api::ApiError &error) {
+        if (error.isUnreachable() && m_store) {
+            m_store->load(dataset, {}, this, [this, error, cancelledList](const QVariant &decoded, const QDateTime &fetchedAt) {
+                if (!fetchedAt.isValid()) { // never saved: the failure stands
+                    Q_EMIT failed(error.message(), error);
+                    return;
+                }
+                emitBookings(bookingsFrom(decoded.value<QList<QJsonObject>>(), cancelledList), cancelledList);
+                Q_EMIT offlineCopyShown(fetchedAt);
+            });
             return;
         }
         Q_EMIT failed(error.message(), error);

@@ -83,7 +83,6 @@ private:
 
     QPointer<api::ApiClient> m_client;
     QPointer<cache::AsyncOfflineStore> m_store;
-    api::ApiError m_offlineFailure; //!< said if there is no offline copy to show instead
 };
 
 } // namespace repository

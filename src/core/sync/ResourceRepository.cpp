@@ -19,16 +19,6 @@ QString ResourceRepository::datasetName()
 ResourceRepository::ResourceRepository(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent)
     : QObject(parent), m_client(client), m_store(store)
 {
-    if (m_store)
-        connect(m_store, &cache::AsyncOfflineStore::loaded, this,
-                [this](const QString &dataset, const QVariant &decoded, const QDateTime &fetchedAt) {
-                    if (dataset != datasetName())
-                        return;
-                    // The copy may answer after a refresh already completed: the newer time stands.
-                    if (!m_fetchedAt.isValid() || fetchedAt > m_fetchedAt)
-                        m_fetchedAt = fetchedAt;
-                    Q_EMIT cachedLoaded(decoded.value<QList<domain::Resource>>(), fetchedAt);
-                });
 }
 
 ResourceRepository::~ResourceRepository() = default;
@@ -44,9 +34,15 @@ void ResourceRepository::load()
 {
     if (m_store) {
         // Decoded on the store's thread: thousands of records never hold up the window.
-        m_store->load(datasetName(), [](const cache::CachedDataset &data) {
-            return QVariant::fromValue(bookableListings(data.records));
-        });
+        m_store->load(
+            datasetName(),
+            [](const cache::CachedDataset &data) { return QVariant::fromValue(bookableListings(data.records)); }, this,
+            [this](const QVariant &decoded, const QDateTime &fetchedAt) {
+                // The copy may answer after a refresh already completed: the newer time stands.
+                if (!m_fetchedAt.isValid() || fetchedAt > m_fetchedAt)
+                    m_fetchedAt = fetchedAt;
+                Q_EMIT cachedLoaded(decoded.value<QList<domain::Resource>>(), fetchedAt);
+            });
     }
     refresh();
 }

@@ -66,20 +66,43 @@ void AsyncOfflineStore::reportWrite(OfflineStore &store, bool ok)
     QMetaObject::invokeMethod(this, [this, message, full] { Q_EMIT writeFailed(message, full); }, Qt::QueuedConnection);
 }
 
+void AsyncOfflineStore::answer(QPointer<QObject> context, const Loaded &onLoaded, const QVariant &decoded,
+                               const QDateTime &fetchedAt)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [context, onLoaded, decoded, fetchedAt] {
+            if (context) // the asker may have gone meanwhile (account switched, view closed)
+                onLoaded(decoded, fetchedAt);
+        },
+        Qt::QueuedConnection);
+}
+
 void AsyncOfflineStore::load(const QString &dataset, Decoder decoder, QObject *context, Loaded onLoaded)
 {
     post([this, dataset, decoder = std::move(decoder), guard = QPointer<QObject>(context),
           onLoaded = std::move(onLoaded)](OfflineStore &store) {
         const CachedDataset data = store.read(dataset);
-        const QVariant decoded = decoder ? decoder(data) : QVariant::fromValue(data.records);
-        const QDateTime fetchedAt = data.fetchedAt;
-        QMetaObject::invokeMethod(
-            this,
-            [guard, onLoaded, decoded, fetchedAt] {
-                if (guard) // the asker may have gone meanwhile (account switched, view closed)
-                    onLoaded(decoded, fetchedAt);
-            },
-            Qt::QueuedConnection);
+        answer(guard, onLoaded, decoder ? decoder(data) : QVariant::fromValue(data.records), data.fetchedAt);
+    });
+}
+
+void AsyncOfflineStore::loadStored(const QString &dataset, StoredDecoder decoder, QObject *context, Loaded onLoaded)
+{
+    post([this, dataset, decoder = std::move(decoder), guard = QPointer<QObject>(context),
+          onLoaded = std::move(onLoaded)](OfflineStore &store) {
+        const StoredDataset data = store.readStored(dataset);
+        answer(guard, onLoaded, decoder(data), data.fetchedAt);
+    });
+}
+
+void AsyncOfflineStore::loadRecord(const QString &dataset, qint64 id, RecordDecoder decoder, QObject *context,
+                                   Loaded onLoaded)
+{
+    post([this, dataset, id, decoder = std::move(decoder), guard = QPointer<QObject>(context),
+          onLoaded = std::move(onLoaded)](OfflineStore &store) {
+        const QByteArray bytes = store.readStoredRecord(dataset, id);
+        answer(guard, onLoaded, decoder(bytes), bytes.isEmpty() ? QDateTime() : store.fetchedAt(dataset));
     });
 }
 
@@ -88,9 +111,11 @@ void AsyncOfflineStore::beginRefresh(const QString &dataset)
     post([this, dataset](OfflineStore &store) { reportWrite(store, store.beginRefresh(dataset)); });
 }
 
-void AsyncOfflineStore::writePage(const QString &dataset, const QList<CacheRecord> &records)
+void AsyncOfflineStore::writePage(const QString &dataset, const QList<CacheRecord> &records, RecordEncoder encoder)
 {
-    post([this, dataset, records](OfflineStore &store) { reportWrite(store, store.writePage(dataset, records)); });
+    post([this, dataset, records, encoder](OfflineStore &store) {
+        reportWrite(store, store.writePage(dataset, records, encoder));
+    });
 }
 
 void AsyncOfflineStore::commitRefresh(const QString &dataset, const QDateTime &fetchedAt, const QString &language)
@@ -104,9 +129,11 @@ void AsyncOfflineStore::commitRefresh(const QString &dataset, const QDateTime &f
     });
 }
 
-void AsyncOfflineStore::upsert(const QString &dataset, const QList<CacheRecord> &records)
+void AsyncOfflineStore::upsert(const QString &dataset, const QList<CacheRecord> &records, RecordEncoder encoder)
 {
-    post([this, dataset, records](OfflineStore &store) { reportWrite(store, store.upsert(dataset, records)); });
+    post([this, dataset, records, encoder](OfflineStore &store) {
+        reportWrite(store, store.upsert(dataset, records, encoder));
+    });
 }
 
 void AsyncOfflineStore::clear()

@@ -18,6 +18,20 @@ struct CacheRecord {
     QJsonObject json;
 };
 
+//! Turns a record into the bytes kept for it. None: the API's JSON text, with every key that names
+//! a secret stripped. An encoder instead keeps only the fields it knows (a whitelist, e.g. the
+//! mapped domain value) and must never keep a secret; ResourceCodec's tests check that it does not.
+//! Runs on several threads at once, so it must be reentrant.
+using RecordEncoder = QByteArray (*)(const QJsonObject &record);
+
+//! A dataset's records as they are kept (see RecordEncoder), for readers that decode them themselves.
+struct StoredDataset {
+    QList<QByteArray> records; //!< in the order the server listed them
+    QDateTime fetchedAt;
+    QString language;
+    bool isValid() const { return fetchedAt.isValid(); }
+};
+
 //! A dataset as it was last completely fetched.
 struct CachedDataset {
     QList<QJsonObject> records; //!< in the order the server listed them
@@ -74,18 +88,24 @@ public:
 
     //! Starts a full refresh of `dataset`: forgets any pages an interrupted refresh left.
     bool beginRefresh(const QString &dataset);
-    //! Adds one page of the refresh in one transaction. Records are stripped of secrets first.
-    bool writePage(const QString &dataset, const QList<CacheRecord> &records);
+    //! Adds one page of the refresh in one transaction. Records are kept as JSON text stripped of
+    //! secrets or, with an `encoder`, in the form it gives (see RecordEncoder).
+    bool writePage(const QString &dataset, const QList<CacheRecord> &records, RecordEncoder encoder = nullptr);
     //! Makes the refreshed pages the dataset, atomically, stamped with `fetchedAt` (UTC).
     bool commitRefresh(const QString &dataset, const QDateTime &fetchedAt, const QString &language = {});
     //! beginRefresh + one writePage + commitRefresh.
     bool replace(const QString &dataset, const QList<CacheRecord> &records, const QDateTime &fetchedAt,
                  const QString &language = {});
     //! Merges records into the live dataset (a detail fetched when opened) without a refresh.
-    bool upsert(const QString &dataset, const QList<CacheRecord> &records);
+    bool upsert(const QString &dataset, const QList<CacheRecord> &records, RecordEncoder encoder = nullptr);
 
-    //! The dataset as last committed; empty and invalid when there is none (or the store is closed).
+    //! The dataset as last committed, records as JSON; empty and invalid when there is none (or the
+    //! store is closed). Only for datasets kept as JSON text.
     CachedDataset read(const QString &dataset) const;
+    //! The dataset as last committed, records in the bytes they are kept in.
+    StoredDataset readStored(const QString &dataset) const;
+    //! One record of the dataset as kept (empty when it is not there), without reading the rest.
+    QByteArray readStoredRecord(const QString &dataset, qint64 id) const;
     QDateTime fetchedAt(const QString &dataset) const;
     //! Forgets every dataset of this account (the "remove offline data" action).
     bool clear();
@@ -106,7 +126,8 @@ private:
     static QString openFailed();
     static QString writeFailed();
     static QString clearFailed();
-    bool writeRecords(const QString &dataset, int generation, const QList<CacheRecord> &records, int firstPosition);
+    bool writeRecords(const QString &dataset, int generation, const QList<CacheRecord> &records, int firstPosition,
+                      RecordEncoder encoder);
     int currentGeneration(const QString &dataset) const;
 
     //! A refresh in progress: the generation its rows are written under, and how many so far.

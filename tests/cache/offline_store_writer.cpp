@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper: refreshes one dataset again and again, as a sync does, until it is killed.
-// Usage: offline-store-writer PATH RECORDS PAGES. Prints "committed N" after each complete refresh.
+// Usage: offline-store-writer PATH RECORDS PAGES. Prints "opened", then "committed N" after each
+// complete refresh.
 #include "cache/OfflineStore.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char **argv)
     cache::OfflineStore store(args.at(1));
     if (!store.open())
         return 1;
+    std::printf("opened\n"); // the kill points count from here, not from a (busy) process start
+    std::fflush(stdout);
     const int records = args.at(2).toInt();
     const int pages = args.at(3).toInt();
     const QString filler(300, u'f'); // full records are a few hundred bytes

@@ -27,10 +27,17 @@ private Q_SLOTS:
         QProcess writer;
         writer.start(QStringLiteral(OFFLINE_STORE_WRITER), {path, QString::number(records), QStringLiteral("6")});
         QVERIFY(writer.waitForStarted());
+        // Timed from the store being open: on a loaded machine, starting the process alone can
+        // take longer than the earliest kill point.
+        QByteArray output;
+        while (!output.contains("opened\n") && writer.waitForReadyRead(10000))
+            output += writer.readAllStandardOutput();
+        QVERIFY(output.contains("opened\n"));
         QTest::qWait(killAfterMs);
         writer.kill(); // SIGKILL: no destructor, no rollback, no checkpoint
         QVERIFY(writer.waitForFinished());
-        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        output += writer.readAllStandardOutput();
+        const QList<QByteArray> lines = output.split('\n');
         int lastCommitted = 0;
         for (const QByteArray &line : lines) {
             if (line.startsWith("committed "))

@@ -279,6 +279,10 @@
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
         <translation>Synchronisierung gestoppt. Die Offline-Kopie behält, was vorher vollständig war.</translation>
     </message>
+    <message>
+        <source>room details</source>
+        <translation>Raumdetails</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceDetailsLoader</name>
+    <message>
+        <source>The room&apos;s details could not be loaded.</source>
+        <translation>Die Details des Raums konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The space answered with another room.</source>
+        <translation>Der Space hat mit einem anderen Raum geantwortet.</translation>
     </message>
 </context>
 <context>

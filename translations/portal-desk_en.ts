@@ -279,6 +279,10 @@
             <source>Sync stopped. The offline copy keeps what was complete before.</source>
             <translation>Sync stopped. The offline copy keeps what was complete before.</translation>
         </message>
+        <message>
+            <source>room details</source>
+            <translation>room details</translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>Could not write the file: %1</source>
             <translation>Could not write the file: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>repository::ResourceDetailsLoader</name>
+        <message>
+            <source>The room's details could not be loaded.</source>
+            <translation>The room's details could not be loaded.</translation>
+        </message>
+        <message>
+            <source>The space answered with another room.</source>
+            <translation>The space answered with another room.</translation>
         </message>
     </context>
     <context>

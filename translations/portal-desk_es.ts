@@ -279,6 +279,10 @@
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
         <translation>Sincronización detenida. La copia sin conexión conserva lo que ya estaba completo.</translation>
     </message>
+    <message>
+        <source>room details</source>
+        <translation>detalles de salas</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Could not write the file: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceDetailsLoader</name>
+    <message>
+        <source>The room&apos;s details could not be loaded.</source>
+        <translation>No se pudieron cargar los detalles de la sala.</translation>
+    </message>
+    <message>
+        <source>The space answered with another room.</source>
+        <translation>El espacio respondió con otra sala.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
         <translation>Synchronisation arrêtée. La copie hors ligne garde ce qui était complet auparavant.</translation>
     </message>
+    <message>
+        <source>room details</source>
+        <translation>détails des salles</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceDetailsLoader</name>
+    <message>
+        <source>The room&apos;s details could not be loaded.</source>
+        <translation>Impossible de charger les détails de la salle.</translation>
+    </message>
+    <message>
+        <source>The space answered with another room.</source>
+        <translation>L’espace a répondu avec une autre salle.</translation>
     </message>
 </context>
 <context>

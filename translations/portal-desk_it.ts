@@ -279,6 +279,10 @@
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
         <translation>Sincronizzazione interrotta. La copia offline conserva ciò che era già completo.</translation>
     </message>
+    <message>
+        <source>room details</source>
+        <translation>dettagli delle sale</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Could not write the file: %1</source>
         <translation>Impossibile scrivere il file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceDetailsLoader</name>
+    <message>
+        <source>The room&apos;s details could not be loaded.</source>
+        <translation>Impossibile caricare i dettagli della sala.</translation>
+    </message>
+    <message>
+        <source>The space answered with another room.</source>
+        <translation>Lo spazio ha risposto con un’altra sala.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <source>Sync stopped. The offline copy keeps what was complete before.</source>
         <translation>Sincronização interrompida. A cópia offline mantém o que já estava completo.</translation>
     </message>
+    <message>
+        <source>room details</source>
+        <translation>detalhes das salas</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2959,6 +2963,17 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Could not write the file: %1</source>
         <translation>Não foi possível escrever o ficheiro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>repository::ResourceDetailsLoader</name>
+    <message>
+        <source>The room&apos;s details could not be loaded.</source>
+        <translation>Não foi possível carregar os detalhes da sala.</translation>
+    </message>
+    <message>
+        <source>The space answered with another room.</source>
+        <translation>O espaço respondeu com outra sala.</translation>
     </message>
 </context>
 <context>

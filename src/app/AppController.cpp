@@ -7,6 +7,7 @@
 #include "FilterPanel.h"
 #include "NewsView.h"
 #include "RoomDetails.h"
+#include "sync/ResourceDetailsLoader.h"
 #include "SyncProgress.h"
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
@@ -143,6 +144,8 @@ void AppController::openWindow()
     connect(m_window.get(), &MainWindow::currentResourceChanged, this, [this](qint64 id) {
         const int row = m_resources->rowForId(id);
         m_roomDetails->showResource(row >= 0 ? std::optional(m_resources->resourceAt(row)) : std::nullopt);
+        if (row >= 0 && m_roomDetailsLoader) // the list holds what it shows; the rest comes now
+            m_roomDetailsLoader->load(id);
     });
     m_window->setResourceModel(m_resourceColumns);
     m_pictures = new repository::ResourcePictureLoader(this); // card view (issue #4)
@@ -557,8 +560,10 @@ void AppController::ensureOfflineStore(const QString &id)
     const QString cacheKey = id == m_demoId ? QStringLiteral("demo-") + m_options.demoUser : id;
     const QString path = cache::OfflineStore::defaultPath(cacheKey);
     if (!m_offlineStore || m_offlineStore->path() != path) {
-        delete m_resourceRepository; // it writes to the store: first
+        delete m_resourceRepository; // they write to the store: first
         m_resourceRepository = nullptr;
+        delete m_roomDetailsLoader;
+        m_roomDetailsLoader = nullptr;
         delete m_offlineStore;
         m_offlineStore = new cache::AsyncOfflineStore(path, this);
         connect(m_offlineStore, &cache::AsyncOfflineStore::opened, this,
@@ -578,6 +583,14 @@ void AppController::openOfflineCopy(const QString &id, auth::AccountSession *ses
     ensureOfflineStore(id);
     delete m_resourceRepository;
     m_resourceRepository = new repository::ResourceRepository(session->api(), m_offlineStore, this);
+    delete m_roomDetailsLoader;
+    m_roomDetailsLoader = new repository::ResourceDetailsLoader(session->api(), m_offlineStore, this);
+    connect(m_roomDetailsLoader, &repository::ResourceDetailsLoader::loaded, m_roomDetails, &RoomDetails::showDetails);
+    connect(m_roomDetailsLoader, &repository::ResourceDetailsLoader::loaded, this, &AppController::screenshotWhenReady);
+    connect(m_roomDetailsLoader, &repository::ResourceDetailsLoader::failed, this, [this](qint64 id, const QString &message) {
+        qCInfo(lcApp) << "Details of room" << id << "not loaded:" << message; // the list's record stays shown
+        screenshotWhenReady();
+    });
     using repository::ResourceRepository;
     connect(m_resourceRepository, &ResourceRepository::cachedLoaded, this, &AppController::showCachedResources);
     connect(m_resourceRepository, &ResourceRepository::pageReceived, m_resources, &models::ResourceListModel::upsert);
@@ -591,6 +604,7 @@ void AppController::openOfflineCopy(const QString &id, auth::AccountSession *ses
     connect(m_resourceRepository, &ResourceRepository::refreshed, this,
             [this](const QSet<qint64> &listedIds, const QDateTime &fetchedAt) {
                 m_resources->removeAllExcept(listedIds); // rooms the space no longer lists
+                m_roomDetailsLoader->forgetFetched();
                 const bool wasOffline = m_connectivity->isOffline();
                 m_connectivity->reportReachable(fetchedAt);
                 if (wasOffline) { // back online: what the other views show is stale too
@@ -674,6 +688,8 @@ QString AppController::datasetTitle(const QString &dataset)
 {
     if (dataset == u"resources")
         return tr("rooms");
+    if (dataset == u"resource-details")
+        return tr("room details");
     if (dataset == u"bookings")
         return tr("bookings");
     if (dataset == u"bookings-cancelled")
@@ -782,7 +798,9 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
 
 void AppController::screenshotWhenReady()
 {
-    if (!m_options.screenshotPath.isEmpty() && m_resourcesReady && !m_awaitingViewData)
+    // The selected room's details too: the picture shows the pane as a person would see it.
+    const bool awaitingRoomDetails = m_roomDetailsLoader && m_roomDetailsLoader->isLoading();
+    if (!m_options.screenshotPath.isEmpty() && m_resourcesReady && !m_awaitingViewData && !awaitingRoomDetails)
         QTimer::singleShot(100, this, &AppController::takeScreenshotAndExit); // let the view lay out first
 }
 

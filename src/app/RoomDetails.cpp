@@ -10,6 +10,7 @@
 #include "models/ResourceListModel.h"
 
 #include <QDesktopServices>
+#include <QScrollBar>
 
 QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 {
@@ -128,6 +129,17 @@ void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
         return;
     }
     m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl, m_currencyCode));
+}
+
+void RoomDetails::showDetails(const domain::Resource &resource)
+{
+    if (!m_resource || m_resource->id != resource.id)
+        return; // the person moved on to another room
+    QScrollBar *scroll = m_ui->detailsBrowser->verticalScrollBar();
+    const int position = scroll->value();
+    m_resource = resource;
+    m_ui->detailsBrowser->setHtml(detailsHtml(resource, m_spaceUrl, m_currencyCode));
+    scroll->setValue(position);
 }
 
 void RoomDetails::setBookingBlockedReason(const QString &reason)

@@ -38,6 +38,10 @@ public:
     ~RoomDetails() override;
 
     void showResource(const std::optional<domain::Resource> &resource);
+    //! The room's full record (booking rates...) has arrived: shown if it is still this room,
+    //! without losing the reader's place.
+    void showDetails(const domain::Resource &resource);
+    qint64 resourceId() const { return m_resource ? m_resource->id : 0; }
     //! Only http(s) links are opened, in the system browser (replaceable for tests).
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     QString shownText() const;

@@ -3,7 +3,10 @@
 // and no secret the space sent (application secret keys, Zoom tokens) reaches the file.
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
+#include "cache/ResourceCodec.h"
 #include "sync/FullSync.h"
+#include "sync/ResourceDetailsLoader.h"
+#include "sync/ResourceRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,11 +75,14 @@ private Q_SLOTS:
             sync.start();
             QVERIFY(finished.wait(60000));
             QVERIFY(failed.isEmpty());
-            QCOMPARE(sync.counts().keys().join(u','), QStringLiteral("applications,bookings,bookings-cancelled,news,resources"));
+            QCOMPARE(sync.counts().keys().join(u','),
+                     QStringLiteral("applications,bookings,bookings-cancelled,news,resource-details,resources"));
             QVERIFY(sync.counts().value(QStringLiteral("resources")) > 20);
+            // Every room's full record too, so a room never opened before reads in full offline.
+            QCOMPARE(sync.counts().value(QStringLiteral("resource-details")), sync.counts().value(QStringLiteral("resources")));
             QVERIFY(sync.counts().value(QStringLiteral("news")) > 5);
             QVERIFY(sync.counts().value(QStringLiteral("applications")) > 0);
-            QCOMPARE(progress.last().at(1).toInt(), 5); // the last step of five
+            QCOMPARE(progress.last().at(1).toInt(), 6); // the last step of six
             QSignalSpy reviewed(&review, &repository::DatasetRefresh::completed);
             review.start();
             QVERIFY(reviewed.wait(10000));
@@ -89,7 +95,7 @@ private Q_SLOTS:
                                     + secretsFrom(space, QStringLiteral("/api/spaces/resources"),
                                                   {QStringLiteral("ZoomAccessToken"), QStringLiteral("ZoomRefreshToken")});
         QVERIFY(secrets.size() > 5); // the space did send secrets
-        for (const QString &secret : secrets)
+        for (const QString &secret : secrets) // text is UTF-8 in every form the store keeps
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
         QVERIFY(!bytes.contains(space.auth()->accessToken().toUtf8()));
 
@@ -97,6 +103,21 @@ private Q_SLOTS:
         QVERIFY(reopened.open());
         QCOMPARE(reopened.read(QStringLiteral("applications")).records.size(),
                  qsizetype(secretsFrom(space, QStringLiteral("/api/apps/applications"), {QStringLiteral("Name")}).size()));
+
+        // The list keeps only what it shows (no booking rates: _shape); the details keep them.
+        const auto ratesOf = [&](const QString &dataset) {
+            int withRates = 0;
+            const cache::StoredDataset stored = reopened.readStored(dataset);
+            for (const QByteArray &bytes : stored.records) {
+                const std::optional<domain::Resource> room = cache::ResourceCodec::decode(bytes);
+                if (!room)
+                    return -1;
+                withRates += room->bookingRates.isEmpty() ? 0 : 1;
+            }
+            return stored.records.isEmpty() ? -1 : withRates;
+        };
+        QCOMPARE(ratesOf(repository::ResourceRepository::datasetName()), 0);
+        QVERIFY(ratesOf(repository::ResourceDetailsLoader::datasetName()) > 10);
     }
 
     void aMemberSyncLeavesOutTheStaffData()

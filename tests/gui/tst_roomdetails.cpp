@@ -5,7 +5,9 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBrowser>
 
 class TestRoomDetails : public QObject
 {
@@ -85,6 +87,38 @@ private Q_SLOTS:
 
         details.showResource(domain::Resource{}); // no rates: no section
         QVERIFY(!details.shownText().contains(QStringLiteral("Booking rates")));
+    }
+
+    void theFullRecordFillsInTheRoomStillShownOnly()
+    {
+        // The list's record first (no rates: _shape), then the full one when it arrives.
+        domain::Resource listed;
+        listed.id = 7;
+        listed.name = QStringLiteral("Focus Pod");
+        listed.descriptionHtml = QStringLiteral("<p>%1</p>").arg(QStringLiteral("Quiet. ").repeated(400));
+        domain::Resource full = listed;
+        full.bookingRates = {{1, 1, 1, QStringLiteral("Hourly"), 12.5, 2, QStringLiteral("12.50 €")}};
+        domain::Resource other = full;
+        other.id = 8;
+        other.name = QStringLiteral("Board Room");
+
+        RoomDetails details;
+        details.resize(300, 200);
+        details.show();
+        details.showResource(listed);
+        QVERIFY(!details.shownText().contains(QStringLiteral("Booking rates")));
+        details.showDetails(other); // an answer for a room the person left: ignored
+        QVERIFY(details.shownText().contains(QStringLiteral("Focus Pod")));
+        QVERIFY(!details.shownText().contains(QStringLiteral("Board Room")));
+
+        auto *scroll = details.findChild<QTextBrowser *>()->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum() / 2);
+        const int readingAt = scroll->value();
+        details.showDetails(full);
+        QVERIFY(details.shownText().contains(QStringLiteral("Hourly: 12.50 € per hour")));
+        QCOMPARE(scroll->value(), readingAt); // the reader keeps their place
+        QCOMPARE(details.resourceId(), qint64(7));
     }
 };
 

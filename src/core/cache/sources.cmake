@@ -4,8 +4,10 @@ target_sources(portal_core PRIVATE
     cache/OfflineStore.h cache/OfflineStore.cpp
     cache/AsyncOfflineStore.h cache/AsyncOfflineStore.cpp
     cache/ParallelMap.h
+    cache/ResourceCodec.h cache/ResourceCodec.cpp
     sync/DatasetRefresh.h sync/DatasetRefresh.cpp
     sync/ResourceRepository.h sync/ResourceRepository.cpp
+    sync/ResourceDetailsLoader.h sync/ResourceDetailsLoader.cpp
     sync/ConnectivityMonitor.h sync/ConnectivityMonitor.cpp
     sync/FullSync.h sync/FullSync.cpp
 )

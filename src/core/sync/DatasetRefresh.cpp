@@ -32,7 +32,7 @@ void DatasetRefresh::start()
                 const QJsonObject record = value.toObject();
                 page.append({record.value(QStringLiteral("Id")).toInteger(), record});
             }
-            m_store->writePage(m_source.dataset, page); // the store strips secrets before writing
+            m_store->writePage(m_source.dataset, page, m_source.encoder); // the store strips secrets first
         }
         Q_EMIT pageReceived(records);
     });

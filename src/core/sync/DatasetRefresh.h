@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/ListQuery.h"
+#include "cache/OfflineStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,6 +33,7 @@ public:
         QString path;        //!< the list endpoint
         api::ListQuery query;
         QString envelopeKey; //!< where the ApiListResult sits in the answer, if not at the root
+        cache::RecordEncoder encoder = nullptr; //!< how the store keeps the records (none: JSON text)
     };
 
     //! `store` may be null: the pages are only handed on.

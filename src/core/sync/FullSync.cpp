@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FullSync.h"
 
+#include "ResourceDetailsLoader.h"
 #include "ResourceRepository.h"
 
 namespace repository {
 
 QList<DatasetRefresh::Source> FullSync::sources(bool includeStaff)
 {
-    QList<DatasetRefresh::Source> out{ResourceRepository::source()};
+    // The rooms twice: as the list reads them, and every field of each, as opening one would.
+    QList<DatasetRefresh::Source> out{ResourceRepository::source(), ResourceDetailsLoader::syncSource()};
     out.append({QStringLiteral("bookings"), QStringLiteral("/api/public/bookings/my"), api::ListQuery().size(200), {}});
     out.append({QStringLiteral("bookings-cancelled"), QStringLiteral("/api/public/bookings/cancelled"),
                 api::ListQuery().size(200), {}});

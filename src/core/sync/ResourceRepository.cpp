@@ -4,8 +4,11 @@
 #include "DatasetRefresh.h"
 #include "api/ApiClient.h"
 #include "api/ListQuery.h"
+#include "api/Shape.h"
+#include "domain/Amenity.h"
 #include "cache/AsyncOfflineStore.h"
 #include "cache/ParallelMap.h"
+#include "cache/ResourceCodec.h"
 
 #include <QJsonArray>
 
@@ -30,13 +33,24 @@ QList<domain::Resource> ResourceRepository::bookableListings(const QList<QJsonOb
     return all;
 }
 
+QList<domain::Resource> ResourceRepository::bookableListings(const cache::StoredDataset &stored)
+{
+    // Decoded in place, in parallel; unreadable records come back as id 0 and go with the unlisted.
+    QList<domain::Resource> rooms(stored.records.size());
+    domain::Resource *out = rooms.data();
+    const QByteArray *in = stored.records.constData();
+    cache::parallelFor(stored.records.size(), [out, in](qsizetype i) { cache::ResourceCodec::decodeInto(in[i], out[i]); });
+    rooms.removeIf([](const domain::Resource &room) { return room.id == 0 || !room.isBookableListing(); });
+    return rooms;
+}
+
 void ResourceRepository::load()
 {
     if (m_store) {
         // Decoded on the store's thread: thousands of records never hold up the window.
-        m_store->load(
+        m_store->loadStored(
             datasetName(),
-            [](const cache::CachedDataset &data) { return QVariant::fromValue(bookableListings(data.records)); }, this,
+            [](const cache::StoredDataset &data) { return QVariant::fromValue(bookableListings(data)); }, this,
             [this](const QVariant &decoded, const QDateTime &fetchedAt) {
                 // The copy may answer after a refresh already completed: the newer time stands.
                 if (!m_fetchedAt.isValid() || fetchedAt > m_fetchedAt)
@@ -47,10 +61,47 @@ void ResourceRepository::load()
     refresh();
 }
 
+api::Shape ResourceRepository::listShape()
+{
+    // What the list, the cards, the filters (who may book included), the search box and the
+    // booking rules read. Left for the details (ResourceDetailsLoader): the type's booking rates,
+    // the confirmation e-mail, linked rooms, shifts, calendar and door integrations, sensors.
+    QStringList fields{
+        QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("GroupName"),
+        QStringLiteral("BusinessId"), QStringLiteral("BusinessName"), QStringLiteral("BusinessWebAddress"),
+        QStringLiteral("SystemResourceType"), QStringLiteral("ResourceTypeId"), QStringLiteral("ResourceTypeName"),
+        QStringLiteral("HasImage"), QStringLiteral("PictureFileName"), QStringLiteral("Visible"),
+        QStringLiteral("Archived"), QStringLiteral("HideInCalendar"), QStringLiteral("DisplayOrder"),
+        QStringLiteral("UpdatedOnUtc"), QStringLiteral("Latitude"), QStringLiteral("Longitude"),
+        QStringLiteral("Price"), QStringLiteral("PriceFormatted"),
+        // Booking rules, read by the filters and explained in the details
+        QStringLiteral("BookInAdvanceLimit"), QStringLiteral("LateBookingLimit"), QStringLiteral("LateCancellationLimit"),
+        QStringLiteral("IntervalLimit"), QStringLiteral("NoReturnPolicy"), QStringLiteral("NoReturnPolicyAllResources"),
+        QStringLiteral("NoReturnPolicyAllUsers"), QStringLiteral("MaxBookingLength"), QStringLiteral("MinBookingLength"),
+        QStringLiteral("RepeatBookingQuantityLimit"), QStringLiteral("RepeatBookingPeriodLimitInMonths"),
+        QStringLiteral("RequiresConfirmation"), QStringLiteral("AllowMultipleBookings"), QStringLiteral("Allocation"),
+        QStringLiteral("LimitVisitorsToAllocation"), QStringLiteral("OnlyForMembers"), QStringLiteral("OnlyForContacts"),
+        QStringLiteral("OnlyForInvoicingBusiness"), QStringLiteral("Tariffs"), QStringLiteral("Teams"),
+        QStringLiteral("ChargeCancellationFee"), QStringLiteral("CancellationFeeType"),
+        QStringLiteral("CancellationFeeAmount"), QStringLiteral("CancellationFeePercentage"),
+        QStringLiteral("CancellationFeeProductName"), QStringLiteral("PASystem")};
+    for (domain::Amenity amenity : domain::allAmenities())
+        fields.append(domain::amenityJsonKey(amenity).toString());
+    api::Shape shape;
+    shape.addUnder(QStringLiteral("Records"), fields);
+    // The paging envelope, which the shape would otherwise drop too.
+    for (const char *key : {"CurrentPage", "CurrentPageSize", "PageNumber", "PageSize", "TotalItems", "TotalPages",
+                            "HasNextPage", "HasPreviousPage"})
+        shape.add(QString::fromLatin1(key));
+    return shape;
+}
+
 DatasetRefresh::Source ResourceRepository::source()
 {
+    // Kept in the rooms' own compact form: every start reads them all back (bench-cache).
     return {datasetName(), QStringLiteral("/api/public/resources/published/details"),
-            api::ListQuery().size(pageSize).orderBy(QStringLiteral("DisplayOrder")), QString()};
+            api::ListQuery().size(pageSize).orderBy(QStringLiteral("DisplayOrder")).shape(listShape()), QString(),
+            &cache::ResourceCodec::encodeRecord};
 }
 
 void ResourceRepository::refresh()

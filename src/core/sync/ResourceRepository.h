@@ -3,6 +3,7 @@
 
 #include "DatasetRefresh.h"
 #include "api/ApiError.h"
+#include "cache/OfflineStore.h"
 #include "domain/Resource.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 
 namespace api {
 class ApiClient;
+class Shape;
 }
 namespace cache {
 class AsyncOfflineStore;
@@ -28,10 +30,13 @@ class ResourceRepository : public QObject
 {
     Q_OBJECT
 public:
-    //! The offline store's dataset of the published rooms, full public records.
+    //! The offline store's dataset of the published rooms, as the list reads them (listShape()).
     static QString datasetName();
-    //! Where the rooms come from: the full public records, in the space's display order.
+    //! Where the rooms come from: the public records, shaped to listShape(), in the space's
+    //! display order.
     static DatasetRefresh::Source source();
+    //! The fields of a room the browser reads before a room is opened (`_shape`).
+    static api::Shape listShape();
     //! Full records in the largest page the API allows (the throttle allows 10 public calls per 5 s).
     static constexpr int pageSize = 1000;
 
@@ -50,6 +55,9 @@ public:
 
     //! Public records as rooms worth listing to a member (not hidden, archived or calendar-hidden).
     static QList<domain::Resource> bookableListings(const QList<QJsonObject> &records);
+    //! The same from the offline copy, which keeps rooms in ResourceCodec's form (unreadable
+    //! records are skipped).
+    static QList<domain::Resource> bookableListings(const cache::StoredDataset &stored);
 
 Q_SIGNALS:
     //! The offline copy: empty with an invalid `fetchedAt` when there is none.

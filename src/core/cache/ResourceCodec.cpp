@@ -2,6 +2,7 @@
 #include "ResourceCodec.h"
 
 #include <QJsonDocument>
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <bit>
@@ -68,10 +69,14 @@ public:
     void operator()(QString &value)
     {
         if (!reading) {
-            const QByteArray utf8 = value.toUtf8();
-            quint32 length = quint32(utf8.size());
-            (*this)(length);
-            m_out->append(utf8);
+            // Encoded straight into the record, after a length slot filled in once it is known
+            // (no temporary byte array per string: a write has 40 of them per room).
+            const qsizetype lengthAt = m_out->size();
+            const qsizetype start = lengthAt + qsizetype(sizeof(quint32));
+            m_out->resize(start + m_utf8.requiredSpace(value.size()));
+            char *end = m_utf8.appendToBuffer(m_out->data() + start, value);
+            m_out->resize(end - m_out->constData());
+            qToLittleEndian(quint32(m_out->size() - start), m_out->data() + lengthAt);
             return;
         }
         quint32 length = 0;
@@ -152,6 +157,7 @@ private:
     }
 
     QByteArray *m_out = nullptr;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     const char *m_at = nullptr;
     const char *m_end = nullptr;
     bool m_ok = true;

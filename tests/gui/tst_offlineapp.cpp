@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "RoomDetails.h"
 #include "SyncProgress.h"
+#include "models/ResourceListModel.h"
+#include "sync/ResourceDetailsLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +85,17 @@ private Q_SLOTS:
         auto *details = window->findChild<RoomDetails *>();
         QVERIFY(details);
         QVERIFY(!details->isBookButtonEnabled());
+
+        // A room never opened before, offline: its full record (booking rates, which the list
+        // leaves out) comes from what the sync kept.
+        const QModelIndex other = table->model()->index(5, 0);
+        const qint64 otherId = table->model()->data(other, models::ResourceListModel::IdRole).toLongLong();
+        server.dropNext(6, repository::ResourceDetailsLoader::path(otherId));
+        table->setCurrentIndex(other);
+        QTRY_COMPARE(details->resourceId(), otherId);
+        QVERIFY(!details->shownText().contains(QStringLiteral("Booking rates")));
+        QTRY_VERIFY_WITH_TIMEOUT(details->shownText().contains(QStringLiteral("Booking rates")), 15000);
+        QVERIFY(server.requestCount("GET", repository::ResourceDetailsLoader::path(otherId)) > 0); // asked, not answered
 
         // The space answers again: the app retries by itself and the banner goes.
         QTRY_VERIFY_WITH_TIMEOUT(!window->isOfflineBannerShown(), 20000);

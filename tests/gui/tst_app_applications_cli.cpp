@@ -1,36 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real binary with --view applications: the staff screenshot waits for the list, a member's
 // run still ends (with the notice instead of the tab), and no log line mentions the secret key.
+#include "AppRun.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using apprun::Run;
 
+namespace {
 Run runApp(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portaldesk.*=true")); // debug lines too
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PORTAL_DESK_BINARY), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return apprun::runApp(arguments, apprun::Options::withDebugLog()); // debug lines too: none may leak a secret
 }
 } // namespace
 

@@ -1,43 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real portal-desk binary the way scripts and people do, offscreen.
+#include "AppRun.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-//! `headless`: no display and no platform chosen, as in a terminal over ssh.
-Run runApp(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 120000, bool headless = false)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (headless) {
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            env.remove(QString::fromLatin1(name));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PORTAL_DESK_BINARY), arguments);
-    if (!process.waitForStarted())
-        return {};
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-} // namespace
+using apprun::Run;
+using apprun::runApp;
 
 class TestAppCli : public QObject
 {
@@ -56,10 +26,10 @@ private Q_SLOTS:
 
     void versionAndHelpWithoutADisplay()
     {
-        const Run version = runApp({QStringLiteral("--version")}, {}, 60000, true);
+        const Run version = runApp({QStringLiteral("--version")}, apprun::Options::withoutDisplay());
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.contains(QStringLiteral("portal-desk 0.")), qPrintable(version.err));
-        QCOMPARE(runApp({QStringLiteral("--help")}, {}, 60000, true).exitCode, 0);
+        QCOMPARE(runApp({QStringLiteral("--help")}, apprun::Options::withoutDisplay()).exitCode, 0);
     }
 
     void rejectsAnUnknownView()
@@ -88,7 +58,7 @@ private Q_SLOTS:
         const Run run = runApp({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--user"),
                                 QStringLiteral("member@demo.test"), QStringLiteral("--password-stdin"),
                                 QStringLiteral("--screenshot"), path},
-                               "demo\n");
+                               apprun::Options::withStdin("demo\n"));
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(QStringLiteral("could not be reached")), qPrintable(run.err));
         QVERIFY(!QFile::exists(path));
@@ -99,7 +69,7 @@ private Q_SLOTS:
         const Run run = runApp({QStringLiteral("--server"), QStringLiteral("http://example.com"), QStringLiteral("--user"),
                                 QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"), QStringLiteral("--screenshot"),
                                 QStringLiteral("/tmp/never.png")},
-                               "x\n");
+                               apprun::Options::withStdin("x\n"));
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(QStringLiteral("http://")), qPrintable(run.err));
     }

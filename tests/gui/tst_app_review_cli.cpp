@@ -2,36 +2,18 @@
 // The real binary with --view resources-review: the staff screenshot waits for the table and the
 // audit and ends with 0; a member's run still ends (the notice instead of the tab); no Zoom token
 // value (the demo's start with zat_ / zrt_) reaches stdout or stderr, even with every debug line on.
+#include "AppRun.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using apprun::Run;
 
+namespace {
 Run runApp(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portaldesk.*=true")); // debug lines too
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PORTAL_DESK_BINARY), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return apprun::runApp(arguments, apprun::Options::withDebugLog()); // debug lines too: none may leak a secret
 }
 } // namespace
 

@@ -186,8 +186,13 @@ void AppController::openWindow()
             && QMessageBox::question(m_window.get(), tr("Remove the offline copy"),
                                      tr("Forget the rooms, bookings and news saved on this computer for this account? "
                                         "They are fetched again from the space when you are online."))
-                   == QMessageBox::Yes)
+                   == QMessageBox::Yes) {
             m_offlineStore->clear();
+            QList<qint64> shown; // and the rooms' pictures kept for this account
+            for (int row = 0; row < m_resources->rowCount(); ++row)
+                shown.append(m_resources->resourceAt(row).id);
+            m_pictures->forget(shown);
+        }
     });
     refreshAccountMenu();
     refreshLanguageMenu();
@@ -608,6 +613,7 @@ void AppController::openOfflineCopy(const QString &id, auth::AccountSession *ses
                 const bool wasOffline = m_connectivity->isOffline();
                 m_connectivity->reportReachable(fetchedAt);
                 if (wasOffline) { // back online: what the other views show is stale too
+                    m_pictures->retryUnreachable();
                     m_bookingsView->reload();
                     m_newsView->reload();
                 }

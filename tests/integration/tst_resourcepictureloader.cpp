@@ -111,6 +111,46 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
     }
 
+    void aPictureMissedOfflineIsAskedForAgainOnReconnect()
+    {
+        QTemporaryDir dir;
+        auto loader = newLoader(dir);
+        QSignalSpy failed(loader.get(), &ResourcePictureLoader::pictureFailed);
+        QSignalSpy ready(loader.get(), &ResourcePictureLoader::pictureReady);
+        const qint64 id = m_withPicture.at(6);
+        m_space->server->dropNext(6, m_route); // every attempt goes unanswered
+        loader->request(id, true);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        const int asked = pictureHits();
+        loader->request(id, true); // still offline as far as it knows: not asked again
+        QTest::qWait(200);
+        QCOMPARE(pictureHits(), asked);
+        loader->retryUnreachable(); // the app is back online
+        loader->request(id, true);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QVERIFY(!loader->picture(id).isNull());
+    }
+
+    void forgottenPicturesAreGoneFromMemoryAndDisk()
+    {
+        QTemporaryDir dir;
+        const qint64 id = m_withPicture.at(7);
+        {
+            auto loader = newLoader(dir);
+            QSignalSpy ready(loader.get(), &ResourcePictureLoader::pictureReady);
+            loader->request(id, true);
+            QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+            loader->forget({id});
+            QVERIFY(loader->picture(id).isNull());
+        }
+        // A new run finds nothing on disk: the picture comes from the space again.
+        auto loader = newLoader(dir);
+        QSignalSpy ready(loader.get(), &ResourcePictureLoader::pictureReady);
+        loader->request(id, true);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QCOMPARE(pictureHits(), 2);
+    }
+
     void malformedImageFailsOnce()
     {
         QTemporaryDir dir;

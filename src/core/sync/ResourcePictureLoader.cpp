@@ -44,6 +44,20 @@ void ResourcePictureLoader::setApiClient(api::ApiClient *client)
     m_queue.clear();
     m_inFlight.clear();
     m_failed.clear();
+    m_unreachable.clear();
+}
+
+void ResourcePictureLoader::retryUnreachable()
+{
+    m_unreachable.clear();
+}
+
+void ResourcePictureLoader::forget(const QList<qint64> &resourceIds)
+{
+    for (qint64 id : resourceIds) {
+        m_memory.remove(id);
+        m_disk->remove(cacheKey(id));
+    }
 }
 
 void ResourcePictureLoader::setDiskCacheDirectory(const QString &directory)
@@ -74,7 +88,7 @@ void ResourcePictureLoader::request(const domain::Resource &resource)
 
 void ResourcePictureLoader::request(qint64 resourceId, bool hasImage)
 {
-    if (!hasImage || resourceId <= 0 || !m_client || m_memory.contains(resourceId) || m_failed.contains(resourceId)
+    if (!hasImage || resourceId <= 0 || !m_client || m_memory.contains(resourceId) || hasFailed(resourceId)
         || m_inFlight.contains(resourceId))
         return;
     m_queue.removeOne(resourceId); // asked again: it is visible now, so it moves to the front
@@ -128,7 +142,12 @@ void ResourcePictureLoader::fetch(qint64 resourceId)
         if (generation != m_generation)
             return;
         qCInfo(lcNet) << "picture of resource" << resourceId << "not loaded:" << error.httpStatus();
-        fail(resourceId);
+        if (error.isUnreachable()) {
+            m_unreachable.insert(resourceId);
+            Q_EMIT pictureFailed(resourceId);
+        } else {
+            fail(resourceId);
+        }
     });
     connect(request, &api::ApiRequest::finished, this, [this, resourceId, generation] {
         if (generation != m_generation)

@@ -45,7 +45,12 @@ public:
     //! The decoded picture, or a null image when it is not in memory (yet).
     QImage picture(qint64 resourceId) const;
     //! True when this picture was asked for and could not be had.
-    bool hasFailed(qint64 resourceId) const { return m_failed.contains(resourceId); }
+    bool hasFailed(qint64 resourceId) const { return m_failed.contains(resourceId) || m_unreachable.contains(resourceId); }
+    //! The space answers again: pictures that failed only for want of a connection may be asked
+    //! for again (a picture the space refused stays failed).
+    void retryUnreachable();
+    //! Forgets these resources' pictures, in memory and on disk (the offline copy was removed).
+    void forget(const QList<qint64> &resourceIds);
     //! Asks for a resource's picture if it has one (HasImage) and it is not in memory, on its way or
     //! failed. Answers later with pictureReady or pictureFailed; never blocks.
     void request(const domain::Resource &resource);
@@ -73,6 +78,7 @@ private:
     QList<qint64> m_queue;           //!< newest last: what was just scrolled into view goes first
     QSet<qint64> m_inFlight;
     QSet<qint64> m_failed;
+    QSet<qint64> m_unreachable; //!< failed with no answer from the space: asked again on reconnect
     int m_maxConcurrent = 4;
     int m_generation = 0;            //!< answers from an older account are dropped
 };

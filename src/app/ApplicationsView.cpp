@@ -150,6 +150,7 @@ void ApplicationsView::markReady()
 
 void ApplicationsView::onPageLoaded()
 {
+    updateActions(); // back online after the copy: the writes are possible again
     if (m_model->rowCount() == 0)
         setMessage(m_model->search().isEmpty() ? tr("This space has no applications yet.")
                                                : tr("No application is called \"%1\".").arg(m_model->search()));

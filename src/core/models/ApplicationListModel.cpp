@@ -220,6 +220,8 @@ void ApplicationListModel::onPage(quint64 generation, const QList<domain::Applic
 
 void ApplicationListModel::showOfflineCopy(const QString &failure)
 {
+    if (!m_repository)
+        return;
     const quint64 generation = m_generation;
     m_repository->loadFromCopy(
         m_search, this, [this, generation, failure](const QList<domain::Application> &applications, const QDateTime &seenAt) {

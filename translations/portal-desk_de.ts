@@ -626,6 +626,26 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+        <translation>Zum Erstellen, Bearbeiten, Veröffentlichen und Löschen von Anwendungen ist eine Verbindung zum Space nötig, ebenso für den geheimen Schlüssel, der nie offline gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached: this is the offline copy from %1.</source>
+        <translation>Der Space ist nicht erreichbar: Dies ist die Offline-Kopie vom %1.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+        <translation>Der Space ist nicht erreichbar, und seine Offline-Kopie vom %1 enthält keine Anwendungen.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no application called &quot;%2&quot;.</source>
+        <translation>Der Space ist nicht erreichbar, und seine Offline-Kopie vom %1 enthält keine Anwendung namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the space</source>
+        <translation>Benötigt eine Verbindung zum Space</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>The resources could not be loaded: %1</source>
         <translation>Die Ressourcen konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+        <translation>Der Space ist nicht erreichbar, und keine Ressource seiner Offline-Kopie vom %1 passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+        <translation>
+            <numerusform>Der Space ist nicht erreichbar: Dies ist die Offline-Kopie vom %1, %n Ressource, auf diesem Computer sortiert und gefiltert. Zum Exportieren ist eine Verbindung nötig.</numerusform>
+            <numerusform>Der Space ist nicht erreichbar: Dies ist die Offline-Kopie vom %1, %n Ressourcen, auf diesem Computer sortiert und gefiltert. Zum Exportieren ist eine Verbindung nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting needs a connection to the space.</source>
+        <translation>Zum Exportieren ist eine Verbindung zum Space nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+        <translation>
+            <numerusform>Die %n Ressource der Offline-Kopie vom %1 wurde geprüft. Klicken Sie auf eine Regel, um ihre Ressourcen aufzulisten.</numerusform>
+            <numerusform>Die %n Ressourcen der Offline-Kopie vom %1 wurden geprüft. Klicken Sie auf eine Regel, um ihre Ressourcen aufzulisten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Der Space ist nicht erreichbar.</translation>
+    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceReviewModel</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Der Space ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,26 @@
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
+        <message>
+            <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+            <translation>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</translation>
+        </message>
+        <message>
+            <source>The space cannot be reached: this is the offline copy from %1.</source>
+            <translation>The space cannot be reached: this is the offline copy from %1.</translation>
+        </message>
+        <message>
+            <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+            <translation>The space cannot be reached, and its offline copy from %1 has no applications.</translation>
+        </message>
+        <message>
+            <source>The space cannot be reached, and its offline copy from %1 has no application called "%2".</source>
+            <translation>The space cannot be reached, and its offline copy from %1 has no application called "%2".</translation>
+        </message>
+        <message>
+            <source>Needs a connection to the space</source>
+            <translation>Needs a connection to the space</translation>
+        </message>
     </context>
     <context>
         <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source>The resources could not be loaded: %1</source>
             <translation>The resources could not be loaded: %1</translation>
         </message>
+        <message>
+            <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+            <translation>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+            <translation>
+                <numerusform>The space cannot be reached: this is the offline copy from %1, %n resource, sorted and filtered on this computer. Exporting needs a connection.</numerusform>
+                <numerusform>The space cannot be reached: this is the offline copy from %1, %n resources, sorted and filtered on this computer. Exporting needs a connection.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting needs a connection to the space.</source>
+            <translation>Exporting needs a connection to the space.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+            <translation>
+                <numerusform>Checked the %n resource of the offline copy from %1. Click a rule to list its resources.</numerusform>
+                <numerusform>Checked the %n resources of the offline copy from %1. Click a rule to list its resources.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ A desktop client for Nexudus coworking spaces.</translation>
             <source>Not published</source>
             <translation>Not published</translation>
         </message>
+        <message>
+            <source>The space cannot be reached.</source>
+            <translation>The space cannot be reached.</translation>
+        </message>
     </context>
     <context>
         <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ A desktop client for Nexudus coworking spaces.</translation>
         <message>
             <source>No limit</source>
             <translation>No limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::ResourceReviewModel</name>
+        <message>
+            <source>The space cannot be reached.</source>
+            <translation>The space cannot be reached.</translation>
         </message>
     </context>
     <context>

@@ -626,6 +626,26 @@
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+        <translation>Para crear, editar, publicar y eliminar aplicaciones se necesita conexión con el espacio, y también para la clave secreta, que nunca se guarda sin conexión.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached: this is the offline copy from %1.</source>
+        <translation>No se puede contactar con el espacio: esta es la copia sin conexión del %1.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+        <translation>No se puede contactar con el espacio y su copia sin conexión del %1 no tiene aplicaciones.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no application called &quot;%2&quot;.</source>
+        <translation>No se puede contactar con el espacio y su copia sin conexión del %1 no tiene ninguna aplicación llamada «%2».</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the space</source>
+        <translation>Necesita conexión con el espacio</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>The resources could not be loaded: %1</source>
         <translation>No se han podido cargar los recursos: %1</translation>
     </message>
+    <message>
+        <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+        <translation>No se puede contactar con el espacio y ningún recurso de su copia sin conexión del %1 coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+        <translation>
+            <numerusform>No se puede contactar con el espacio: esta es la copia sin conexión del %1, %n recurso, ordenado y filtrado en este equipo. Para exportar se necesita conexión.</numerusform>
+            <numerusform>No se puede contactar con el espacio: esta es la copia sin conexión del %1, %n recursos, ordenados y filtrados en este equipo. Para exportar se necesita conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting needs a connection to the space.</source>
+        <translation>Para exportar se necesita conexión con el espacio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+        <translation>
+            <numerusform>Se comprobó %n recurso de la copia sin conexión del %1. Haga clic en una regla para ver sus recursos.</numerusform>
+            <numerusform>Se comprobaron los %n recursos de la copia sin conexión del %1. Haga clic en una regla para ver sus recursos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Not published</source>
         <translation>No publicada</translation>
     </message>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>No se puede contactar con el espacio.</translation>
+    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>No limit</source>
         <translation>Sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceReviewModel</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>No se puede contactar con el espacio.</translation>
     </message>
 </context>
 <context>

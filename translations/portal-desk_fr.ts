@@ -626,6 +626,26 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+        <translation>Créer, modifier, publier et supprimer des applications nécessite une connexion à l’espace, tout comme la clé secrète, qui n’est jamais conservée hors ligne.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached: this is the offline copy from %1.</source>
+        <translation>L’espace est injoignable&#xa0;: voici la copie hors ligne du %1.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+        <translation>L’espace est injoignable et sa copie hors ligne du %1 ne contient aucune application.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no application called &quot;%2&quot;.</source>
+        <translation>L’espace est injoignable et sa copie hors ligne du %1 ne contient aucune application appelée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the space</source>
+        <translation>Nécessite une connexion à l’espace</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>The resources could not be loaded: %1</source>
         <translation>Les ressources n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+        <translation>L’espace est injoignable et aucune ressource de sa copie hors ligne du %1 ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+        <translation>
+            <numerusform>L’espace est injoignable&#xa0;: voici la copie hors ligne du %1, %n ressource, triée et filtrée sur cet ordinateur. L’export nécessite une connexion.</numerusform>
+            <numerusform>L’espace est injoignable&#xa0;: voici la copie hors ligne du %1, %n ressources, triées et filtrées sur cet ordinateur. L’export nécessite une connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting needs a connection to the space.</source>
+        <translation>L’export nécessite une connexion à l’espace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+        <translation>
+            <numerusform>%n ressource de la copie hors ligne du %1 vérifiée. Cliquez sur une règle pour afficher ses ressources.</numerusform>
+            <numerusform>Les %n ressources de la copie hors ligne du %1 ont été vérifiées. Cliquez sur une règle pour afficher ses ressources.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>Not published</source>
         <translation>Non publiée</translation>
     </message>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>L’espace est injoignable.</translation>
+    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>No limit</source>
         <translation>Aucune limite</translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceReviewModel</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>L’espace est injoignable.</translation>
     </message>
 </context>
 <context>

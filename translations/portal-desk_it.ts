@@ -626,6 +626,26 @@
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
+    <message>
+        <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+        <translation>Per creare, modificare, pubblicare ed eliminare applicazioni serve una connessione allo Spazio, così come per la chiave segreta, che non viene mai conservata offline.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached: this is the offline copy from %1.</source>
+        <translation>Lo Spazio non è raggiungibile: questa è la copia offline del %1.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+        <translation>Lo Spazio non è raggiungibile e la sua copia offline del %1 non contiene applicazioni.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no application called &quot;%2&quot;.</source>
+        <translation>Lo Spazio non è raggiungibile e la sua copia offline del %1 non contiene alcuna applicazione chiamata “%2”.</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the space</source>
+        <translation>Richiede una connessione allo Spazio</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>The resources could not be loaded: %1</source>
         <translation>Impossibile caricare le risorse: %1</translation>
     </message>
+    <message>
+        <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+        <translation>Lo Spazio non è raggiungibile e nessuna risorsa della sua copia offline del %1 corrisponde a questi filtri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+        <translation>
+            <numerusform>Lo Spazio non è raggiungibile: questa è la copia offline del %1, %n risorsa, ordinata e filtrata su questo computer. Per esportare serve una connessione.</numerusform>
+            <numerusform>Lo Spazio non è raggiungibile: questa è la copia offline del %1, %n risorse, ordinate e filtrate su questo computer. Per esportare serve una connessione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting needs a connection to the space.</source>
+        <translation>Per esportare serve una connessione allo Spazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+        <translation>
+            <numerusform>Controllata %n risorsa della copia offline del %1. Fai clic su una regola per elencarne le risorse.</numerusform>
+            <numerusform>Controllate le %n risorse della copia offline del %1. Fai clic su una regola per elencarne le risorse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>Not published</source>
         <translation>Non pubblicata</translation>
     </message>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Lo Spazio non è raggiungibile.</translation>
+    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>No limit</source>
         <translation>Nessun limite</translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceReviewModel</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Lo Spazio non è raggiungibile.</translation>
     </message>
 </context>
 <context>

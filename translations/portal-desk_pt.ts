@@ -626,6 +626,26 @@
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
+    <message>
+        <source>Creating, editing, publishing and deleting applications need a connection to the space, and so does the secret key, which is never kept offline.</source>
+        <translation>Criar, editar, publicar e eliminar aplicações requer ligação ao espaço, tal como a chave secreta, que nunca é guardada offline.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached: this is the offline copy from %1.</source>
+        <translation>Não é possível contactar o espaço: esta é a cópia offline de %1.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no applications.</source>
+        <translation>Não é possível contactar o espaço e a sua cópia offline de %1 não tem aplicações.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached, and its offline copy from %1 has no application called &quot;%2&quot;.</source>
+        <translation>Não é possível contactar o espaço e a sua cópia offline de %1 não tem nenhuma aplicação chamada “%2”.</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the space</source>
+        <translation>Requer ligação ao espaço</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -1882,6 +1902,28 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>The resources could not be loaded: %1</source>
         <translation>Não foi possível carregar os recursos: %1</translation>
     </message>
+    <message>
+        <source>The space cannot be reached, and no resource of its offline copy from %1 matches these filters.</source>
+        <translation>Não é possível contactar o espaço e nenhum recurso da sua cópia offline de %1 corresponde a estes filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and filtered on this computer. Exporting needs a connection.</source>
+        <translation>
+            <numerusform>Não é possível contactar o espaço: esta é a cópia offline de %1, %n recurso, ordenado e filtrado neste computador. Exportar requer ligação.</numerusform>
+            <numerusform>Não é possível contactar o espaço: esta é a cópia offline de %1, %n recursos, ordenados e filtrados neste computador. Exportar requer ligação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting needs a connection to the space.</source>
+        <translation>Exportar requer ligação ao espaço.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.</source>
+        <translation>
+            <numerusform>Verificado %n recurso da cópia offline de %1. Clique numa regra para listar os seus recursos.</numerusform>
+            <numerusform>Verificados os %n recursos da cópia offline de %1. Clique numa regra para listar os seus recursos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceViewStack</name>
@@ -2783,6 +2825,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>Not published</source>
         <translation>Não publicada</translation>
     </message>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Não é possível contactar o espaço.</translation>
+    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -2923,6 +2969,13 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>No limit</source>
         <translation>Sem limite</translation>
+    </message>
+</context>
+<context>
+    <name>models::ResourceReviewModel</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Não é possível contactar o espaço.</translation>
     </message>
 </context>
 <context>

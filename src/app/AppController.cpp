@@ -409,6 +409,8 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_roomDetails->setSpaceUrl(session->spaceUrl());
     m_busyTimes->setApiClient(session->api());
     m_newsView->reload();
+    m_applicationsView->setOfflineStore(m_offlineStore); // staff views fall back to the copy too
+    m_reviewView->setOfflineStore(m_offlineStore);
     m_applicationsView->setApiClient(session->api()); // loads once the profile says staff
     m_reviewView->setApiClient(session->api());
     loadWhoAmI();

@@ -4,11 +4,14 @@
 #include "ApplicationForm.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
+#include "cache/AsyncOfflineStore.h"
 #include "models/ApplicationListModel.h"
 #include "sync/ApplicationRepository.h"
 #include "ui_ApplicationsView.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QLocale>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
@@ -52,6 +55,7 @@ ApplicationsView::ApplicationsView(QWidget *parent)
     connect(m_ui->applicationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ApplicationsView::onCurrentChanged);
     connect(m_model, &models::ApplicationListModel::pageLoaded, this, &ApplicationsView::onPageLoaded);
+    connect(m_model, &models::ApplicationListModel::offlineCopyShown, this, &ApplicationsView::onOfflineCopyShown);
     connect(m_model, &models::ApplicationListModel::errorOccurred, this, [this](const QString &message) {
         setMessage(message);
         markReady();
@@ -76,10 +80,47 @@ void ApplicationsView::setApiClient(api::ApiClient *client)
         m_detailRequest->abandon();
     delete m_repository;
     m_repository = client ? new repository::ApplicationRepository(client, this) : nullptr;
+    if (m_repository)
+        m_repository->setOfflineStore(m_store);
     m_model->setRepository(m_repository);
     m_ready = false;
     setMessage({});
     clearDetail();
+}
+
+void ApplicationsView::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    m_store = store;
+    if (m_repository)
+        m_repository->setOfflineStore(store);
+}
+
+bool ApplicationsView::isShowingOfflineCopy() const
+{
+    return m_model->isOfflineCopy();
+}
+
+QString ApplicationsView::offlineReason()
+{
+    return tr("Creating, editing, publishing and deleting applications need a connection to the space, and so "
+              "does the secret key, which is never kept offline.");
+}
+
+void ApplicationsView::onOfflineCopyShown(const QDateTime &seenAt)
+{
+    const QString when = QLocale().toString(seenAt.toLocalTime(), QLocale::ShortFormat);
+    QString text = m_model->rowCount() > 0 ? tr("The space cannot be reached: this is the offline copy from %1.").arg(when)
+                   : m_model->search().isEmpty()
+                       ? tr("The space cannot be reached, and its offline copy from %1 has no applications.").arg(when)
+                       : tr("The space cannot be reached, and its offline copy from %1 has no application called \"%2\".")
+                             .arg(when, m_model->search());
+    setMessage(text + QLatin1Char(' ') + offlineReason());
+    if (m_model->rowCount() > 0 && !m_ui->applicationList->currentIndex().isValid())
+        m_ui->applicationList->setCurrentIndex(m_model->index(0));
+    m_selectAfterLoad = 0;
+    updateActions();
+    renderSecret();
+    markReady();
 }
 
 repository::ApplicationRepository *ApplicationsView::repository() const
@@ -109,6 +150,7 @@ void ApplicationsView::markReady()
 
 void ApplicationsView::onPageLoaded()
 {
+    updateActions(); // back online after the copy: the writes are possible again
     if (m_model->rowCount() == 0)
         setMessage(m_model->search().isEmpty() ? tr("This space has no applications yet.")
                                                : tr("No application is called \"%1\".").arg(m_model->search()));
@@ -159,10 +201,15 @@ void ApplicationsView::loadDetail(qint64 id)
     // Show the list's fields at once; the full record (with its secret) follows.
     const domain::Application listed = m_model->applicationAt(m_model->rowForId(id));
     m_secretKnown = false; // lists never carry it: "(none)" only once the full record says so
+    m_detailFromCopy = false;
     if (listed.id != m_current.id)
         showDetail(listed);
     else
         renderSecret();
+    if (m_model->isOfflineCopy()) {
+        showDetailFromCopy(id, {}); // the space was out of reach a moment ago: do not wait for it again
+        return;
+    }
     m_detailRequest = m_repository->load(
         id, this,
         [this, id](const domain::Application &application) {
@@ -173,10 +220,29 @@ void ApplicationsView::loadDetail(qint64 id)
             showDetail(application);
             Q_EMIT applicationShown(id);
         },
-        [this](const api::ApiError &error) {
+        [this, id](const api::ApiError &error) {
             m_detailRequest = nullptr;
+            if (error.isUnreachable()) {
+                showDetailFromCopy(id, tr("Could not %1. %2").arg(tr("read this application"), error.message()));
+                return;
+            }
             explain(error, tr("read this application"));
         });
+}
+
+void ApplicationsView::showDetailFromCopy(qint64 id, const QString &failure)
+{
+    m_repository->loadRecordFromCopy(id, this, [this, id, failure](const QList<domain::Application> &found, const QDateTime &) {
+        if (m_current.id != id)
+            return; // another application was opened meanwhile
+        m_detailFromCopy = true;
+        if (!failure.isEmpty())
+            setMessage(failure + QLatin1Char(' ') + offlineReason());
+        if (!found.isEmpty())
+            showDetail(found.first()); // as it was last opened, without its secret
+        renderSecret();
+        Q_EMIT applicationShown(id);
+    });
 }
 
 void ApplicationsView::showDetail(const domain::Application &application)
@@ -217,7 +283,9 @@ void ApplicationsView::clearDetail()
 void ApplicationsView::renderSecret()
 {
     const bool hasSecret = !m_current.secretKey.isEmpty();
-    if (!hasSecret)
+    if (!hasSecret && m_current.id != 0 && (m_model->isOfflineCopy() || m_detailFromCopy))
+        m_ui->secretValue->setText(tr("Needs a connection to the space"));
+    else if (!hasSecret)
         m_ui->secretValue->setText(m_current.id == 0 ? QString() : m_secretKnown ? tr("(none)") : tr("Loading…"));
     else
         m_ui->secretValue->setText(m_revealed ? m_current.secretKey : m_current.maskedSecretKey());
@@ -245,13 +313,18 @@ void ApplicationsView::copySecret()
 
 void ApplicationsView::updateActions()
 {
-    const bool has = m_current.id != 0 && m_repository;
+    // The copy is read-only: writes need the space (the list says why above it).
+    const bool offline = m_model->isOfflineCopy();
+    const bool has = m_current.id != 0 && m_repository && !offline;
     m_ui->publishButton->setText(m_current.published ? tr("Un&publish") : tr("&Publish"));
     m_ui->publishButton->setEnabled(has && !m_busy);
     m_ui->editButton->setEnabled(has && !m_busy);
     m_ui->deleteButton->setEnabled(has && !m_busy);
-    m_ui->newButton->setEnabled(m_repository && !m_busy);
+    m_ui->newButton->setEnabled(m_repository && !m_busy && !offline);
     m_ui->refreshButton->setEnabled(m_repository != nullptr);
+    const QString reason = offline ? offlineReason() : QString();
+    for (QPushButton *button : {m_ui->newButton, m_ui->editButton, m_ui->publishButton, m_ui->deleteButton})
+        button->setToolTip(reason);
 }
 
 void ApplicationsView::setMessage(const QString &text)
@@ -296,13 +369,13 @@ void ApplicationsView::openForm(ApplicationForm *form)
 
 void ApplicationsView::openNewForm()
 {
-    if (m_repository)
+    if (m_repository && !m_model->isOfflineCopy())
         openForm(new ApplicationForm(m_repository, this));
 }
 
 void ApplicationsView::openEditForm()
 {
-    if (m_repository && m_current.id != 0) {
+    if (m_repository && m_current.id != 0 && !m_model->isOfflineCopy()) {
         domain::Application withoutSecret = m_current;
         withoutSecret.secretKey.clear();
         openForm(new ApplicationForm(m_repository, withoutSecret, this));
@@ -311,7 +384,7 @@ void ApplicationsView::openEditForm()
 
 void ApplicationsView::togglePublished()
 {
-    if (!m_repository || m_current.id == 0 || m_busy)
+    if (!m_repository || m_current.id == 0 || m_busy || m_model->isOfflineCopy())
         return;
     const bool publish = !m_current.published;
     const QString name = m_current.name;
@@ -332,7 +405,7 @@ void ApplicationsView::togglePublished()
 
 void ApplicationsView::deleteCurrent()
 {
-    if (!m_repository || m_current.id == 0 || m_busy)
+    if (!m_repository || m_current.id == 0 || m_busy || m_model->isOfflineCopy())
         return;
     const QString name = m_current.name;
     if (!m_confirm(this, tr("Delete application"),

@@ -16,6 +16,9 @@ namespace api {
 class ApiClient;
 class ApiRequest;
 }
+namespace cache {
+class AsyncOfflineStore;
+}
 namespace models {
 class ApplicationListModel;
 }
@@ -29,6 +32,8 @@ class ApplicationForm;
 //! "Copy secret"; it lives in memory only while its application is shown. Publish/Unpublish, Edit,
 //! Delete (after a confirmation) and New write through the repository; the list and the detail are
 //! read again after every write. A 401/403 is explained in the view, never a crash.
+//! When the space cannot be reached, the list (and the details opened before) come from the offline
+//! copy, read-only: every write and the secret key need the network, and the view says so.
 class ApplicationsView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +48,10 @@ public:
 
     //! The current account's client: the list empties and waits for reload() (nullptr empties the view).
     void setApiClient(api::ApiClient *client);
+    //! The account's offline copy: applications seen stay listed without a connection (may be null).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    //! The list and details shown are the offline copy: read-only.
+    bool isShowingOfflineCopy() const;
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setFormOpener(FormOpener opener) { m_openForm = std::move(opener); }
 
@@ -92,15 +101,20 @@ private:
     void onPageLoaded();
     void markReady();
     void openForm(ApplicationForm *form);
+    void onOfflineCopyShown(const QDateTime &seenAt);
+    void showDetailFromCopy(qint64 id, const QString &failure);
+    static QString offlineReason();
 
     std::unique_ptr<Ui::ApplicationsView> m_ui;
     models::ApplicationListModel *m_model;
     QPointer<repository::ApplicationRepository> m_repository;
+    QPointer<cache::AsyncOfflineStore> m_store;
     QPointer<api::ApiRequest> m_detailRequest;
     domain::Application m_current; //!< the shown record, secret included; cleared when it goes
     qint64 m_selectAfterLoad = 0;   //!< an id to select once the list has it (after a write)
     bool m_revealed = false;
     bool m_secretKnown = false; //!< the full record (with or without a secret) has arrived
+    bool m_detailFromCopy = false; //!< the detail pane shows the offline copy: no secret to wait for
     bool m_busy = false;
     bool m_ready = false;
     Confirmer m_confirm;

@@ -5,6 +5,7 @@
 #include "ResourceAuditRows.h"
 #include "ResourceReviewDetails.h"
 #include "api/ApiRequest.h"
+#include "cache/AsyncOfflineStore.h"
 #include "domain/ResourceAudit.h"
 #include "models/ResourceReviewModel.h"
 #include "sync/ListPager.h"
@@ -12,6 +13,7 @@
 #include "sync/ResourceCsvExport.h"
 #include "ui_ResourceReviewView.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -19,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 
 using Columns = models::ResourceReviewColumns;
@@ -78,6 +81,7 @@ ResourceReviewView::ResourceReviewView(QWidget *parent)
             setMessage(tr("Loading resources…"));
     });
     connect(m_model, &models::ResourceReviewModel::pageLoaded, this, [this](int page) {
+        updateExportButton();
         if (m_model->rowCount() == 0)
             setMessage(tr("No resource matches these filters."));
         else
@@ -91,6 +95,7 @@ ResourceReviewView::ResourceReviewView(QWidget *parent)
         m_pageArrived = true;
         markReady();
     });
+    connect(m_model, &models::ResourceReviewModel::offlineCopyShown, this, &ResourceReviewView::onOfflineCopyShown);
     connect(m_model, &models::ResourceReviewModel::errorOccurred, this, [this](const QString &message, int status) {
         setMessage(explain(message, status));
         m_pageArrived = true;
@@ -132,6 +137,8 @@ void ResourceReviewView::setApiClient(api::ApiClient *client)
     m_audit->setRepository(nullptr);
     delete m_repository;
     m_repository = client ? new repository::ResourceReviewRepository(client, this) : nullptr;
+    if (m_repository)
+        m_repository->setOfflineStore(m_store);
     m_model->setRepository(m_repository);
     m_audit->setRepository(m_repository);
     m_ready = false;
@@ -143,6 +150,42 @@ void ResourceReviewView::setApiClient(api::ApiClient *client)
     setMessage({});
     clearDetail();
     renderAudit();
+    updateExportButton();
+}
+
+void ResourceReviewView::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    m_store = store;
+    if (m_repository)
+        m_repository->setOfflineStore(store);
+}
+
+bool ResourceReviewView::isShowingOfflineCopy() const
+{
+    return m_model->isOfflineCopy();
+}
+
+void ResourceReviewView::onOfflineCopyShown(const QDateTime &seenAt)
+{
+    const QString when = QLocale().toString(seenAt.toLocalTime(), QLocale::ShortFormat);
+    setMessage(m_model->rowCount() == 0
+                   ? tr("The space cannot be reached, and no resource of its offline copy from %1 matches these filters.").arg(when)
+                   : tr("The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and "
+                        "filtered on this computer. Exporting needs a connection.", nullptr, m_model->rowCount())
+                         .arg(when));
+    if (m_model->rowCount() > 0 && !m_ui->resourceTable->currentIndex().isValid())
+        m_ui->resourceTable->setCurrentIndex(m_model->index(0, 0));
+    updateExportButton();
+    m_pageArrived = true;
+    markReady();
+}
+
+void ResourceReviewView::updateExportButton()
+{
+    // The export reads every page from the space: not from the copy.
+    const bool offline = m_model->isOfflineCopy();
+    m_ui->exportButton->setEnabled(!offline && !m_export);
+    m_ui->exportButton->setToolTip(offline ? tr("Exporting needs a connection to the space.") : QString());
 }
 
 void ResourceReviewView::setCurrencyCode(const QString &code)
@@ -185,7 +228,22 @@ void ResourceReviewView::reload()
         for (const QJsonValue &v : records)
             types->append(v);
     });
-    connect(m_typesPager, &repository::ListPager::completed, this, [this, types] { fillFilterChoices(*types); });
+    connect(m_typesPager, &repository::ListPager::completed, this, [this, types] {
+        m_repository->replaceInCopy(repository::ResourceReviewRepository::offlineTypesDataset(), *types);
+        fillFilterChoices(*types);
+    });
+    connect(m_typesPager, &repository::ListPager::failed, this, [this](const api::ApiError &error) {
+        if (!error.isUnreachable() || !m_repository)
+            return; // the choices stay "All": the table still filters by what is typed
+        m_repository->loadRecordsFromCopy(repository::ResourceReviewRepository::offlineTypesDataset(), this,
+                                          [this](const QList<QJsonObject> &records, const QDateTime &) {
+                                              QJsonArray types;
+                                              for (const QJsonObject &record : records)
+                                                  types.append(record);
+                                              if (!types.isEmpty())
+                                                  fillFilterChoices(types);
+                                          });
+    });
     m_typesPager->start();
 }
 
@@ -270,6 +328,10 @@ void ResourceReviewView::onCurrentChanged()
     if (m_detailRequest)
         m_detailRequest->abandon();
     const qint64 id = listed.resource.id;
+    if (m_model->isOfflineCopy()) {
+        showDetailFromCopy(id); // the space was out of reach a moment ago: do not wait for it again
+        return;
+    }
     m_detailRequest = m_repository->load(
         id, this,
         [this, id](const repository::ReviewedResource &full) {
@@ -279,10 +341,23 @@ void ResourceReviewView::onCurrentChanged()
             showDetail(full);
             Q_EMIT resourceShown(id);
         },
-        [this](const api::ApiError &error) {
+        [this, id](const api::ApiError &error) {
             m_detailRequest = nullptr;
             setMessage(explain(error.message(), error.httpStatus()));
+            if (error.isUnreachable())
+                showDetailFromCopy(id);
         });
+}
+
+void ResourceReviewView::showDetailFromCopy(qint64 id)
+{
+    m_repository->loadRecordFromCopy(id, this, [this, id](const QList<repository::ReviewedResource> &found, const QDateTime &) {
+        if (m_current.resource.id != id)
+            return; // another resource was selected meanwhile
+        if (!found.isEmpty())
+            showDetail(found.first()); // as it was last opened; otherwise the table's fields stay
+        Q_EMIT resourceShown(id);
+    });
 }
 
 void ResourceReviewView::showDetail(const repository::ReviewedResource &record)
@@ -322,6 +397,11 @@ void ResourceReviewView::renderAudit()
         m_ui->auditStatus->setText(tr("The audit could not read the resources: %1").arg(m_auditError));
     else if (m_audit->isRunning())
         m_ui->auditStatus->setText(tr("Checking every resource…"));
+    else if (!findings.isEmpty() && m_audit->isFromCopy())
+        m_ui->auditStatus->setText(
+            tr("Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.", nullptr,
+               m_audit->resourcesChecked())
+                .arg(QLocale().toString(m_audit->copySeenAt().toLocalTime(), QLocale::ShortFormat)));
     else if (!findings.isEmpty())
         m_ui->auditStatus->setText(tr("Checked all %n resource(s) of the account. Click a rule to list its resources.", nullptr,
                                       m_audit->resourcesChecked()));
@@ -358,6 +438,10 @@ void ResourceReviewView::showAllResources()
 
 bool ResourceReviewView::exportCsv(const QString &path)
 {
+    if (m_model->isOfflineCopy()) {
+        setMessage(tr("Exporting needs a connection to the space."));
+        return false;
+    }
     if (m_export)
         m_export->cancel();
     delete m_export;
@@ -368,13 +452,13 @@ bool ResourceReviewView::exportCsv(const QString &path)
         setMessage(tr("Exporting… %1 of %2 resources").arg(rows).arg(total));
     });
     connect(exporter, &repository::ResourceCsvExport::finished, this, [this, exporter, path](int rows) {
-        m_ui->exportButton->setEnabled(true);
+        m_ui->exportButton->setEnabled(!m_model->isOfflineCopy());
         setMessage(tr("Exported %n resource(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
         exporter->deleteLater();
         Q_EMIT exportFinished(true, rows);
     });
     connect(exporter, &repository::ResourceCsvExport::failed, this, [this, exporter](const QString &message) {
-        m_ui->exportButton->setEnabled(true);
+        m_ui->exportButton->setEnabled(!m_model->isOfflineCopy());
         setMessage(tr("The export failed: %1").arg(message));
         exporter->deleteLater();
         Q_EMIT exportFinished(false, 0);

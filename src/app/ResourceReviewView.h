@@ -15,6 +15,9 @@ namespace api {
 class ApiClient;
 class ApiRequest;
 }
+namespace cache {
+class AsyncOfflineStore;
+}
 namespace models {
 class ResourceReviewModel;
 }
@@ -30,6 +33,8 @@ class QTreeWidgetItem;
 //! pane with every field of the selected record (Zoom tokens only as "set"/"not set"); an audit of
 //! all resources with a count per rule (a click shows that rule's resources); and "Export CSV…" of
 //! the filtered view. A 401/403 is explained in the view, never a crash.
+//! When the space cannot be reached, the table, the details opened before, the filter choices and the
+//! audit come from the offline copy, and the view says from when; the export needs the space.
 class ResourceReviewView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,9 @@ public:
     void setApiClient(api::ApiClient *client);
     //! The space's currency, for cancellation-fee amounts in the detail pane.
     void setCurrencyCode(const QString &code);
+    //! The account's offline copy: resources reviewed stay viewable without a connection (may be null).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    bool isShowingOfflineCopy() const;
 
     models::ResourceReviewModel *model() const { return m_model; }
     repository::ResourceAuditRunner *audit() const { return m_audit; }
@@ -85,11 +93,15 @@ private:
     QString explain(const QString &message, int httpStatus) const;
     void chooseExportFile();
     void markReady();
+    void onOfflineCopyShown(const QDateTime &seenAt);
+    void showDetailFromCopy(qint64 id);
+    void updateExportButton();
 
     std::unique_ptr<Ui::ResourceReviewView> m_ui;
     models::ResourceReviewModel *m_model;
     repository::ResourceAuditRunner *m_audit;
     QPointer<repository::ResourceReviewRepository> m_repository;
+    QPointer<cache::AsyncOfflineStore> m_store;
     QPointer<repository::ListPager> m_typesPager;
     QPointer<repository::ResourceCsvExport> m_export;
     QPointer<api::ApiRequest> m_detailRequest;

@@ -22,6 +22,7 @@ void ApplicationListModel::setRepository(repository::ApplicationRepository *repo
         return;
     m_repository = repository;
     m_started = false;
+    m_offline = false;
     clearRows();
 }
 
@@ -117,8 +118,14 @@ void ApplicationListModel::setSearch(const QString &text)
         return;
     m_search = search;
     Q_EMIT searchChanged(search);
-    if (m_started)
+    if (m_started && m_offline) {
+        // The space was out of reach a moment ago: search the copy rather than wait for it again.
+        clearRows();
+        m_atEnd = true; // no page may be asked meanwhile
+        showOfflineCopy(tr("The space cannot be reached."));
+    } else if (m_started) {
         reload();
+    }
 }
 
 void ApplicationListModel::reload()
@@ -172,6 +179,10 @@ void ApplicationListModel::requestPage()
                 return;
             m_failed = true;
             setRequest(nullptr);
+            if (error.isUnreachable() && m_rows.isEmpty() && m_repository && m_repository->hasOfflineStore()) {
+                showOfflineCopy(error.message()); // nothing shown yet: what was seen before instead
+                return;
+            }
             Q_EMIT errorOccurred(error.message());
         });
     if (!request)
@@ -188,6 +199,7 @@ void ApplicationListModel::onPage(quint64 generation, const QList<domain::Applic
 {
     if (generation != m_generation)
         return; // an answer for another search or account
+    m_offline = false;
     QList<domain::Application> fresh;
     for (const domain::Application &application : applications) {
         if (rowForId(application.id) < 0)
@@ -204,6 +216,34 @@ void ApplicationListModel::onPage(quint64 generation, const QList<domain::Applic
     m_atEnd = applications.isEmpty() || !meta.hasNextPage;
     setRequest(nullptr);
     Q_EMIT pageLoaded(page);
+}
+
+void ApplicationListModel::showOfflineCopy(const QString &failure)
+{
+    if (!m_repository)
+        return;
+    const quint64 generation = m_generation;
+    m_repository->loadFromCopy(
+        m_search, this, [this, generation, failure](const QList<domain::Application> &applications, const QDateTime &seenAt) {
+            if (generation != m_generation)
+                return; // another search, reload or account meanwhile
+            if (!seenAt.isValid() || !m_rows.isEmpty()) {
+                m_offline = false;
+                Q_EMIT errorOccurred(failure); // never read while online: nothing to show
+                return;
+            }
+            m_offline = true;
+            m_offlineSince = seenAt;
+            m_atEnd = true; // no paging offline; reload() asks the space again
+            m_failed = false;
+            m_totalItems = int(applications.size());
+            if (!applications.isEmpty()) {
+                beginInsertRows({}, 0, int(applications.size()) - 1);
+                m_rows = applications;
+                endInsertRows();
+            }
+            Q_EMIT offlineCopyShown(seenAt);
+        });
 }
 
 void ApplicationListModel::setRequest(api::ApiRequest *request)

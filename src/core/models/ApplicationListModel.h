@@ -4,6 +4,7 @@
 #include "domain/Application.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 
@@ -21,6 +22,8 @@ namespace models {
 //! repository::ApplicationRepository. Nothing is asked before reload() (so a member's hidden view
 //! never calls the admin API); after that, views page on with fetchMore() as they scroll.
 //! Rows hold no SecretKey: the repository strips it from list pages, and no role could return it.
+//! When the space cannot be reached and nothing is shown yet, the rows come from the offline copy
+//! (isOfflineCopy()): searched locally by name, no paging, until reload() reaches the space again.
 class ApplicationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -64,15 +67,19 @@ public:
     //! TotalItems of the last page's envelope.
     int totalItems() const { return m_totalItems; }
     QString search() const { return m_search; }
+    //! The rows are the offline copy (the space could not be reached), read at offlineSince().
+    bool isOfflineCopy() const { return m_offline; }
+    QDateTime offlineSince() const { return m_offlineSince; }
 
     domain::Application applicationAt(int row) const;
     int rowForId(qint64 id) const;
     static QString statusText(bool published);
 
 public Q_SLOTS:
-    //! Filters by name: clears the rows and starts over (when already started).
+    //! Filters by name: clears the rows and starts over (when already started); over the offline
+    //! copy while it is shown.
     void setSearch(const QString &text);
-    //! Starts (or starts over) from the first page.
+    //! Starts (or starts over) from the first page, asking the space again.
     void reload();
     //! Asks again for the page that failed.
     void retry();
@@ -84,12 +91,16 @@ Q_SIGNALS:
     void pageLoaded(int page);
     //! A page could not be loaded; the rows already shown stay. Translated text.
     void errorOccurred(const QString &message);
+    //! The space could not be reached: the rows are the offline copy read at `seenAt`.
+    void offlineCopyShown(const QDateTime &seenAt);
 
 private:
     void clearRows();
     void requestPage();
     void onPage(quint64 generation, const QList<domain::Application> &applications, const api::ListPageMeta &meta);
     void setRequest(api::ApiRequest *request);
+    //! Shows the copy's rows for the current search; `failure` is reported when there is no copy.
+    void showOfflineCopy(const QString &failure);
 
     QPointer<repository::ApplicationRepository> m_repository;
     QList<domain::Application> m_rows;
@@ -103,6 +114,8 @@ private:
     bool m_atEnd = false;
     bool m_failed = false;
     bool m_resetting = false; //!< inside clearRows(): no fetchMore()
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace models

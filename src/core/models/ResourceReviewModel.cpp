@@ -3,6 +3,8 @@
 
 #include "api/ApiRequest.h"
 
+#include <QDateTime>
+
 namespace models {
 
 using Columns = ResourceReviewColumns;
@@ -21,6 +23,7 @@ void ResourceReviewModel::setRepository(repository::ResourceReviewRepository *re
         return;
     m_repository = repository;
     m_started = false;
+    m_offline = false;
     clearRows();
 }
 
@@ -92,8 +95,7 @@ void ResourceReviewModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    if (m_started)
-        reload();
+    restart();
 }
 
 api::ListQuery ResourceReviewModel::currentQuery() const
@@ -122,8 +124,7 @@ void ResourceReviewModel::setFilter(const repository::ResourceReviewFilter &filt
     if (filter == m_filter)
         return;
     m_filter = filter;
-    if (m_started)
-        reload();
+    restart();
 }
 
 void ResourceReviewModel::reload()
@@ -132,6 +133,60 @@ void ResourceReviewModel::reload()
     m_started = true;
     if (m_repository)
         requestPage();
+}
+
+void ResourceReviewModel::restart()
+{
+    if (!m_started)
+        return;
+    if (!m_offline || !m_repository) {
+        reload();
+        return;
+    }
+    // The space was out of reach a moment ago: sort and filter the copy rather than wait for it again.
+    clearRows();
+    m_atEnd = true; // no page may be asked meanwhile
+    showOfflineCopy(tr("The space cannot be reached."), 0);
+}
+
+void ResourceReviewModel::showOfflineCopy(const QString &failure, int httpStatus)
+{
+    const quint64 generation = m_generation;
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // Runs on the store's thread: the column's raw value (numbers as numbers), then the name.
+    auto order = [column, descending](const repository::ReviewedResource &a, const repository::ReviewedResource &b) {
+        const QVariant x = Columns::sortValue(a, column);
+        const QVariant y = Columns::sortValue(b, column);
+        const QPartialOrdering c = QVariant::compare(x, y);
+        if (c == QPartialOrdering::Less || c == QPartialOrdering::Greater)
+            return descending ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
+        if (x.isNull() != y.isNull())
+            return y.isNull(); // unset values last, whichever way
+        return a.resource.name.localeAwareCompare(b.resource.name) < 0;
+    };
+    m_repository->loadFromCopy(
+        m_filter, order, this,
+        [this, generation, failure, httpStatus](const QList<repository::ReviewedResource> &rows, const QDateTime &seenAt) {
+            if (generation != m_generation)
+                return; // another sort, filter, reload or account meanwhile
+            if (!seenAt.isValid() || !m_rows.isEmpty()) {
+                m_offline = false;
+                Q_EMIT errorOccurred(failure, httpStatus); // never read while online: nothing to show
+                return;
+            }
+            m_offline = true;
+            m_offlineSince = seenAt;
+            m_atEnd = true; // no paging offline; reload() asks the space again
+            m_failed = false;
+            m_totalItems = int(rows.size());
+            if (!rows.isEmpty()) {
+                beginInsertRows({}, 0, int(rows.size()) - 1);
+                m_rows = rows;
+                endInsertRows();
+            }
+            Q_EMIT offlineCopyShown(seenAt);
+        });
 }
 
 void ResourceReviewModel::retry()
@@ -174,6 +229,7 @@ void ResourceReviewModel::requestPage()
         [this, generation](const QList<repository::ReviewedResource> &rows, const api::ListPageMeta &meta) {
             if (generation != m_generation)
                 return; // an answer to an older sort, filter or account
+            m_offline = false;
             QList<repository::ReviewedResource> fresh;
             for (const repository::ReviewedResource &r : rows) {
                 if (rowForId(r.resource.id) < 0)
@@ -196,6 +252,10 @@ void ResourceReviewModel::requestPage()
                 return;
             m_failed = true;
             setRequest(nullptr);
+            if (error.isUnreachable() && m_rows.isEmpty() && m_repository && m_repository->hasOfflineStore()) {
+                showOfflineCopy(error.message(), error.httpStatus()); // nothing shown yet: the copy instead
+                return;
+            }
             Q_EMIT errorOccurred(error.message(), error.httpStatus());
         });
     if (!request)

@@ -5,6 +5,7 @@
 #include "sync/ResourceReviewRepository.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 
@@ -18,6 +19,8 @@ namespace models {
 //! through the admin list. Sorting (sort(), e.g. from a header click) and filters go to the server:
 //! the rows are dropped and the first page asked again; answers to an older query are ignored.
 //! Nothing is asked before reload(). No role can reach a Zoom token: rows never hold one.
+//! When the space cannot be reached and nothing is shown yet, the rows come from the offline copy
+//! (isOfflineCopy()): sorted and filtered locally, no paging, until reload() reaches the space again.
 class ResourceReviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,7 +49,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
-    //! Asks the server for this order (starts over when already started).
+    //! Asks the server for this order (starts over when already started); sorts the offline copy
+    //! locally while it is shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     bool isLoading() const { return m_request != nullptr; }
@@ -54,6 +58,9 @@ public:
     bool hasFailed() const { return m_failed; }
     int totalItems() const { return m_totalItems; }
     int pagesLoaded() const { return m_nextPage - 1; }
+    //! The rows are the offline copy (the space could not be reached), read at offlineSince().
+    bool isOfflineCopy() const { return m_offline; }
+    QDateTime offlineSince() const { return m_offlineSince; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const repository::ResourceReviewFilter &filter() const { return m_filter; }
@@ -74,11 +81,17 @@ Q_SIGNALS:
     void pageLoaded(int page);
     //! A page could not be loaded (the rows already shown stay). Translated text.
     void errorOccurred(const QString &message, int httpStatus);
+    //! The space could not be reached: the rows are the offline copy read at `seenAt`.
+    void offlineCopyShown(const QDateTime &seenAt);
 
 private:
     void clearRows();
     void requestPage();
     void setRequest(api::ApiRequest *request);
+    //! Asks again: the space, or the copy right away while the copy is shown.
+    void restart();
+    //! Shows the copy's rows for the current filter and sort; `failure` is reported without a copy.
+    void showOfflineCopy(const QString &failure, int httpStatus);
 
     QPointer<repository::ResourceReviewRepository> m_repository;
     QList<repository::ReviewedResource> m_rows;
@@ -94,6 +107,8 @@ private:
     bool m_atEnd = false;
     bool m_failed = false;
     bool m_resetting = false; //!< inside clearRows(): no fetchMore()
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace models

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationRepository.h"
 
+#include "SeenRecords.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/ListQuery.h"
+#include "cache/AsyncOfflineStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace repository {
 
 namespace {
+
+//! What a read of the copy hands back from the store's thread.
+struct ApplicationCopyRows {
+    QList<domain::Application> applications;
+    QDateTime seenAt;
+};
 
 api::ApiError noClient()
 {
@@ -69,7 +78,8 @@ api::ApiRequest *ApplicationRepository::loadPage(int page, int size, const QStri
         return nullptr;
     }
     api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), pageQuery(page, size, search));
-    connect(request, &api::ListRequest::pageLoaded, context, [onPage](const api::ListPage &listPage) {
+    connect(request, &api::ListRequest::pageLoaded, context, [onPage, store = m_store](const api::ListPage &listPage) {
+        SeenRecords::keep(store, offlineDataset(), listPage.records); // the store drops SecretKey
         QList<domain::Application> applications;
         applications.reserve(listPage.records.size());
         for (const QJsonValue &value : listPage.records) {
@@ -96,7 +106,8 @@ api::ApiRequest *ApplicationRepository::load(qint64 id, QObject *context, Record
         return nullptr;
     }
     api::RecordRequest *request = m_client->record(recordPath(id));
-    connect(request, &api::RecordRequest::recordLoaded, context, [onLoaded](const QJsonObject &record) {
+    connect(request, &api::RecordRequest::recordLoaded, context, [onLoaded, store = m_store](const QJsonObject &record) {
+        SeenRecords::keep(store, offlineDetailsDataset(), QJsonArray{record}); // the store drops SecretKey
         if (onLoaded)
             onLoaded(domain::Application::fromJson(record));
     });
@@ -166,6 +177,81 @@ void ApplicationRepository::remove(qint64 id, QObject *context, WrittenHandler o
         return;
     }
     connectWrite(m_client->remove(recordPath(id)), context, onRemoved, onError, id);
+}
+
+void ApplicationRepository::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    m_store = store;
+}
+
+bool ApplicationRepository::hasOfflineStore() const
+{
+    return !m_store.isNull();
+}
+
+QList<domain::Application> ApplicationRepository::filteredCopy(const QList<QJsonObject> &records, const QString &search)
+{
+    const QString needle = search.trimmed();
+    QList<domain::Application> out;
+    for (const QJsonObject &record : records) {
+        domain::Application application = domain::Application::fromJson(record);
+        if (application.id == 0 || !application.name.contains(needle, Qt::CaseInsensitive))
+            continue;
+        application.secretKey.clear(); // never in the copy; cleared all the same, like online lists
+        out.append(application);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const domain::Application &a, const domain::Application &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
+}
+
+void ApplicationRepository::loadFromCopy(const QString &search, QObject *context, CopyHandler onLoaded) const
+{
+    if (!m_store) {
+        if (onLoaded)
+            onLoaded({}, {});
+        return;
+    }
+    m_store->load(
+        offlineDataset(),
+        [search](const cache::CachedDataset &data) {
+            return QVariant::fromValue(ApplicationCopyRows{filteredCopy(data.records, search), SeenRecords::seenAt(data)});
+        },
+        context,
+        [onLoaded](const QVariant &decoded, const QDateTime &) {
+            const ApplicationCopyRows copy = decoded.value<ApplicationCopyRows>();
+            if (onLoaded)
+                onLoaded(copy.applications, copy.seenAt);
+        });
+}
+
+void ApplicationRepository::loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const
+{
+    if (!m_store) {
+        if (onLoaded)
+            onLoaded({}, {});
+        return;
+    }
+    m_store->load(
+        offlineDetailsDataset(),
+        [id](const cache::CachedDataset &data) {
+            for (const QJsonObject &record : data.records) {
+                if (record.value(QLatin1String("Id")).toInteger() != id)
+                    continue;
+                domain::Application application = domain::Application::fromJson(record);
+                application.secretKey.clear();
+                cache::CachedDataset one{QList<QJsonObject>{record}, data.fetchedAt, data.language};
+                return QVariant::fromValue(ApplicationCopyRows{{application}, SeenRecords::seenAt(one)});
+            }
+            return QVariant::fromValue(ApplicationCopyRows{});
+        },
+        context,
+        [onLoaded](const QVariant &decoded, const QDateTime &) {
+            const ApplicationCopyRows copy = decoded.value<ApplicationCopyRows>();
+            if (onLoaded)
+                onLoaded(copy.applications, copy.seenAt);
+        });
 }
 
 } // namespace repository

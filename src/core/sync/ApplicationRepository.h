@@ -6,6 +6,7 @@
 #include "api/ListQuery.h"
 #include "domain/Application.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,9 @@
 namespace api {
 class ApiClient;
 class ApiRequest;
+}
+namespace cache {
+class AsyncOfflineStore;
 }
 
 namespace repository {
@@ -24,6 +28,8 @@ namespace repository {
 //! POST the create body; an update is GET, change, PUT of the whole record (PUT replaces it, so the
 //! stored SecretKey and RequiredRoles are sent back as read); DELETE by id.
 //! Secrets: pages are handed on with SecretKey cleared (lists never need it); only get() returns it.
+//! With an offline store, every page and record read is kept in the copy (without the secret, which
+//! the store strips) and can be read back from it when the space cannot be reached.
 class ApplicationRepository : public QObject
 {
     Q_OBJECT
@@ -35,6 +41,8 @@ public:
     using WrittenHandler = std::function<void(qint64 id)>;
     using ErrorHandler = std::function<void(const api::ApiError &error)>;
     using Change = std::function<void(domain::Application &application)>;
+    //! What the offline copy holds; `seenAt` is invalid when there is no copy at all.
+    using CopyHandler = std::function<void(const QList<domain::Application> &applications, const QDateTime &seenAt)>;
 
     explicit ApplicationRepository(api::ApiClient *client, QObject *parent = nullptr);
 
@@ -57,11 +65,27 @@ public:
     void setPublished(qint64 id, bool published, QObject *context, WrittenHandler onUpdated, ErrorHandler onError);
     void remove(qint64 id, QObject *context, WrittenHandler onRemoved, ErrorHandler onError);
 
+    //! Keeps what is read in the offline copy and reads it back (may be null: online only).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    bool hasOfflineStore() const;
+    //! The list pages read (FullSync writes the whole list under the same name).
+    static QString offlineDataset() { return QStringLiteral("applications"); }
+    //! The full records opened (description, roles), never the secret.
+    static QString offlineDetailsDataset() { return QStringLiteral("application-details"); }
+    //! The copy's applications whose name contains `search` (any case), ordered by name as online.
+    //! Read and filtered on the store's thread; `onLoaded` runs only while `context` lives.
+    void loadFromCopy(const QString &search, QObject *context, CopyHandler onLoaded) const;
+    //! The copy of one opened application (a list with it alone, or empty when it was never opened).
+    void loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const;
+    //! The copy's applications of `records` whose name contains `search`, ordered by name.
+    static QList<domain::Application> filteredCopy(const QList<QJsonObject> &records, const QString &search);
+
 private:
     void put(const domain::Application &record, QObject *context, WrittenHandler onUpdated, ErrorHandler onError);
     static QString recordPath(qint64 id);
 
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
 };
 
 } // namespace repository

@@ -46,12 +46,15 @@ void ResourceAuditRunner::start()
     m_resourcesDone = m_ratesDone = false;
     m_ratesReadable = true;
     m_ratesError.clear();
+    m_rateRecords = {};
+    m_copySeenAt = {};
 
     // Large pages: the audit reads everything, and fewer requests spare the throttle.
     const api::ListQuery all = ResourceReviewRepository::listQuery({}, QStringLiteral("Id"),
                                                                   api::SortDirection::Ascending, 0, 500);
     m_resourcePager = m_repository->pager(all, this);
     connect(m_resourcePager, &ListPager::pageReceived, this, [this](const QJsonArray &records, const api::ListPageMeta &meta) {
+        m_repository->keepForOffline(ResourceReviewRepository::offlineDataset(), records); // every resource, offline too
         for (const ReviewedResource &r : ResourceReviewRepository::fromRecords(records))
             m_resources.append(r.resource);
         Q_EMIT progress(int(m_resources.size()), meta.totalItems);
@@ -61,6 +64,10 @@ void ResourceAuditRunner::start()
         finishIfDone();
     });
     connect(m_resourcePager, &ListPager::failed, this, [this](const api::ApiError &error) {
+        if (error.isUnreachable() && m_repository->hasOfflineStore()) {
+            runOnCopy(error.message());
+            return;
+        }
         cancel();
         Q_EMIT failed(error.message());
     });
@@ -68,12 +75,14 @@ void ResourceAuditRunner::start()
     m_ratesPager = m_repository->ratesPager(this);
     connect(m_ratesPager, &ListPager::pageReceived, this, [this](const QJsonArray &records) {
         for (const QJsonValue &value : records) {
+            m_rateRecords.append(value);
             const domain::BookingRate rate = domain::BookingRate::fromJson(value.toObject());
             if (rate.resourceTypeId != 0)
                 m_rates[rate.resourceTypeId] += 1;
         }
     });
     connect(m_ratesPager, &ListPager::completed, this, [this] {
+        m_repository->replaceInCopy(ResourceReviewRepository::offlineRatesDataset(), std::exchange(m_rateRecords, {}));
         m_ratesDone = true;
         finishIfDone();
     });
@@ -87,6 +96,41 @@ void ResourceAuditRunner::start()
     });
     m_resourcePager->start();
     m_ratesPager->start();
+}
+
+void ResourceAuditRunner::runOnCopy(const QString &failure)
+{
+    cancel(); // both pagers: the rates come from the copy too
+    m_running = true;
+    ResourceReviewRepository *repository = m_repository;
+    repository->loadFromCopy({}, {}, this, [this, repository, failure](const QList<ReviewedResource> &rows, const QDateTime &seenAt) {
+        if (repository != m_repository || !m_running)
+            return; // started over or another account meanwhile
+        if (!seenAt.isValid() || rows.isEmpty()) {
+            m_running = false;
+            Q_EMIT failed(failure);
+            return;
+        }
+        repository->loadRecordsFromCopy(
+            ResourceReviewRepository::offlineRatesDataset(), this,
+            [this, repository, rows, seenAt](const QList<QJsonObject> &rates, const QDateTime &ratesSeenAt) {
+                if (repository != m_repository || !m_running)
+                    return;
+                m_resources.clear();
+                for (const ReviewedResource &row : rows)
+                    m_resources.append(row.resource);
+                m_rates.clear();
+                for (const QJsonObject &record : rates) {
+                    const domain::BookingRate rate = domain::BookingRate::fromJson(record);
+                    if (rate.resourceTypeId != 0)
+                        m_rates[rate.resourceTypeId] += 1;
+                }
+                m_ratesReadable = ratesSeenAt.isValid(); // never read: that rule is "not checked"
+                m_resourcesDone = m_ratesDone = true;
+                m_copySeenAt = seenAt;
+                finishIfDone();
+            });
+    });
 }
 
 void ResourceAuditRunner::finishIfDone()

@@ -3,7 +3,9 @@
 
 #include "domain/ResourceAudit.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,7 +18,8 @@ class ResourceReviewRepository;
 
 //! Runs the resource audit over ALL resources of the account (every page, whatever the view shows)
 //! and every booking rate. Rates that cannot be read (403, 404, …) do not stop it: the rates rule
-//! is then reported as not checked. A failure to read the resources fails the run.
+//! is then reported as not checked. A failure to read the resources fails the run, unless the space
+//! cannot be reached and the offline copy holds resources: the audit then runs over the copy.
 class ResourceAuditRunner : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
     int resourcesChecked() const { return m_checked; }
     //! Why the booking rates could not be read, empty when they were.
     QString ratesError() const { return m_ratesError; }
+    //! The last run read the offline copy (the space could not be reached), as of copySeenAt().
+    bool isFromCopy() const { return m_copySeenAt.isValid(); }
+    QDateTime copySeenAt() const { return m_copySeenAt; }
 
 Q_SIGNALS:
     void progress(int resourcesRead, int totalResources);
@@ -42,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void finishIfDone();
+    void runOnCopy(const QString &failure);
 
     QPointer<ResourceReviewRepository> m_repository;
     QPointer<ListPager> m_resourcePager;
@@ -54,6 +61,8 @@ private:
     bool m_running = false;
     int m_checked = 0;
     QString m_ratesError;
+    QJsonArray m_rateRecords; //!< kept in the offline copy once complete
+    QDateTime m_copySeenAt;
     QList<domain::AuditFinding> m_findings;
 };
 

@@ -2,15 +2,37 @@
 #include "ResourceReviewRepository.h"
 
 #include "ListPager.h"
+#include "SeenRecords.h"
+#include "cache/AsyncOfflineStore.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace repository {
 
 namespace {
+// Beside each kept record: whether its Zoom tokens were set (the store drops any key naming a token).
+const auto kZoomAccessSet = QLatin1String("PortalDeskZoomAccessSet");
+const auto kZoomRefreshSet = QLatin1String("PortalDeskZoomRefreshSet");
+
+bool containsText(const QString &haystack, const QString &needle)
+{
+    return needle.trimmed().isEmpty() || haystack.contains(needle.trimmed(), Qt::CaseInsensitive);
+}
+
+//! What a read of the copy hands back from the store's thread.
+struct ReviewCopyRows {
+    QList<ReviewedResource> resources;
+    QDateTime seenAt;
+};
+struct ReviewCopyRecords {
+    QList<QJsonObject> records;
+    QDateTime seenAt;
+};
+
 api::ApiError noClient()
 {
     return api::ApiError(api::ApiError::Kind::Network, 0,
@@ -29,6 +51,44 @@ ReviewedResource ReviewedResource::fromJson(const QJsonObject &record)
     out.resource.zoomSecrets.zoomRefreshToken.fill(QLatin1Char(' '));
     out.resource.zoomSecrets = {};
     return out;
+}
+
+ReviewedResource ReviewedResource::fromCopy(const QJsonObject &record)
+{
+    ReviewedResource out = fromJson(record);
+    out.hasZoomAccessToken = record.value(kZoomAccessSet).toBool();
+    out.hasZoomRefreshToken = record.value(kZoomRefreshSet).toBool();
+    return out;
+}
+
+bool ResourceReviewFilter::matches(const domain::Resource &r) const
+{
+    if (!containsText(r.name, name) || (businessId != 0 && r.businessId != businessId)
+        || (resourceTypeId != 0 && r.resourceTypeId != resourceTypeId) || !containsText(r.groupName, groupName)
+        || (!ids.isEmpty() && !ids.contains(r.id)))
+        return false;
+    switch (state) {
+    case State::All:
+        break;
+    case State::Visible:
+        if (!r.visible || r.archived)
+            return false;
+        break;
+    case State::Hidden:
+        if (r.visible)
+            return false;
+        break;
+    case State::Archived:
+        if (!r.archived)
+            return false;
+        break;
+    }
+    const std::optional<int> capacity = r.capacity();
+    if (minCapacity && (!capacity || *capacity < *minCapacity))
+        return false;
+    if (maxCapacity && (!capacity || *capacity > *maxCapacity))
+        return false;
+    return true;
 }
 
 ResourceReviewRepository::ResourceReviewRepository(api::ApiClient *client, QObject *parent)
@@ -106,7 +166,9 @@ api::ApiRequest *ResourceReviewRepository::loadPage(const api::ListQuery &query,
         return nullptr;
     }
     api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), query);
-    connect(request, &api::ListRequest::pageLoaded, context, [onPage](const api::ListPage &page) {
+    connect(request, &api::ListRequest::pageLoaded, context, [this, onPage, guard = QPointer(this)](const api::ListPage &page) {
+        if (guard)
+            keepForOffline(offlineDataset(), page.records); // what was seen stays viewable offline
         if (onPage)
             onPage(fromRecords(page.records), page.meta);
     });
@@ -125,7 +187,9 @@ api::ApiRequest *ResourceReviewRepository::load(qint64 id, QObject *context, Rec
         return nullptr;
     }
     api::RecordRequest *request = m_client->record(QString::fromLatin1(kPath) + u'/' + QString::number(id));
-    connect(request, &api::RecordRequest::recordLoaded, context, [onLoaded](const QJsonObject &record) {
+    connect(request, &api::RecordRequest::recordLoaded, context, [this, onLoaded, guard = QPointer(this)](const QJsonObject &record) {
+        if (guard)
+            keepForOffline(offlineDetailsDataset(), QJsonArray{record});
         if (onLoaded)
             onLoaded(ReviewedResource::fromJson(record));
     });
@@ -151,6 +215,102 @@ ListPager *ResourceReviewRepository::typesPager(QObject *parent) const
 {
     return new ListPager(m_client, QString::fromLatin1(kTypesPath),
                          api::ListQuery(QStringLiteral("ResourceType")).size(500).orderBy(QStringLiteral("Name")), parent);
+}
+
+void ResourceReviewRepository::setOfflineStore(cache::AsyncOfflineStore *store)
+{
+    m_store = store;
+}
+
+bool ResourceReviewRepository::hasOfflineStore() const
+{
+    return !m_store.isNull();
+}
+
+void ResourceReviewRepository::keepForOffline(const QString &dataset, const QJsonArray &records) const
+{
+    SeenRecords::keep(m_store, dataset, records, [](QJsonObject &record) {
+        const ReviewedResource mapped = ReviewedResource::fromJson(record);
+        record.insert(kZoomAccessSet, mapped.hasZoomAccessToken);
+        record.insert(kZoomRefreshSet, mapped.hasZoomRefreshToken);
+    });
+}
+
+void ResourceReviewRepository::replaceInCopy(const QString &dataset, const QJsonArray &records) const
+{
+    SeenRecords::replace(m_store, dataset, records);
+}
+
+void ResourceReviewRepository::loadFromCopy(const ResourceReviewFilter &filter, RowOrder order, QObject *context,
+                                            CopyHandler onLoaded) const
+{
+    if (!m_store) {
+        if (onLoaded)
+            onLoaded({}, {});
+        return;
+    }
+    m_store->load(
+        offlineDataset(),
+        [filter, order](const cache::CachedDataset &data) {
+            QList<ReviewedResource> rows;
+            for (const QJsonObject &record : data.records) {
+                ReviewedResource row = ReviewedResource::fromCopy(record);
+                if (row.resource.id != 0 && filter.matches(row.resource))
+                    rows.append(std::move(row));
+            }
+            if (order)
+                std::stable_sort(rows.begin(), rows.end(), order);
+            return QVariant::fromValue(ReviewCopyRows{rows, SeenRecords::seenAt(data)});
+        },
+        context,
+        [onLoaded](const QVariant &decoded, const QDateTime &) {
+            const ReviewCopyRows copy = decoded.value<ReviewCopyRows>();
+            if (onLoaded)
+                onLoaded(copy.resources, copy.seenAt);
+        });
+}
+
+void ResourceReviewRepository::loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const
+{
+    ResourceReviewFilter one;
+    one.ids = {id};
+    if (!m_store) {
+        if (onLoaded)
+            onLoaded({}, {});
+        return;
+    }
+    m_store->load(
+        offlineDetailsDataset(),
+        [one](const cache::CachedDataset &data) {
+            QList<ReviewedResource> rows;
+            for (const QJsonObject &record : data.records) {
+                if (record.value(QLatin1String("Id")).toInteger() == one.ids.first())
+                    rows.append(ReviewedResource::fromCopy(record));
+            }
+            return QVariant::fromValue(ReviewCopyRows{rows, SeenRecords::seenAt(data)});
+        },
+        context,
+        [onLoaded](const QVariant &decoded, const QDateTime &) {
+            const ReviewCopyRows copy = decoded.value<ReviewCopyRows>();
+            if (onLoaded)
+                onLoaded(copy.resources, copy.seenAt);
+        });
+}
+
+void ResourceReviewRepository::loadRecordsFromCopy(const QString &dataset, QObject *context, RecordsHandler onLoaded) const
+{
+    if (!m_store) {
+        if (onLoaded)
+            onLoaded({}, {});
+        return;
+    }
+    m_store->load(
+        dataset, [](const cache::CachedDataset &data) { return QVariant::fromValue(ReviewCopyRecords{data.records, SeenRecords::seenAt(data)}); },
+        context, [onLoaded](const QVariant &decoded, const QDateTime &) {
+            const ReviewCopyRecords copy = decoded.value<ReviewCopyRecords>();
+            if (onLoaded)
+                onLoaded(copy.records, copy.seenAt);
+        });
 }
 
 } // namespace repository

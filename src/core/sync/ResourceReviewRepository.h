@@ -6,6 +6,7 @@
 #include "api/ListQuery.h"
 #include "domain/Resource.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -16,6 +17,9 @@
 namespace api {
 class ApiClient;
 class ApiRequest;
+}
+namespace cache {
+class AsyncOfflineStore;
 }
 
 namespace repository {
@@ -31,6 +35,9 @@ struct ReviewedResource {
 
     //! Maps an admin record and drops the tokens at once.
     static ReviewedResource fromJson(const QJsonObject &record);
+    //! Maps a record of the offline copy, where the tokens never are: whether each was set was
+    //! kept beside them (see ResourceReviewRepository::keepForOffline()).
+    static ReviewedResource fromCopy(const QJsonObject &record);
 };
 
 //! The documented filters of the admin resource list (nexudus-api.md 3.1, 5.2).
@@ -47,11 +54,15 @@ struct ResourceReviewFilter {
     QList<qint64> ids;             //!< Resource_Id=[…]: an audit rule's resources; empty = any
 
     bool operator==(const ResourceReviewFilter &) const = default;
+    //! Whether `resource` passes these filters, as the server would decide (names: any case, in part).
+    bool matches(const domain::Resource &resource) const;
 };
 
 //! Every resource of the account's locations, hidden and archived ones too, from the admin API
 //! (`/api/spaces/resources`), and the booking rates (`/api/billing/extraservices`). Callbacks run
 //! only while `context` lives; failures (401/403 included) arrive as ApiError.
+//! With an offline store, the pages and records read are kept in the copy (the store strips the Zoom
+//! tokens; whether each was set is kept) and can be read back, filtered and sorted locally.
 class ResourceReviewRepository : public QObject
 {
     Q_OBJECT
@@ -63,6 +74,11 @@ public:
     using PageHandler = std::function<void(const QList<ReviewedResource> &resources, const api::ListPageMeta &meta)>;
     using RecordHandler = std::function<void(const ReviewedResource &resource)>;
     using ErrorHandler = std::function<void(const api::ApiError &error)>;
+    //! What the copy holds; `seenAt` is invalid when there is no copy at all.
+    using CopyHandler = std::function<void(const QList<ReviewedResource> &resources, const QDateTime &seenAt)>;
+    using RecordsHandler = std::function<void(const QList<QJsonObject> &records, const QDateTime &seenAt)>;
+    //! Orders rows as a column's header would: the column's sort value, then the name.
+    using RowOrder = std::function<bool(const ReviewedResource &a, const ReviewedResource &b)>;
 
     explicit ResourceReviewRepository(api::ApiClient *client, QObject *parent = nullptr);
 
@@ -86,8 +102,28 @@ public:
     //! Maps a page of raw records, tokens dropped.
     static QList<ReviewedResource> fromRecords(const QJsonArray &records);
 
+    //! Keeps what is read in the offline copy and reads it back (may be null: online only).
+    void setOfflineStore(cache::AsyncOfflineStore *store);
+    bool hasOfflineStore() const;
+    static QString offlineDataset() { return QStringLiteral("review-resources"); }
+    static QString offlineDetailsDataset() { return QStringLiteral("review-resource-details"); }
+    static QString offlineTypesDataset() { return QStringLiteral("review-resource-types"); }
+    static QString offlineRatesDataset() { return QStringLiteral("review-booking-rates"); }
+    //! Merges raw admin records into `dataset` of the copy, with whether each Zoom token was set.
+    void keepForOffline(const QString &dataset, const QJsonArray &records) const;
+    //! Replaces `dataset` (resource types, booking rates: complete lists) in the copy.
+    void replaceInCopy(const QString &dataset, const QJsonArray &records) const;
+    //! The copy's resources that pass `filter`, in `order` (none: as kept). Filtered and sorted on
+    //! the store's thread; `onLoaded` runs only while `context` lives.
+    void loadFromCopy(const ResourceReviewFilter &filter, RowOrder order, QObject *context, CopyHandler onLoaded) const;
+    //! The copy's full record of one opened resource (a list with it alone, or empty).
+    void loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const;
+    //! The raw records of a dataset of the copy (resource types, booking rates).
+    void loadRecordsFromCopy(const QString &dataset, QObject *context, RecordsHandler onLoaded) const;
+
 private:
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
 };
 
 } // namespace repository

@@ -519,6 +519,7 @@ void AppController::showAccountHeader()
 void AppController::loadWhoAmI()
 {
     auto *loader = new repository::IdentityLoader(m_session->api(), this);
+    loader->setOfflineStore(m_offlineStore); // offline, the last one read: staff views and all
     auth::AccountSession *session = m_session;
     connect(loader, &repository::IdentityLoader::loaded, this, [this, loader, session](const repository::Identity &identity) {
         loader->deleteLater();

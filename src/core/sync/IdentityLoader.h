@@ -3,12 +3,16 @@
 
 #include "api/ApiError.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 namespace api {
 class ApiClient;
+}
+namespace cache {
+class AsyncOfflineStore;
 }
 
 namespace repository {
@@ -26,12 +30,20 @@ struct Identity {
 };
 
 //! Reads `/api/public/coworkers/profiles` and `/api/public/businesses/current` and merges them.
+//! With an offline store, the identity read is kept ("identity"), and a start with the space out
+//! of reach uses it: the person's name, the space's time zone and currency, and whether the staff
+//! views (which then show their own offline copies) belong in the window.
 class IdentityLoader : public QObject
 {
     Q_OBJECT
 public:
     explicit IdentityLoader(api::ApiClient *client, QObject *parent = nullptr);
+    void setOfflineStore(cache::AsyncOfflineStore *store);
     void load();
+
+    static QString offlineDataset() { return QStringLiteral("identity"); }
+    static QJsonObject toJson(const Identity &identity);
+    static Identity fromJson(const QJsonObject &json);
 
     static void applyProfiles(const QJsonObject &answer, Identity *identity);
     static void applyBusiness(const QJsonObject &answer, Identity *identity);
@@ -41,7 +53,10 @@ Q_SIGNALS:
     void failed(const api::ApiError &error);
 
 private:
+    void loadFromCopy(const api::ApiError &error);
+
     QPointer<api::ApiClient> m_client;
+    QPointer<cache::AsyncOfflineStore> m_store;
     Identity m_identity;
     int m_pending = 0;
     bool m_failed = false;

@@ -6,14 +6,8 @@ set -u
 app="$1"
 emulator="$2"
 export QT_QPA_PLATFORM=offscreen
-fail() { echo "FAIL: $*"; kill "$emu_pid" 2>/dev/null; exit 1; }
-
-port_file=$(mktemp)
-"$emulator" --port 0 > "$port_file" 2>&1 &
-emu_pid=$!
-for _ in $(seq 50); do grep -q "listening on" "$port_file" && break; sleep 0.1; done
-url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$port_file" | head -n 1)
-[ -n "$url" ] || fail "emulator did not start: $(cat "$port_file")"
+. "$(dirname "$0")/emulator.sh"
+start_emulator "$emulator"
 
 shots=$(mktemp -d)
 out=$(echo demo | "$app" --server "$url" --user member@demo.test --password-stdin --screenshot "$shots/1.png" 2>&1) \

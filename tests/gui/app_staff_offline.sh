@@ -7,14 +7,8 @@ app="$1"
 emulator="$2"
 export QT_QPA_PLATFORM=offscreen
 export QT_LOGGING_RULES="portaldesk.*=true"
-fail() { echo "FAIL: $*"; kill "$emu_pid" 2>/dev/null; exit 1; }
-
-port_file=$(mktemp)
-"$emulator" --port 0 > "$port_file" 2>&1 &
-emu_pid=$!
-for _ in $(seq 50); do grep -q "listening on" "$port_file" && break; sleep 0.1; done
-url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$port_file" | head -n 1)
-[ -n "$url" ] || fail "emulator did not start: $(cat "$port_file")"
+. "$(dirname "$0")/emulator.sh"
+start_emulator "$emulator"
 
 shots=$(mktemp -d)
 out=$(echo demo | "$app" --server "$url" --user admin@demo.test --password-stdin --view resources-review \

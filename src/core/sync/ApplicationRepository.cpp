@@ -15,12 +15,6 @@ namespace repository {
 
 namespace {
 
-//! What a read of the copy hands back from the store's thread.
-struct ApplicationCopyRows {
-    QList<domain::Application> applications;
-    QDateTime seenAt;
-};
-
 api::ApiError noClient()
 {
     return api::ApiError(api::ApiError::Kind::Network, 0,
@@ -208,50 +202,24 @@ QList<domain::Application> ApplicationRepository::filteredCopy(const QList<QJson
 
 void ApplicationRepository::loadFromCopy(const QString &search, QObject *context, CopyHandler onLoaded) const
 {
-    if (!m_store) {
-        if (onLoaded)
-            onLoaded({}, {});
-        return;
-    }
-    m_store->load(
-        offlineDataset(),
-        [search](const cache::CachedDataset &data) {
-            return QVariant::fromValue(ApplicationCopyRows{filteredCopy(data.records, search), SeenRecords::seenAt(data)});
-        },
-        context,
-        [onLoaded](const QVariant &decoded, const QDateTime &) {
-            const ApplicationCopyRows copy = decoded.value<ApplicationCopyRows>();
-            if (onLoaded)
-                onLoaded(copy.applications, copy.seenAt);
-        });
+    SeenRecords::load<domain::Application>(
+        m_store, offlineDataset(), context,
+        [search](const cache::CachedDataset &data) { return filteredCopy(data.records, search); }, std::move(onLoaded));
 }
 
 void ApplicationRepository::loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const
 {
-    if (!m_store) {
-        if (onLoaded)
-            onLoaded({}, {});
-        return;
-    }
-    m_store->load(
-        offlineDetailsDataset(),
-        [id](const cache::CachedDataset &data) {
+    SeenRecords::loadRecord<domain::Application>(
+        m_store, offlineDetailsDataset(), id, context,
+        [](const cache::CachedDataset &data) {
+            QList<domain::Application> found;
             for (const QJsonObject &record : data.records) {
-                if (record.value(QLatin1String("Id")).toInteger() != id)
-                    continue;
-                domain::Application application = domain::Application::fromJson(record);
-                application.secretKey.clear();
-                cache::CachedDataset one{QList<QJsonObject>{record}, data.fetchedAt, data.language};
-                return QVariant::fromValue(ApplicationCopyRows{{application}, SeenRecords::seenAt(one)});
+                found.append(domain::Application::fromJson(record));
+                found.last().secretKey.clear(); // never in the copy; cleared all the same
             }
-            return QVariant::fromValue(ApplicationCopyRows{});
+            return found;
         },
-        context,
-        [onLoaded](const QVariant &decoded, const QDateTime &) {
-            const ApplicationCopyRows copy = decoded.value<ApplicationCopyRows>();
-            if (onLoaded)
-                onLoaded(copy.applications, copy.seenAt);
-        });
+        std::move(onLoaded));
 }
 
 } // namespace repository

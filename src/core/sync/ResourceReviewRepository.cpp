@@ -23,16 +23,6 @@ bool containsText(const QString &haystack, const QString &needle)
     return needle.trimmed().isEmpty() || haystack.contains(needle.trimmed(), Qt::CaseInsensitive);
 }
 
-//! What a read of the copy hands back from the store's thread.
-struct ReviewCopyRows {
-    QList<ReviewedResource> resources;
-    QDateTime seenAt;
-};
-struct ReviewCopyRecords {
-    QList<QJsonObject> records;
-    QDateTime seenAt;
-};
-
 api::ApiError noClient()
 {
     return api::ApiError(api::ApiError::Kind::Network, 0,
@@ -244,13 +234,8 @@ void ResourceReviewRepository::replaceInCopy(const QString &dataset, const QJson
 void ResourceReviewRepository::loadFromCopy(const ResourceReviewFilter &filter, RowOrder order, QObject *context,
                                             CopyHandler onLoaded) const
 {
-    if (!m_store) {
-        if (onLoaded)
-            onLoaded({}, {});
-        return;
-    }
-    m_store->load(
-        offlineDataset(),
+    SeenRecords::load<ReviewedResource>(
+        m_store, offlineDataset(), context,
         [filter, order](const cache::CachedDataset &data) {
             QList<ReviewedResource> rows;
             for (const QJsonObject &record : data.records) {
@@ -260,57 +245,28 @@ void ResourceReviewRepository::loadFromCopy(const ResourceReviewFilter &filter, 
             }
             if (order)
                 std::stable_sort(rows.begin(), rows.end(), order);
-            return QVariant::fromValue(ReviewCopyRows{rows, SeenRecords::seenAt(data)});
+            return rows;
         },
-        context,
-        [onLoaded](const QVariant &decoded, const QDateTime &) {
-            const ReviewCopyRows copy = decoded.value<ReviewCopyRows>();
-            if (onLoaded)
-                onLoaded(copy.resources, copy.seenAt);
-        });
+        std::move(onLoaded));
 }
 
 void ResourceReviewRepository::loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const
 {
-    ResourceReviewFilter one;
-    one.ids = {id};
-    if (!m_store) {
-        if (onLoaded)
-            onLoaded({}, {});
-        return;
-    }
-    m_store->load(
-        offlineDetailsDataset(),
-        [one](const cache::CachedDataset &data) {
+    SeenRecords::loadRecord<ReviewedResource>(
+        m_store, offlineDetailsDataset(), id, context,
+        [](const cache::CachedDataset &data) {
             QList<ReviewedResource> rows;
-            for (const QJsonObject &record : data.records) {
-                if (record.value(QLatin1String("Id")).toInteger() == one.ids.first())
-                    rows.append(ReviewedResource::fromCopy(record));
-            }
-            return QVariant::fromValue(ReviewCopyRows{rows, SeenRecords::seenAt(data)});
+            for (const QJsonObject &record : data.records)
+                rows.append(ReviewedResource::fromCopy(record));
+            return rows;
         },
-        context,
-        [onLoaded](const QVariant &decoded, const QDateTime &) {
-            const ReviewCopyRows copy = decoded.value<ReviewCopyRows>();
-            if (onLoaded)
-                onLoaded(copy.resources, copy.seenAt);
-        });
+        std::move(onLoaded));
 }
 
 void ResourceReviewRepository::loadRecordsFromCopy(const QString &dataset, QObject *context, RecordsHandler onLoaded) const
 {
-    if (!m_store) {
-        if (onLoaded)
-            onLoaded({}, {});
-        return;
-    }
-    m_store->load(
-        dataset, [](const cache::CachedDataset &data) { return QVariant::fromValue(ReviewCopyRecords{data.records, SeenRecords::seenAt(data)}); },
-        context, [onLoaded](const QVariant &decoded, const QDateTime &) {
-            const ReviewCopyRecords copy = decoded.value<ReviewCopyRecords>();
-            if (onLoaded)
-                onLoaded(copy.records, copy.seenAt);
-        });
+    SeenRecords::load<QJsonObject>(
+        m_store, dataset, context, [](const cache::CachedDataset &data) { return data.records; }, std::move(onLoaded));
 }
 
 } // namespace repository

@@ -57,4 +57,18 @@ QDateTime SeenRecords::seenAt(const cache::CachedDataset &data)
     return newest;
 }
 
+cache::CachedDataset SeenRecords::narrowed(const cache::CachedDataset &data, qint64 id)
+{
+    if (id == 0)
+        return data;
+    cache::CachedDataset one{{}, data.fetchedAt, data.language};
+    for (const QJsonObject &record : data.records) {
+        if (record.value(QLatin1String("Id")).toInteger() == id) {
+            one.records.append(record);
+            break;
+        }
+    }
+    return one;
+}
+
 } // namespace repository

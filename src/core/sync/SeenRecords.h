@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/AsyncOfflineStore.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
-
-namespace cache {
-class AsyncOfflineStore;
-struct CachedDataset;
-}
 
 namespace repository {
 
@@ -34,6 +31,56 @@ public:
     //! When the copy was last read from the space: the newest stamp or the dataset's fetch time;
     //! invalid when there is no copy.
     static QDateTime seenAt(const cache::CachedDataset &data);
+
+    template <typename Row>
+    using Select = std::function<QList<Row>(const cache::CachedDataset &data)>;
+    template <typename Row>
+    using Loaded = std::function<void(const QList<Row> &rows, const QDateTime &seenAt)>;
+
+    //! Reads `dataset`, picks its rows with `select` on the store's thread, and hands them with the
+    //! copy's time to `onLoaded` while `context` lives. Without a store: no rows, at once.
+    template <typename Row>
+    static void load(cache::AsyncOfflineStore *store, const QString &dataset, QObject *context, Select<Row> select,
+                     Loaded<Row> onLoaded)
+    {
+        loadNarrowed<Row>(store, dataset, 0, context, std::move(select), std::move(onLoaded));
+    }
+    //! The same for one record: `select` sees only the record with this Id, and the time is when
+    //! that record was read.
+    template <typename Row>
+    static void loadRecord(cache::AsyncOfflineStore *store, const QString &dataset, qint64 id, QObject *context,
+                           Select<Row> select, Loaded<Row> onLoaded)
+    {
+        loadNarrowed<Row>(store, dataset, id, context, std::move(select), std::move(onLoaded));
+    }
+
+private:
+    //! `data` with only the record whose Id is `id` (all of it when `id` is 0).
+    static cache::CachedDataset narrowed(const cache::CachedDataset &data, qint64 id);
+
+    template <typename Row>
+    static void loadNarrowed(cache::AsyncOfflineStore *store, const QString &dataset, qint64 id, QObject *context,
+                             Select<Row> select, Loaded<Row> onLoaded)
+    {
+        if (!store) {
+            if (onLoaded)
+                onLoaded({}, {});
+            return;
+        }
+        using Rows = std::pair<QList<Row>, QDateTime>;
+        store->load(
+            dataset,
+            [id, select = std::move(select)](const cache::CachedDataset &data) {
+                const cache::CachedDataset picked = narrowed(data, id);
+                return QVariant::fromValue(Rows{select(picked), seenAt(picked)});
+            },
+            context,
+            [onLoaded = std::move(onLoaded)](const QVariant &decoded, const QDateTime &) {
+                const Rows rows = decoded.value<Rows>();
+                if (onLoaded)
+                    onLoaded(rows.first, rows.second);
+            });
+    }
 };
 
 } // namespace repository

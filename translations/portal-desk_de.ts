@@ -283,6 +283,18 @@
         <source>room details</source>
         <translation>Raumdetails</translation>
     </message>
+    <message>
+        <source>resources for review</source>
+        <translation>Ressourcen zur Prüfung</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>Buchungspreise</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

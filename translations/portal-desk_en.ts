@@ -283,6 +283,18 @@
             <source>room details</source>
             <translation>room details</translation>
         </message>
+        <message>
+            <source>resources for review</source>
+            <translation>resources for review</translation>
+        </message>
+        <message>
+            <source>resource types</source>
+            <translation>resource types</translation>
+        </message>
+        <message>
+            <source>booking rates</source>
+            <translation>booking rates</translation>
+        </message>
     </context>
     <context>
         <name>AppOptions</name>

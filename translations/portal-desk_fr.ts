@@ -283,6 +283,18 @@
         <source>room details</source>
         <translation>détails des salles</translation>
     </message>
+    <message>
+        <source>resources for review</source>
+        <translation>ressources à examiner</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>types de ressource</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifs de réservation</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -283,6 +283,18 @@
         <source>room details</source>
         <translation>dettagli delle sale</translation>
     </message>
+    <message>
+        <source>resources for review</source>
+        <translation>risorse da verificare</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipi di risorsa</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tariffe di prenotazione</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -283,6 +283,18 @@
         <source>room details</source>
         <translation>detalhes das salas</translation>
     </message>
+    <message>
+        <source>resources for review</source>
+        <translation>recursos para revisão</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipos de recurso</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifas de reserva</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -707,6 +707,12 @@ QString AppController::datasetTitle(const QString &dataset)
         return tr("news");
     if (dataset == u"applications")
         return tr("applications");
+    if (dataset == u"review-resources")
+        return tr("resources for review");
+    if (dataset == u"review-resource-types")
+        return tr("resource types");
+    if (dataset == u"review-booking-rates")
+        return tr("booking rates");
     return dataset;
 }
 

@@ -7,6 +7,7 @@
 #include "sync/FullSync.h"
 #include "sync/ResourceDetailsLoader.h"
 #include "sync/ResourceRepository.h"
+#include "sync/ResourceReviewRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,13 +77,17 @@ private Q_SLOTS:
             QVERIFY(finished.wait(60000));
             QVERIFY(failed.isEmpty());
             QCOMPARE(sync.counts().keys().join(u','),
-                     QStringLiteral("applications,bookings,bookings-cancelled,news,resource-details,resources"));
+                     QStringLiteral("applications,bookings,bookings-cancelled,news,resource-details,resources,"
+                                    "review-booking-rates,review-resource-types,review-resources"));
             QVERIFY(sync.counts().value(QStringLiteral("resources")) > 20);
             // Every room's full record too, so a room never opened before reads in full offline.
             QCOMPARE(sync.counts().value(QStringLiteral("resource-details")), sync.counts().value(QStringLiteral("resources")));
             QVERIFY(sync.counts().value(QStringLiteral("news")) > 5);
             QVERIFY(sync.counts().value(QStringLiteral("applications")) > 0);
-            QCOMPARE(progress.last().at(1).toInt(), 6); // the last step of six
+            QCOMPARE(progress.last().at(1).toInt(), 9); // the last step of nine
+            // Staff prepare for travel too: every resource of the review, hidden and archived ones.
+            QVERIFY(sync.counts().value(QStringLiteral("review-resources"))
+                    > sync.counts().value(QStringLiteral("resources")));
             QSignalSpy reviewed(&review, &repository::DatasetRefresh::completed);
             review.start();
             QVERIFY(reviewed.wait(10000));
@@ -118,11 +123,28 @@ private Q_SLOTS:
         };
         QCOMPARE(ratesOf(repository::ResourceRepository::datasetName()), 0);
         QVERIFY(ratesOf(repository::ResourceDetailsLoader::datasetName()) > 10);
+
+        // The synced review reads back as the view reads it offline: every resource, and whether
+        // each Zoom token was set (the tokens themselves were checked absent above).
+        cache::AsyncOfflineStore async(path);
+        repository::ResourceReviewRepository review(nullptr);
+        review.setOfflineStore(&async);
+        QList<repository::ReviewedResource> rows;
+        bool answered = false;
+        review.loadFromCopy({}, {}, &review, [&](const QList<repository::ReviewedResource> &copy, const QDateTime &) {
+            rows = copy;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(rows.size(), reopened.read(repository::ResourceReviewRepository::offlineDataset()).records.size());
+        QVERIFY(rows.size() > 20);
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) { return row.hasZoomAccessToken; }));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) { return row.resource.archived; }));
     }
 
     void aMemberSyncLeavesOutTheStaffData()
     {
-        QCOMPARE(FullSync::sources(false).size() + 1, FullSync::sources(true).size());
+        QCOMPARE(FullSync::sources(false).size() + 4, FullSync::sources(true).size());
         QTemporaryDir dir;
         TestSpace space;
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
@@ -132,7 +154,10 @@ private Q_SLOTS:
         sync.start();
         QVERIFY(finished.wait(60000));
         QVERIFY(!sync.counts().contains(QStringLiteral("applications")));
+        QVERIFY(!sync.counts().contains(QStringLiteral("review-resources")));
         QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/apps")), 0);
+        QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/spaces")), 0);
+        QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/billing")), 0);
     }
 
     void aFailureStopsTheSyncAndKeepsWhatWasDone()

@@ -3,6 +3,7 @@
 
 #include "ResourceDetailsLoader.h"
 #include "ResourceRepository.h"
+#include "ResourceReviewRepository.h"
 
 namespace repository {
 
@@ -15,8 +16,10 @@ QList<DatasetRefresh::Source> FullSync::sources(bool includeStaff)
                 api::ListQuery().size(200), {}});
     out.append({QStringLiteral("news"), QStringLiteral("/api/public/blogPosts"), api::ListQuery().size(50),
                 QStringLiteral("BlogPosts")});
-    if (includeStaff)
+    if (includeStaff) {
         out.append({QStringLiteral("applications"), QStringLiteral("/api/apps/applications"), api::ListQuery().size(100), {}});
+        out.append(ResourceReviewRepository::syncSources());
+    }
     return out;
 }
 

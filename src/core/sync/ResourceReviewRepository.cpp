@@ -4,11 +4,13 @@
 #include "ListPager.h"
 #include "SeenRecords.h"
 #include "cache/AsyncOfflineStore.h"
+#include "cache/OfflineStore.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace repository {
@@ -217,13 +219,37 @@ bool ResourceReviewRepository::hasOfflineStore() const
     return !m_store.isNull();
 }
 
+namespace {
+//! Replaces the Zoom tokens' worth for the copy: whether each was set (the store strips the tokens).
+void markZoomTokens(QJsonObject &record)
+{
+    const ReviewedResource mapped = ReviewedResource::fromJson(record);
+    record.insert(kZoomAccessSet, mapped.hasZoomAccessToken);
+    record.insert(kZoomRefreshSet, mapped.hasZoomRefreshToken);
+}
+} // namespace
+
 void ResourceReviewRepository::keepForOffline(const QString &dataset, const QJsonArray &records) const
 {
-    SeenRecords::keep(m_store, dataset, records, [](QJsonObject &record) {
-        const ReviewedResource mapped = ReviewedResource::fromJson(record);
-        record.insert(kZoomAccessSet, mapped.hasZoomAccessToken);
-        record.insert(kZoomRefreshSet, mapped.hasZoomRefreshToken);
-    });
+    SeenRecords::keep(m_store, dataset, records, &markZoomTokens);
+}
+
+QByteArray ResourceReviewRepository::encodeForCopy(const QJsonObject &record)
+{
+    QJsonObject kept = record;
+    markZoomTokens(kept);
+    // An encoder owns the secrets rule (cache::RecordEncoder): the same stripping as JSON records.
+    return QJsonDocument(cache::OfflineStore::withoutSecrets(kept)).toJson(QJsonDocument::Compact);
+}
+
+QList<DatasetRefresh::Source> ResourceReviewRepository::syncSources()
+{
+    return {{offlineDataset(), QString::fromLatin1(kPath),
+             listQuery({}, QStringLiteral("Id"), api::SortDirection::Ascending, 0, 500), {}, &encodeForCopy},
+            {offlineTypesDataset(), QString::fromLatin1(kTypesPath),
+             api::ListQuery(QStringLiteral("ResourceType")).size(500).orderBy(QStringLiteral("Name")), {}, nullptr},
+            {offlineRatesDataset(), QString::fromLatin1(kRatesPath),
+             api::ListQuery(QStringLiteral("ExtraService")).size(500).orderBy(QStringLiteral("Id")), {}, nullptr}};
 }
 
 void ResourceReviewRepository::replaceInCopy(const QString &dataset, const QJsonArray &records) const

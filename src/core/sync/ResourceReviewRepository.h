@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatasetRefresh.h"
+
 #include "api/ApiError.h"
 #include "api/ListPage.h"
 #include "api/ListQuery.h"
@@ -109,6 +111,11 @@ public:
     static QString offlineDetailsDataset() { return QStringLiteral("review-resource-details"); }
     static QString offlineTypesDataset() { return QStringLiteral("review-resource-types"); }
     static QString offlineRatesDataset() { return QStringLiteral("review-booking-rates"); }
+    //! The review's datasets as a sync before travel fetches them whole: every resource (kept as
+    //! keepForOffline keeps them), the resource types and the booking rates.
+    static QList<DatasetRefresh::Source> syncSources();
+    //! An admin record as the copy keeps it: whether each Zoom token was set, never the token.
+    static QByteArray encodeForCopy(const QJsonObject &record);
     //! Merges raw admin records into `dataset` of the copy, with whether each Zoom token was set.
     void keepForOffline(const QString &dataset, const QJsonArray &records) const;
     //! Replaces `dataset` (resource types, booking rates: complete lists) in the copy.

@@ -76,9 +76,7 @@ void ResourceAuditRunner::start()
     connect(m_ratesPager, &ListPager::pageReceived, this, [this](const QJsonArray &records) {
         for (const QJsonValue &value : records) {
             m_rateRecords.append(value);
-            const domain::BookingRate rate = domain::BookingRate::fromJson(value.toObject());
-            if (rate.resourceTypeId != 0)
-                m_rates[rate.resourceTypeId] += 1;
+            countRate(value.toObject());
         }
     });
     connect(m_ratesPager, &ListPager::completed, this, [this] {
@@ -96,6 +94,13 @@ void ResourceAuditRunner::start()
     });
     m_resourcePager->start();
     m_ratesPager->start();
+}
+
+void ResourceAuditRunner::countRate(const QJsonObject &record)
+{
+    const domain::BookingRate rate = domain::BookingRate::fromJson(record);
+    if (rate.resourceTypeId != 0)
+        m_rates[rate.resourceTypeId] += 1;
 }
 
 void ResourceAuditRunner::runOnCopy(const QString &failure)
@@ -120,11 +125,8 @@ void ResourceAuditRunner::runOnCopy(const QString &failure)
                 for (const ReviewedResource &row : rows)
                     m_resources.append(row.resource);
                 m_rates.clear();
-                for (const QJsonObject &record : rates) {
-                    const domain::BookingRate rate = domain::BookingRate::fromJson(record);
-                    if (rate.resourceTypeId != 0)
-                        m_rates[rate.resourceTypeId] += 1;
-                }
+                for (const QJsonObject &record : rates)
+                    countRate(record);
                 m_ratesReadable = ratesSeenAt.isValid(); // never read: that rule is "not checked"
                 m_resourcesDone = m_ratesDone = true;
                 m_copySeenAt = seenAt;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    //! One more booking rate for its resource type (online pages and the copy alike).
+    void countRate(const QJsonObject &record);
     void finishIfDone();
     void runOnCopy(const QString &failure);
 

@@ -182,10 +182,6 @@
         <translation>Offline-Kopie entfernen</translation>
     </message>
     <message>
-        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation>Die auf diesem Computer gespeicherten Räume, Buchungen und Neuigkeiten dieses Kontos vergessen? Sie werden erneut vom Space abgerufen, sobald Sie online sind.</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Es gibt kein Konto zum Synchronisieren. Melden Sie sich zuerst einmal an.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>booking rates</source>
         <translation>Buchungspreise</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Alles vergessen, was auf diesem Computer für dieses Konto gespeichert ist: Räume, Buchungen, Neuigkeiten und für das Team Anwendungen und Ressourcen? Alles wird erneut vom Space geladen, sobald Sie online sind.</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
             <translation>Remove the offline copy</translation>
         </message>
         <message>
-            <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-            <translation>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</translation>
-        </message>
-        <message>
             <source>There is no account to sync. Sign in once first.</source>
             <translation>There is no account to sync. Sign in once first.</translation>
         </message>
@@ -294,6 +290,10 @@
         <message>
             <source>booking rates</source>
             <translation>booking rates</translation>
+        </message>
+        <message>
+            <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+            <translation>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</translation>
         </message>
     </context>
     <context>

@@ -182,10 +182,6 @@
         <translation>Quitar la copia sin conexión</translation>
     </message>
     <message>
-        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation>¿Olvidar las salas, las reservas y las noticias guardadas en este equipo para esta cuenta? Se vuelven a descargar del espacio cuando hay conexión.</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>No hay ninguna cuenta que sincronizar. Primero hay que iniciar sesión una vez.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>booking rates</source>
         <translation>tarifas de reserva</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>¿Olvidar todo lo guardado en este ordenador para esta cuenta: salas, reservas, noticias y, para el personal, aplicaciones y recursos? Todo se vuelve a obtener del espacio cuando haya conexión.</translation>
     </message>
 </context>
 <context>

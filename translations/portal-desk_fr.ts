@@ -182,10 +182,6 @@
         <translation>Supprimer la copie hors ligne</translation>
     </message>
     <message>
-        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation>Oublier les salles, réservations et actualités enregistrées sur cet ordinateur pour ce compte&#xa0;? Elles seront de nouveau récupérées depuis l’espace lorsque vous serez en ligne.</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Aucun compte à synchroniser. Connectez-vous d’abord une fois.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>booking rates</source>
         <translation>tarifs de réservation</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Oublier tout ce qui est enregistré sur cet ordinateur pour ce compte&#xa0;: salles, réservations, actualités et, pour l’équipe, applications et ressources&#xa0;? Tout sera récupéré de nouveau auprès de l’espace une fois en ligne.</translation>
     </message>
 </context>
 <context>

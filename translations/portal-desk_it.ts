@@ -182,10 +182,6 @@
         <translation>Rimuovi copia offline</translation>
     </message>
     <message>
-        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation>Dimenticare le sale, le prenotazioni e le notizie salvate su questo computer per questo account? Verranno recuperate di nuovo dallo Spazio quando si sarà online.</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Non c’è alcun account da sincronizzare. Accedere prima una volta.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>booking rates</source>
         <translation>tariffe di prenotazione</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Dimenticare tutto ciò che è salvato su questo computer per questo account: sale, prenotazioni, notizie e, per lo staff, applicazioni e risorse? Tutto verrà recuperato di nuovo dallo spazio quando sarai online.</translation>
     </message>
 </context>
 <context>

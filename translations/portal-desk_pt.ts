@@ -182,10 +182,6 @@
         <translation>Remover a cópia offline</translation>
     </message>
     <message>
-        <source>Forget the rooms, bookings and news saved on this computer for this account? They are fetched again from the space when you are online.</source>
-        <translation>Esquecer as salas, as reservas e as notícias guardadas neste computador para esta conta? Voltam a ser obtidas do espaço quando houver ligação.</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Não há nenhuma conta para sincronizar. Primeiro é necessário iniciar sessão uma vez.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>booking rates</source>
         <translation>tarifas de reserva</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Esquecer tudo o que está guardado neste computador para esta conta: salas, reservas, notícias e, para a equipa, aplicações e recursos? Tudo volta a ser obtido do espaço quando estiver online.</translation>
     </message>
 </context>
 <context>

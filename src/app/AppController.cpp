@@ -184,8 +184,9 @@ void AppController::openWindow()
     connect(m_window.get(), &MainWindow::removeOfflineCopyRequested, this, [this] {
         if (m_offlineStore
             && QMessageBox::question(m_window.get(), tr("Remove the offline copy"),
-                                     tr("Forget the rooms, bookings and news saved on this computer for this account? "
-                                        "They are fetched again from the space when you are online."))
+                                     tr("Forget everything saved on this computer for this account: rooms, bookings, news "
+                                        "and, for staff, applications and resources? It is all fetched again from "
+                                        "the space when you are online."))
                    == QMessageBox::Yes) {
             m_offlineStore->clear();
             QList<qint64> shown; // and the rooms' pictures kept for this account

@@ -5,6 +5,7 @@
 #include "ResourceReviewView.h"
 #include "BookingDialog.h"
 #include "FilterPanel.h"
+#include "clock/Clock.h"
 #include "NewsView.h"
 #include "RoomDetails.h"
 #include "sync/ResourceDetailsLoader.h"
@@ -498,6 +499,9 @@ void AppController::openBookingDialog(qint64 resourceId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTimeZone(m_identity.timeZone);
     dialog->setCoworkerId(m_identity.profileIds.value(0));
+    // The window the person is looking for rooms in is the one to book; otherwise the next free slot.
+    if (const auto window = m_filterPanel->freeWindow())
+        dialog->setWindow(window->from, int(window->from.secsTo(window->to) / 60));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const domain::Booking booking = dialog->booking();
         m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
@@ -745,7 +749,7 @@ void AppController::syncForOfflineUse()
     connect(m_fullSync, &repository::FullSync::finished, this, [this, progress] {
         progress->finish();
         m_window->showStatus(tr("The offline copy is up to date: %1.").arg(syncSummary(*m_fullSync)));
-        m_connectivity->reportReachable(QDateTime::currentDateTimeUtc());
+        m_connectivity->reportReachable(core::Clock::nowUtc());
         m_fullSync->deleteLater();
     });
     connect(m_fullSync, &repository::FullSync::failed, this,

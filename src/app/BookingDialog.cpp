@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingDialog.h"
+#include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "domain/BookingPolicyCheck.h"
 
@@ -75,30 +76,43 @@ BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *c
             m_bookButton->setEnabled(wasBooking);
         });
     }
-    setWindow(nowAtSpace({}).addSecs(3600), 60);
+    proposeNextSlot();
 }
 
 BookingDialog::~BookingDialog() = default;
 
 QDateTime BookingDialog::nowAtSpace(const QString &timeZoneId)
 {
-    const QTimeZone zone = timeZoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZoneId.toUtf8());
-    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
-    return QDateTime(local.date(), local.time(), Qt::UTC); // the digits only, as bookings carry them
+    return core::Clock::wallClockIn(timeZoneId);
+}
+
+void BookingDialog::proposeNextSlot()
+{
+    setWindow(domain::nextBookableStart(nowAtSpace(m_timeZoneId), m_resource.policy), 60);
+    m_windowChosen = false;
 }
 
 void BookingDialog::setTimeZone(const QString &timeZoneId)
 {
     m_timeZoneId = timeZoneId;
     retranslate();
+    if (!m_windowChosen) // "now" was read in another zone: the proposal moves with it
+        proposeNextSlot();
 }
 
 void BookingDialog::setWindow(const QDateTime &start, int minutes)
 {
-    const QTime rounded(start.time().hour(), 0);
+    m_windowChosen = true;
     m_ui->dateEdit->setDate(start.date());
-    m_ui->startEdit->setTime(rounded);
-    const int index = m_ui->durationCombo->findData(minutes);
+    m_ui->startEdit->setTime(QTime(start.time().hour(), start.time().minute()));
+    int index = m_ui->durationCombo->findData(minutes);
+    if (index < 0 && minutes > 0) { // a window of its own length (from "free between") is offered as it is
+        index = 0;
+        while (index < m_ui->durationCombo->count() && m_ui->durationCombo->itemData(index).toInt() < minutes)
+            ++index;
+        m_ui->durationCombo->insertItem(index, QString(), minutes);
+        retranslate();
+    }
     m_ui->durationCombo->setCurrentIndex(index >= 0 ? index : 1);
     scheduleCheck();
 }
@@ -158,7 +172,7 @@ void BookingDialog::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->roomLabel->setText(tr("%1 — %2").arg(m_resource.name, m_resource.businessName));
-    const QString zone = m_timeZoneId.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : m_timeZoneId;
+    const QString zone = QString::fromUtf8(core::Clock::zoneOrSystem(m_timeZoneId).id());
     m_ui->timeZoneLabel->setText(tr("Times are the space's local time (%1).").arg(zone));
     const QLocale locale;
     for (int i = 0; i < m_ui->durationCombo->count(); ++i) {

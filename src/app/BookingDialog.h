@@ -30,10 +30,11 @@ public:
     BookingDialog(const domain::Resource &resource, api::ApiClient *client, QWidget *parent = nullptr);
     ~BookingDialog() override;
 
-    //! The space's IANA time zone; "now" and the label follow it.
+    //! The space's IANA time zone; "now", the label and (until a window is set) the proposed slot follow it.
     void setTimeZone(const QString &timeZoneId);
     void setCoworkerId(qint64 id) { m_coworkerId = id; }
-    //! Sets the window to book (the space's wall-clock time).
+    //! Sets the window to book (the space's wall-clock time). Without one, the dialog proposes the next
+    //! slot the room's rules allow (domain::nextBookableStart), as the filter panel does.
     void setWindow(const QDateTime &start, int minutes);
     repository::BookingDraft draft() const;
     //! The booking made, once accepted.
@@ -45,6 +46,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void proposeNextSlot();
     void scheduleCheck();
     void check();
     void book();
@@ -60,5 +62,6 @@ private:
     qint64 m_coworkerId = 0;
     int m_checksInFlight = 0;
     bool m_bookingInFlight = false;
+    bool m_windowChosen = false;
     domain::Booking m_booking;
 };

@@ -4,6 +4,7 @@
 #include "ui_BookingsView.h"
 
 #include "calendar/IcsWriter.h"
+#include "clock/Clock.h"
 #include "models/BookingListModel.h"
 #include "sync/BookingService.h"
 
@@ -36,6 +37,12 @@ BookingsView::BookingsView(QWidget *parent)
 }
 
 BookingsView::~BookingsView() = default;
+
+void BookingsView::setTimeZone(const QString &timeZoneId)
+{
+    m_timeZoneId = timeZoneId;
+    m_model->setTimeZone(timeZoneId); // upcoming and past are the space's, not the computer's
+}
 
 void BookingsView::setService(repository::BookingService *service)
 {
@@ -133,7 +140,7 @@ void BookingsView::exportBookings(bool onlySelected)
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray ics = calendar::IcsWriter(m_timeZoneId).write(bookings, QDateTime::currentDateTimeUtc());
+    const QByteArray ics = calendar::IcsWriter(m_timeZoneId).write(bookings, core::Clock::nowUtc());
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
         showStatus(tr("Could not save %1: %2").arg(path, file.errorString()));
         return;

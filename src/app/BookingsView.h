@@ -32,7 +32,7 @@ public:
 
     void setService(repository::BookingService *service);
     //! IANA id of the space's zone, for the .ics files.
-    void setTimeZone(const QString &timeZoneId) { m_timeZoneId = timeZoneId; }
+    void setTimeZone(const QString &timeZoneId);
     void setCurrencyCode(const QString &code) { m_currencyCode = code; }
     void setSavePathProvider(SavePathProvider provider) { m_savePath = std::move(provider); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }

@@ -3,12 +3,13 @@
 
 #include "ui_FilterPanel.h"
 
+#include "clock/Clock.h"
+#include "domain/BookingPolicyCheck.h"
 #include "domain/SystemResourceType.h"
 #include "models/ResourceFilterProxy.h"
 
 #include <QDateTime>
 #include <QSignalBlocker>
-#include <QTimeZone>
 
 namespace {
 constexpr int amenityRole = Qt::UserRole + 1;
@@ -61,21 +62,23 @@ QDate FilterPanel::windowDay() const
 
 void FilterPanel::resetWindowToNextHour()
 {
-    const QTimeZone zone(m_timeZone.toUtf8());
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
-    QDateTime start(now.date(), QTime(now.time().hour(), 0));
-    start = start.addSecs(3600);
-    // Outside working hours the useful window is the next morning, not the middle of the night.
-    if (start.time().hour() < 8)
-        start = QDateTime(start.date(), QTime(9, 0));
-    else if (start.time().hour() >= 21 || start.date() > now.date())
-        start = QDateTime(now.date().addDays(1), QTime(9, 0));
+    // The same proposal as the booking dialog's: the next bookable slot at the space, for an hour.
+    const QDateTime now = core::Clock::wallClockIn(m_timeZone);
+    const QDateTime start = domain::nextBookableStart(now);
     m_updating = true;
     m_ui->freeDate->setMinimumDate(now.date());
     m_ui->freeDate->setDate(start.date());
     m_ui->freeFrom->setTime(start.time());
     m_ui->freeTo->setTime(start.time().addSecs(3600) < start.time() ? QTime(23, 59) : start.time().addSecs(3600));
     m_updating = false;
+}
+
+std::optional<FilterPanel::Window> FilterPanel::freeWindow() const
+{
+    if (!m_ui->freeCheck->isChecked() || m_ui->freeTo->time() <= m_ui->freeFrom->time())
+        return std::nullopt;
+    const QDate day = m_ui->freeDate->date();
+    return Window{QDateTime(day, m_ui->freeFrom->time(), Qt::UTC), QDateTime(day, m_ui->freeTo->time(), Qt::UTC)};
 }
 
 void FilterPanel::onWindowChanged()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
+#include <optional>
 #include <QHash>
 #include <QWidget>
 #include <memory>
@@ -30,6 +32,12 @@ public:
     //! Whether the busy times of the chosen day are known (loading, loaded, or failed with a message).
     void setBusyTimesState(QDate day, bool known, const QString &problem = {});
     QDate windowDay() const;
+    //! The "free between" window when it is switched on and valid (the space's wall clock, Qt::UTC carrier).
+    struct Window {
+        QDateTime from;
+        QDateTime to;
+    };
+    std::optional<Window> freeWindow() const;
 
 Q_SIGNALS:
     //! The busy times of this day are needed (the chosen day of the window and the timeline). Only

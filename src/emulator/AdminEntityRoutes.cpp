@@ -146,7 +146,7 @@ Response AdminEntityRoutes::create(const Request &request, const Account &accoun
         return failure(errors, account);
     const int row = e.table->appendBlank();
     e.table->write(row, *body);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_data.now();
     const qint64 id = e.table->idAt(row);
     // Server-managed base fields.
     auto stamp = [&](auto &table) {
@@ -183,7 +183,7 @@ Response AdminEntityRoutes::update(const Request &request, const Account &accoun
     if (!errors.isEmpty())
         return failure(errors, account);
     e.table->write(row, *body); // full replacement: omitted scalars are cleared
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_data.now();
     auto stamp = [&](auto &table) {
         auto &r = table.at(row);
         r.UpdatedOn = now;
@@ -212,7 +212,7 @@ Response AdminEntityRoutes::remove(const Account &account, const Entity &e, cons
     return envelope(200, QStringLiteral("The record was deleted successfully."), QJsonValue(), account);
 }
 
-Response AdminEntityRoutes::envelope(int status, const QString &message, const QJsonValue &value, const Account &account)
+Response AdminEntityRoutes::envelope(int status, const QString &message, const QJsonValue &value, const Account &account) const
 {
     return Response::ofJson(QJsonObject{
         {QStringLiteral("Status"), status},
@@ -222,14 +222,14 @@ Response AdminEntityRoutes::envelope(int status, const QString &message, const Q
         {QStringLiteral("OpenInWindow"), false},
         {QStringLiteral("RedirectURL"), QJsonValue()},
         {QStringLiteral("JavaScript"), QJsonValue()},
-        {QStringLiteral("UpdatedOn"), codec::formatDate(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("UpdatedOn"), codec::formatDate(m_data.now())},
         {QStringLiteral("UpdatedBy"), account.email},
         {QStringLiteral("Errors"), QJsonValue()},
         {QStringLiteral("WasSuccessful"), true},
     });
 }
 
-Response AdminEntityRoutes::failure(const QList<FieldError> &errors, const Account &account)
+Response AdminEntityRoutes::failure(const QList<FieldError> &errors, const Account &account) const
 {
     QJsonArray list;
     QStringList messages;

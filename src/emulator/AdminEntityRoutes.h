@@ -33,8 +33,8 @@ private:
     Response remove(const Account &account, const Entity &e, const QString &idText);
 
     QList<FieldError> validate(const Entity &e, const QJsonObject &body) const;
-    static Response envelope(int status, const QString &message, const QJsonValue &value, const Account &account);
-    static Response failure(const QList<FieldError> &errors, const Account &account);
+    Response envelope(int status, const QString &message, const QJsonValue &value, const Account &account) const;
+    Response failure(const QList<FieldError> &errors, const Account &account) const;
 
     DemoData &m_data;
     QList<Entity> m_entities;

@@ -67,7 +67,7 @@ QDateTime BookingRoutes::nowAt(const ResourceRec &resource) const
 {
     const Business *business = m_data.business(resource.BusinessId);
     const QTimeZone zone(business ? business->TimeZone.toUtf8() : QByteArray("UTC"));
-    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime local = m_data.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     return QDateTime(local.date(), local.time(), Qt::UTC);
 }
 
@@ -253,7 +253,7 @@ Response BookingRoutes::basket(const Request &request, const Account &account, b
                                             {QStringLiteral("Errors"), QJsonValue()}});
     for (BookingRec &rec : toCreate) {
         rec.id = m_nextId++;
-        rec.createdOn = QDateTime::currentDateTimeUtc();
+        rec.createdOn = m_data.now();
         m_bookings.append(rec);
     }
     return Response::empty(200); // documented: the invoice answer is empty and carries no id
@@ -446,7 +446,7 @@ void BookingRoutes::seed(qint64 memberCoworkerId, const QString &memberName)
             b.tentative = r.RequiresConfirmation;
             b.cancelled = cancelled;
             b.price = priceOf(r, b.from, b.to);
-            b.createdOn = QDateTime::currentDateTimeUtc();
+            b.createdOn = m_data.now();
             m_bookings.append(b);
         };
         // Other members keep some rooms busy over the next days.

@@ -43,7 +43,7 @@ void DemoData::makeBlog()
         blogCategories.add(rec);
         resolveNames(QStringLiteral("BlogCategory"), blogCategories.rowCount() - 1);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     for (int i = 0; i < kPostCount; ++i) {
         BlogPostRec p;
         p.Id = 5001 + i;

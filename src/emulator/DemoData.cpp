@@ -5,13 +5,14 @@
 
 namespace emulator {
 
-DemoData::DemoData(quint32 seed, int resourceCount)
+DemoData::DemoData(quint32 seed, int resourceCount, const EmulatorClock &clock)
     : blogPostComments(QStringLiteral("BlogPostComment"), blogPostCommentFields(), 6001)
     , blogPosts(QStringLiteral("BlogPost"), blogPostFields(&blogPostComments), 5001)
     , blogCategories(QStringLiteral("BlogCategory"), blogCategoryFields(&blogPosts), 4001)
     , resourceTypes(QStringLiteral("ResourceType"), resourceTypeFields(), 2001)
     , resources(QStringLiteral("Resource"), resourceFields(), 10001)
     , applications(QStringLiteral("Application"), applicationFields(), 8001)
+    , m_clock(clock)
     , m_rng(seed)
     , m_epoch(QDate(2024, 1, 8), QTime(9, 0), Qt::UTC)
 {
@@ -97,7 +98,7 @@ QString DemoData::randomHex(int bytes)
 
 QDateTime DemoData::now() const
 {
-    return QDateTime::currentDateTimeUtc();
+    return m_clock.now();
 }
 
 QString DemoData::staffName(qint64 id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EmulatorClock.h"
 #include "Entities.h"
 
 #include <QRandomGenerator>
@@ -12,7 +13,7 @@ namespace emulator {
 class DemoData
 {
 public:
-    DemoData(quint32 seed, int resourceCount); // resourceCount 0 = curated demo set
+    DemoData(quint32 seed, int resourceCount, const EmulatorClock &clock); // resourceCount 0 = curated demo set
 
     QList<Business> businesses;
     QList<BookingRate> bookingRates;
@@ -28,7 +29,7 @@ public:
     QList<BookingRate> ratesForType(qint64 resourceTypeId) const;
     QString newGuid();                  // deterministic per seed
     QString randomHex(int bytes);
-    QDateTime now() const;              // current UTC time (publish dates are compared to it)
+    QDateTime now() const;              // the emulator clock's UTC time (publish dates are compared to it)
 
     // Re-resolves read-only names (BusinessName, ResourceTypeName, ...) after a write.
     void resolveNames(const QString &entity, int row);
@@ -43,6 +44,7 @@ private:
     void makeApplications();
     void makeAuditCases(); // DemoAuditCases.cpp: suspicious settings for the resource review
 
+    const EmulatorClock &m_clock;
     QRandomGenerator m_rng;
     QDateTime m_epoch;                  // fixed base for generated timestamps
 };

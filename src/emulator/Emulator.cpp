@@ -21,8 +21,9 @@ class EmulatorPrivate
 public:
     explicit EmulatorPrivate(const EmulatorConfig &c)
         : config(c)
-        , data(c.seed, c.resourceCount)
-        , tokens(c.seed, c.tokenLifetimeSeconds)
+        , clock(c.startAt)
+        , data(c.seed, c.resourceCount, clock)
+        , tokens(c.seed, c.tokenLifetimeSeconds, clock)
         , throttle(c.throttleTimeScale)
         , faults(c.seed)
         , admin(data)
@@ -41,6 +42,7 @@ public:
     Response route(const Request &request, const Account *account);
 
     EmulatorConfig config;
+    EmulatorClock clock; // before everything that reads it
     DemoData data;
     TokenIssuer tokens;
     Throttle throttle;
@@ -256,6 +258,16 @@ void Emulator::resetCounters()
 int Emulator::bookingCount() const
 {
     return d->bookings.bookingCount();
+}
+
+QDateTime Emulator::now() const
+{
+    return d->clock.now();
+}
+
+void Emulator::setNow(const QDateTime &instant)
+{
+    d->clock.set(instant);
 }
 
 } // namespace emulator

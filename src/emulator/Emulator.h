@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,7 @@ struct EmulatorConfig {
     double serverErrorRate = 0.0;     // random 503s
     double malformedRate = 0.0;       // random malformed JSON bodies
     double dropRate = 0.0;            // random dropped connections
+    QDateTime startAt;                // the emulator's "now" at start (runs on from there); invalid = system clock
 };
 
 class EmulatorPrivate;
@@ -51,7 +53,9 @@ public:
     int requestCount(const QByteArray &method = {}, const QString &pathPrefix = {}) const; // incl. throttled
     int throttledCount() const;       // how many 409s were sent
     void resetCounters();
-    int bookingCount() const;         // bookings held, cancelled ones included (to catch duplicates)
+    int bookingCount() const;
+    QDateTime now() const;            // the emulator's clock (UTC)
+    void setNow(const QDateTime &instant); // moves the emulator's clock; seeded data stays where it was         // bookings held, cancelled ones included (to catch duplicates)
 
 private:
     std::unique_ptr<EmulatorPrivate> d;

@@ -30,8 +30,8 @@ QByteArray base64Url(const QByteArray &in)
 
 } // namespace
 
-TokenIssuer::TokenIssuer(quint32 seed, int accessLifetimeSeconds)
-    : m_lifetime(accessLifetimeSeconds > 0 ? accessLifetimeSeconds : 3600), m_rng(seed)
+TokenIssuer::TokenIssuer(quint32 seed, int accessLifetimeSeconds, const EmulatorClock &clock)
+    : m_lifetime(accessLifetimeSeconds > 0 ? accessLifetimeSeconds : 3600), m_clock(clock), m_rng(seed)
 {
     auto add = [this](qint64 uid, qint64 cid, const char *email, const char *name, const char *company) {
         Account a;
@@ -113,7 +113,7 @@ Response TokenIssuer::passwordGrant(const QHash<QString, QString> &form, const Q
         const QString code = form.value(QStringLiteral("totp"));
         const bool ok = code == QLatin1String(FixedTotpCode)
             || Totp::verify(QString::fromLatin1(TotpSecret), code,
-                            QDateTime::currentSecsSinceEpoch());
+                            m_clock.now().toSecsSinceEpoch());
         if (!ok)
             return oauthError(QStringLiteral("two_factor_auth_check"),
                               code.isEmpty() ? QStringLiteral("Two factor authentication code required.")
@@ -131,7 +131,7 @@ Response TokenIssuer::refreshGrant(const QHash<QString, QString> &form, const QS
                           QStringLiteral("The refresh token is invalid, expired or has already been used."));
     const RefreshToken stored = it.value();
     const QString clientId = clientHeader.isEmpty() ? m_accounts.at(stored.account).email : clientHeader;
-    if (stored.expires <= QDateTime::currentDateTimeUtc()) {
+    if (stored.expires <= m_clock.now()) {
         m_refresh.remove(token);
         return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("The refresh token has expired."));
     }
@@ -144,7 +144,7 @@ Response TokenIssuer::refreshGrant(const QHash<QString, QString> &form, const QS
 
 Response TokenIssuer::issue(int account, const QString &clientId)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     // Issuing for a client_id invalidates that client's older refresh tokens (access tokens live on).
     for (auto it = m_refresh.begin(); it != m_refresh.end();) {
         if (it->account == account && it->clientId == clientId)
@@ -171,14 +171,14 @@ const Account *TokenIssuer::authenticate(const Request &request) const
         return nullptr;
     const QString token = QString::fromLatin1(auth.mid(7).trimmed());
     const auto it = m_access.constFind(token);
-    if (it == m_access.constEnd() || it->expires <= QDateTime::currentDateTimeUtc())
+    if (it == m_access.constEnd() || it->expires <= m_clock.now())
         return nullptr;
     return &m_accounts.at(it->account);
 }
 
 void TokenIssuer::expireAccessTokens()
 {
-    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QDateTime past = m_clock.now().addSecs(-1);
     for (auto &t : m_access)
         t.expires = past;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EmulatorClock.h"
 #include "HttpTypes.h"
 
 #include <QDateTime>
@@ -33,7 +34,7 @@ public:
     static constexpr auto TotpSecret = "JBSWY3DPEHPK3PXP";   // base32, documented in docs/emulator.md
     static constexpr auto FixedTotpCode = "123456";          // accepted as well, for tests
 
-    TokenIssuer(quint32 seed, int accessLifetimeSeconds);
+    TokenIssuer(quint32 seed, int accessLifetimeSeconds, const EmulatorClock &clock);
 
     const QList<Account> &accounts() const { return m_accounts; }
 
@@ -58,6 +59,7 @@ private:
 
     QList<Account> m_accounts;
     int m_lifetime;
+    const EmulatorClock &m_clock;
     QRandomGenerator m_rng;
     QHash<QString, AccessToken> m_access;
     QHash<QString, RefreshToken> m_refresh;

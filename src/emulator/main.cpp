@@ -3,6 +3,7 @@
 #include "Emulator.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -57,7 +58,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
                                       QStringLiteral("Fraction (0..1) of connections closed without an answer."),
                                       QStringLiteral("R"), QStringLiteral("0"));
-    parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate});
+    const QCommandLineOption startAt(QStringLiteral("now"),
+                                     QStringLiteral("Start the emulator's clock at this ISO 8601 instant (e.g. "
+                                                    "2026-12-04T21:50:00Z); it runs on from there."),
+                                     QStringLiteral("INSTANT"));
+    parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate,
+                       startAt});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -92,6 +98,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--malformed-rate must be between 0 and 1"));
     if (!parseRate(parser.value(dropRate), &config.dropRate))
         return fail(QStringLiteral("--drop-rate must be between 0 and 1"));
+
+    if (parser.isSet(startAt)) {
+        config.startAt = QDateTime::fromString(parser.value(startAt), Qt::ISODate);
+        if (!config.startAt.isValid())
+            return fail(QStringLiteral("invalid --now (want an ISO 8601 date and time)"));
+    }
 
     emulator::Emulator server(config);
     if (!server.listen())

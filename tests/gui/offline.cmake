@@ -1,3 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The offline copy in the whole app, in-process against the emulator.
 portal_add_test(tst_offlineapp SOURCES tst_offlineapp.cpp LIBS portal_app Qt6::Widgets nexudus_emulator)
+# The booking dialog's first slot at awkward hours, in the whole app in-process.
+portal_add_test(tst_bookingslot SOURCES tst_bookingslot.cpp LIBS portal_app Qt6::Widgets nexudus_emulator)

@@ -4,6 +4,7 @@
 #include "../integration/TestSpace.h"
 
 #include "BusyTimesFeed.h"
+#include "clock/Clock.h"
 #include "FilterPanel.h"
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
@@ -14,30 +15,62 @@
 #include <QLabel>
 #include <QTimeEdit>
 
+#include <optional>
+
 class TestFreeWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void hidesRoomsBusyInTheChosenWindow_data()
+    {
+        QTest::addColumn<QDateTime>("instant");
+        QTest::addColumn<QByteArray>("computerZone");
+        QTest::addColumn<QDate>("proposedDay"); // the panel's first proposal, in Madrid
+        QTest::newRow("morning") << QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC) << QByteArray("UTC")
+                                 << QDate(2026, 12, 4);
+        // 22:50 in Madrid: the panel proposes tomorrow, where the seed also has bookings.
+        QTest::newRow("late-evening") << QDateTime(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC) << QByteArray("UTC")
+                                      << QDate(2026, 12, 5);
+        QTest::newRow("spring-forward-night") << QDateTime(QDate(2027, 3, 28), QTime(1, 30), Qt::UTC)
+                                              << QByteArray("Europe/Madrid") << QDate(2027, 3, 28);
+        // New Year's Eve, 23:59 in Auckland, 11:59 in Madrid.
+        QTest::newRow("auckland-new-year") << QDateTime(QDate(2026, 12, 31), QTime(10, 59), Qt::UTC)
+                                           << QByteArray("Pacific/Auckland") << QDate(2026, 12, 31);
+    }
+
     void hidesRoomsBusyInTheChosenWindow()
     {
-        TestSpace space;
+        QFETCH(QDateTime, instant);
+        QFETCH(QByteArray, computerZone);
+        QFETCH(QDate, proposedDay);
+        core::ClockOverride clock(instant, computerZone);
+        emulator::EmulatorConfig config;
+        config.startAt = instant;
+        TestSpace space(config);
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+
+        FilterPanel panel;
+        panel.setTimeZone(QStringLiteral("Europe/Madrid"));
+        QCOMPARE(panel.windowDay(), proposedDay);
 
         // Find a seeded booking in the coming days: its room must disappear for its hour.
         repository::BusyTimesLoader probe(space.api());
         QSignalSpy probed(&probe, &repository::BusyTimesLoader::loaded);
-        const QDate today = QDate::currentDate();
+        const QDate today = core::Clock::wallClockIn(QStringLiteral("Europe/Madrid")).date();
         probe.load(today, today.addDays(6));
         QVERIFY(probed.wait(10000));
         const auto seeded = probed.first().at(2).value<QList<domain::BusySlot>>();
         QVERIFY(!seeded.isEmpty());
-        domain::BusySlot taken = seeded.first();
+        std::optional<domain::BusySlot> found;
         for (const domain::BusySlot &slot : seeded) {
-            if (slot.from.date() > today) { // a whole day ahead: the window is never in the past
-                taken = slot;
+            // A whole day ahead (never in the past), and not the day the panel already shows.
+            if (slot.from.date() > today && slot.from.date() != panel.windowDay()) {
+                found = slot;
                 break;
             }
         }
+        QVERIFY(found);
+        const domain::BusySlot taken = *found;
 
         domain::Resource busyRoom;
         busyRoom.id = taken.resourceId;
@@ -49,9 +82,7 @@ private Q_SLOTS:
         source.setResources({busyRoom, freeRoom});
         models::ResourceFilterProxy proxy;
         proxy.setSourceModel(&source);
-        FilterPanel panel;
         panel.setProxy(&proxy);
-        panel.setTimeZone(QStringLiteral("Europe/Madrid"));
         BusyTimesFeed feed;
         feed.setApiClient(space.api());
         // The same wiring as AppController.
@@ -114,7 +145,7 @@ private Q_SLOTS:
         QSignalSpy failed(&feed, &BusyTimesFeed::failed);
         QSignalSpy loaded(&feed, &BusyTimesFeed::loaded);
         space.server->failNext(5, 500, QStringLiteral("/en/bookings/"));
-        feed.load(QDate::currentDate());
+        feed.load(QDate(2026, 12, 7));
         QVERIFY(failed.wait(10000));
         QCOMPARE(loaded.count(), 0);
         QVERIFY(failed.first().at(1).toString().startsWith(QStringLiteral("Could not check which rooms are free")));

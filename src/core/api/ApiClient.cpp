@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiClient.h"
+#include "clock/Clock.h"
 
 #include "Authenticator.h"
 #include "Logging.h"
@@ -238,7 +239,7 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
     }
     ApiError error = ApiError::fromHttpStatus(status, body);
     if (error.kind() == ApiError::Kind::Throttled) {
-        const qint64 waitMs = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const qint64 waitMs = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"), core::Clock::nowUtc());
         error.setRetryAfterMs(waitMs >= 0 ? waitMs : 1000);
         m_throttle.pauseFor(error.retryAfterMs());
         qCWarning(lcThrottle) << "Throttled by the server on" << request->method() << request->path();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthService.h"
+#include "clock/Clock.h"
 
 #include "Logging.h"
 
@@ -149,7 +150,7 @@ void AuthService::acceptTokens(const QJsonObject &answer, bool isRefresh)
     tokens.accessToken = json::readString(answer, u"access_token");
     tokens.refreshToken = json::readString(answer, u"refresh_token");
     const qint64 expiresIn = json::readInt64(answer, u"expires_in", 0);
-    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    tokens.expiresAt = core::Clock::nowUtc().addSecs(expiresIn);
     if (tokens.accessToken.isEmpty()) {
         const api::ApiError error(api::ApiError::Kind::BadPayload, 200, QStringLiteral("no access_token"));
         if (isRefresh) {
@@ -176,7 +177,7 @@ void AuthService::scheduleRefresh()
     m_refreshTimer.stop();
     if (m_tokens.refreshToken.isEmpty() || !m_tokens.expiresAt.isValid())
         return;
-    const qint64 remaining = QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt);
+    const qint64 remaining = core::Clock::nowUtc().msecsTo(m_tokens.expiresAt);
     // Renew a little before expiry: a tenth of the lifetime, at most two minutes, unless set.
     const qint64 margin = m_refreshMarginMs >= 0 ? m_refreshMarginMs : qMin<qint64>(remaining / 10, 120000);
     const qint64 wait = std::clamp<qint64>(remaining - margin, 0, 24LL * 3600 * 1000);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineStore.h"
+#include "clock/Clock.h"
 
 #include "Logging.h"
 #include "ParallelMap.h"
@@ -274,7 +275,7 @@ bool OfflineStore::hasExpectedLayout(int version)
 
 void OfflineStore::moveAside()
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = core::Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     m_movedAside = m_path + QStringLiteral(".unreadable-") + stamp;
     QFile::remove(m_movedAside);
     if (!QFile::rename(m_path, m_movedAside)) {
@@ -496,7 +497,7 @@ bool OfflineStore::upsert(const QString &dataset, const QList<CacheRecord> &reco
     known.prepare(QStringLiteral("INSERT OR IGNORE INTO datasets(name, generation, fetched_at) VALUES (?, ?, ?)"));
     known.addBindValue(dataset);
     known.addBindValue(generation);
-    known.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    known.addBindValue(core::Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (!known.exec()) {
         const QSqlError error = known.lastError();
         db.rollback();

@@ -1,27 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingListModel.h"
 
+#include "clock/Clock.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace models {
 
-BookingListModel::BookingListModel(QObject *parent) : QAbstractListModel(parent)
+BookingListModel::BookingListModel(QObject *parent) : QAbstractListModel(parent), m_now(core::Clock::wallClockIn({})) {}
+
+void BookingListModel::setTimeZone(const QString &timeZoneId)
 {
-    m_now = QDateTime::currentDateTime();
-    m_now.setTimeSpec(Qt::UTC); // the same neutral carrier the bookings use
+    m_timeZoneId = timeZoneId;
+    refreshNow();
 }
 
-void BookingListModel::setNow(const QDateTime &nowWallClock)
+void BookingListModel::refreshNow()
 {
-    m_now = nowWallClock;
+    m_now = core::Clock::wallClockIn(m_timeZoneId);
     if (!m_bookings.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_bookings.size()) - 1), {StateRole, StateTextRole});
 }
 
 void BookingListModel::setBookings(QList<domain::Booking> bookings)
 {
+    m_now = core::Clock::wallClockIn(m_timeZoneId);
     // Upcoming first, soonest on top; then the past, most recent on top; cancelled last.
     std::stable_sort(bookings.begin(), bookings.end(), [this](const domain::Booking &a, const domain::Booking &b) {
         const int rankA = a.cancelled ? 2 : (a.isUpcoming(m_now) ? 0 : 1);

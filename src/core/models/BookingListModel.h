@@ -30,8 +30,11 @@ public:
 
     explicit BookingListModel(QObject *parent = nullptr);
 
-    //! "Now" at the space, to tell upcoming from past.
-    void setNow(const QDateTime &nowWallClock);
+    //! The space's IANA zone: "now" there (core::Clock) tells upcoming from past, whatever the
+    //! computer's own zone. Empty means the computer's zone.
+    void setTimeZone(const QString &timeZoneId);
+    //! Reads the clock again (time passes while the list is open); states that changed are signalled.
+    void refreshNow();
     void setBookings(QList<domain::Booking> bookings);
     domain::Booking bookingAt(int row) const { return m_bookings.value(row); }
     QList<domain::Booking> upcoming() const;
@@ -45,7 +48,8 @@ private:
     QString whenText(const domain::Booking &booking) const;
 
     QList<domain::Booking> m_bookings;
-    QDateTime m_now;
+    QString m_timeZoneId;
+    QDateTime m_now; //!< the space's wall clock, Qt::UTC carrier like the bookings
 };
 
 } // namespace models

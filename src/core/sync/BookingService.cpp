@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingService.h"
+#include "clock/Clock.h"
 
 #include "cache/AsyncOfflineStore.h"
 
@@ -182,7 +183,7 @@ void BookingService::loadBookingList(const QString &path, bool cancelledList)
         if (m_store) {
             m_store->beginRefresh(dataset);
             m_store->writePage(dataset, saved);
-            m_store->commitRefresh(dataset, QDateTime::currentDateTimeUtc(), m_client ? m_client->language() : QString());
+            m_store->commitRefresh(dataset, core::Clock::nowUtc(), m_client ? m_client->language() : QString());
         }
         emitBookings(bookingsFrom(records, cancelledList), cancelledList);
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetRefresh.h"
+#include "clock/Clock.h"
 
 #include "ListPager.h"
 #include "api/ApiClient.h"
@@ -20,7 +21,7 @@ void DatasetRefresh::start()
     if (!m_client)
         return;
     m_records = 0;
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = core::Clock::nowUtc();
     m_pager = new ListPager(m_client, m_source.path, m_source.query, this);
     m_pager->setEnvelopeKey(m_source.envelopeKey);
     connect(m_pager, &ListPager::pageReceived, this, [this](const QJsonArray &records) {

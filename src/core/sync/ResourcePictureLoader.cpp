@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourcePictureLoader.h"
+#include "clock/Clock.h"
 
 #include "Logging.h"
 #include "api/ApiClient.h"
@@ -176,7 +177,7 @@ void ResourcePictureLoader::store(qint64 resourceId, const QByteArray &bytes)
     QNetworkCacheMetaData meta;
     meta.setUrl(cacheKey(resourceId));
     meta.setSaveToDisk(true);
-    meta.setLastModified(QDateTime::currentDateTimeUtc());
+    meta.setLastModified(core::Clock::nowUtc());
     QIODevice *device = m_disk->prepare(meta);
     if (!device)
         return;

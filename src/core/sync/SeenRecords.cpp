@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeenRecords.h"
+#include "clock/Clock.h"
 
 #include "cache/AsyncOfflineStore.h"
 
@@ -8,7 +9,7 @@ namespace repository {
 namespace {
 QList<cache::CacheRecord> stamped(const QJsonArray &records, const std::function<void(QJsonObject &)> &adjust)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = core::Clock::nowUtc().toString(Qt::ISODateWithMs);
     QList<cache::CacheRecord> out;
     out.reserve(records.size());
     for (const QJsonValue &value : records) {
@@ -41,7 +42,7 @@ void SeenRecords::replace(cache::AsyncOfflineStore *store, const QString &datase
         return;
     store->beginRefresh(dataset);
     store->writePage(dataset, stamped(records, {}));
-    store->commitRefresh(dataset, QDateTime::currentDateTimeUtc());
+    store->commitRefresh(dataset, core::Clock::nowUtc());
 }
 
 QDateTime SeenRecords::seenAt(const cache::CachedDataset &data)

@@ -1,9 +1,28 @@
 #!/usr/bin/env bash
 # Builds Portal Desk with warnings as errors and runs every test (unit, integration against the
-# emulator over loopback, GUI offscreen, benchmark smoke runs) through ctest.
+# emulator over loopback, GUI offscreen, benchmark smoke runs) through ctest: once at the real time,
+# then again under Debian's faketime at three instants where time logic breaks, each in its own
+# system time zone, so that no test passes or fails by the hour at which it runs.
+# PORTAL_TEST_REAL_TIME_ONLY=1 skips the faketime runs (for a quick local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh ci
 export QT_QPA_PLATFORM=offscreen
 ctest --preset ci --parallel 2 "$@"
+[ "${PORTAL_TEST_REAL_TIME_ONLY:-0}" = 1 ] && exit 0
+
+# Late evening (22:50 in Madrid, the demo space's zone), the spring-forward night in Madrid, and
+# New Year's Eve a minute before midnight in Auckland (a computer far from the space). The clock
+# runs on from each instant. Every test takes part: none needs leaving out.
+instants=(
+  "UTC|2026-12-04 21:50:00"
+  "Europe/Madrid|2027-03-28 01:30:00"
+  "Pacific/Auckland|2026-12-31 23:59:00"
+)
+for entry in "${instants[@]}"; do
+  zone=${entry%%|*}
+  instant=${entry#*|}
+  echo "== ctest at $instant ($zone) under faketime =="
+  TZ=$zone faketime "$instant" ctest --preset ci --parallel 2 "$@"
+done

@@ -645,7 +645,7 @@ void AppController::showCachedResources(const QList<domain::Resource> &resources
     m_resources->setResources(resources);
     onResourcesListed();
     m_window->showStatus(tr("%n bookable room(s), from the offline copy of %1", nullptr, int(resources.size()))
-                             .arg(QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(QLocale().toString(core::Clock::onComputer(fetchedAt), QLocale::ShortFormat)));
 }
 
 void AppController::onResourcesFailed(const api::ApiError &error, bool offline)
@@ -673,7 +673,7 @@ void AppController::showOfflineState(bool offline)
                            : from.isValid()
                                ? tr("Offline — showing data from %1. Booking and other changes need a connection; "
                                     "Portal Desk reconnects by itself.")
-                                     .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat))
+                                     .arg(QLocale().toString(core::Clock::onComputer(from), QLocale::ShortFormat))
                                : tr("Offline — the space cannot be reached. Portal Desk reconnects by itself.");
     m_window->showOfflineBanner(banner);
     m_roomDetails->setBookingBlockedReason(offline ? tr("Booking needs a connection to the space.") : QString());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock/Clock.h"
 #include "ApplicationsView.h"
 
 #include "ApplicationForm.h"
@@ -108,7 +109,7 @@ QString ApplicationsView::offlineReason()
 
 void ApplicationsView::onOfflineCopyShown(const QDateTime &seenAt)
 {
-    const QString when = QLocale().toString(seenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(core::Clock::onComputer(seenAt), QLocale::ShortFormat);
     QString text = m_model->rowCount() > 0 ? tr("The space cannot be reached: this is the offline copy from %1.").arg(when)
                    : m_model->search().isEmpty()
                        ? tr("The space cannot be reached, and its offline copy from %1 has no applications.").arg(when)

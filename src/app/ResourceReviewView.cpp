@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock/Clock.h"
 #include "ResourceReviewView.h"
 
 #include "Logging.h"
@@ -167,7 +168,7 @@ bool ResourceReviewView::isShowingOfflineCopy() const
 
 void ResourceReviewView::onOfflineCopyShown(const QDateTime &seenAt)
 {
-    const QString when = QLocale().toString(seenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(core::Clock::onComputer(seenAt), QLocale::ShortFormat);
     setMessage(m_model->rowCount() == 0
                    ? tr("The space cannot be reached, and no resource of its offline copy from %1 matches these filters.").arg(when)
                    : tr("The space cannot be reached: this is the offline copy from %1, %n resource(s), sorted and "
@@ -401,7 +402,7 @@ void ResourceReviewView::renderAudit()
         m_ui->auditStatus->setText(
             tr("Checked the %n resource(s) of the offline copy from %1. Click a rule to list its resources.", nullptr,
                m_audit->resourcesChecked())
-                .arg(QLocale().toString(m_audit->copySeenAt().toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(core::Clock::onComputer(m_audit->copySeenAt()), QLocale::ShortFormat)));
     else if (!findings.isEmpty())
         m_ui->auditStatus->setText(tr("Checked all %n resource(s) of the account. Click a rule to list its resources.", nullptr,
                                       m_audit->resourcesChecked()));

@@ -3,6 +3,7 @@
 // the refresh replaces it, and with the space gone the copy is still there and says when it is from.
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
+#include "clock/Clock.h"
 #include "sync/ConnectivityMonitor.h"
 #include "sync/ResourceRepository.h"
 
@@ -25,6 +26,9 @@ private:
 private Q_SLOTS:
     void firstRunHasNoCopyThenRefreshSavesOne()
     {
+        // The copy is "as of" the client's clock: here a second before Madrid springs forward.
+        const QDateTime asOf(QDate(2027, 3, 28), QTime(0, 59, 59), Qt::UTC);
+        core::ClockOverride clock(asOf, "Europe/Madrid");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("member.sqlite"));
         TestSpace space;
@@ -46,8 +50,9 @@ private Q_SLOTS:
             listed = int(refreshed.first().at(0).value<QSet<qint64>>().size());
             QVERIFY(listed > 20);
             QVERIFY(committed.wait(5000) || !committed.isEmpty());
-            QVERIFY(repo.fetchedAt().isValid());
+            QCOMPARE(repo.fetchedAt(), asOf);
         }
+        clock.advanceSecs(3600); // the next start, an hour later (and an hour further on the wall clock)
         // A second start: the copy answers before any page comes from the space.
         cache::AsyncOfflineStore store(path);
         ResourceRepository repo(space.api(), &store);
@@ -56,7 +61,7 @@ private Q_SLOTS:
         repo.load();
         const QList<domain::Resource> rooms = cachedRooms(cached);
         QCOMPARE(rooms.size(), listed);
-        QVERIFY(cached.first().at(1).toDateTime().isValid());
+        QCOMPARE(cached.first().at(1).toDateTime(), asOf);
         for (const domain::Resource &room : rooms) {
             QVERIFY(room.isBookableListing());
             QVERIFY(!room.name.isEmpty());

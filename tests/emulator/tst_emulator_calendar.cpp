@@ -41,9 +41,11 @@ class TestEmulatorCalendar : public QObject
         reply->deleteLater();
         return a;
     }
+    // The emulator's clock starts just after midnight in Madrid: its seeded bookings count from that day.
+    static inline const QDateTime startAt{QDate(2026, 12, 4), QTime(23, 10), Qt::UTC};
     static QString window(int fromDays, int toDays)
     {
-        const QDate today = QDate::currentDate();
+        const QDate today(2026, 12, 5); // startAt in Madrid
         return QStringLiteral("start=%1&end=%2").arg(today.addDays(fromDays).toString(Qt::ISODate), today.addDays(toDays).toString(Qt::ISODate));
     }
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     {
         EmulatorConfig config;
         config.throttleEnabled = false;
+        config.startAt = startAt;
         m_emu = std::make_unique<Emulator>(config);
         QVERIFY(m_emu->listen());
         QNetworkRequest r(m_emu->baseUrl().resolved(QUrl(QStringLiteral("/api/token"))));
@@ -74,6 +77,7 @@ private Q_SLOTS:
         const QJsonArray rows = doc.array();
         QVERIFY(rows.size() >= 5);
         int mine = 0, others = 0;
+        QList<QDateTime> myStarts;
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
             QVERIFY(row.value(QStringLiteral("resourceId")).toInteger() > 0);
@@ -89,10 +93,13 @@ private Q_SLOTS:
             } else {
                 ++mine;
                 QCOMPARE(row.value(QStringLiteral("coworkerId")).toString(), QStringLiteral("7001"));
+                myStarts.append(start);
             }
         }
         QVERIFY(mine >= 1);
         QVERIFY(others >= 4);
+        // Seeded relative to the emulator's own clock: "in two days at 15:00" from Madrid's 5 December.
+        QVERIFY(myStarts.contains(QDateTime(QDate(2026, 12, 7), QTime(15, 0))));
     }
 
     void windowAndResourceAreHonoured()

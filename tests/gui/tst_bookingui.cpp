@@ -3,6 +3,7 @@
 // bookings", cancel it with the fee question first, export the upcoming ones as .ics.
 #include "../integration/TestSpace.h"
 #include "BookingDialog.h"
+#include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "BookingsView.h"
 #include "models/BookingListModel.h"
@@ -13,6 +14,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace {
 QPushButton *buttonNamed(QWidget *parent, const QString &name)
@@ -28,15 +31,28 @@ int rowOfState(models::BookingListModel *model, models::BookingListModel::State 
     }
     return -1;
 }
+
+// 22:50 in Madrid, with the computer in Los Angeles: the client's clock and the emulator's both start there.
+const QDateTime lateEvening(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC);
+
+emulator::EmulatorConfig startingAt(const QDateTime &instant)
+{
+    emulator::EmulatorConfig config;
+    config.startAt = instant;
+    return config;
+}
 } // namespace
 
 class TestBookingUi : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { m_clock.emplace(lateEvening, "America/Los_Angeles"); }
+    void cleanup() { m_clock.reset(); }
+
     void bookingsListCancelAndExport()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         repository::BookingService service(space.api());
         BookingsView view;
@@ -88,7 +104,7 @@ private Q_SLOTS:
 
     void bookingDialogBooksAFreeRoom()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         // A plain meeting room: take one from the published list.
         auto *request = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(200));
@@ -137,7 +153,7 @@ private Q_SLOTS:
 
     void aBookingTheRoomsRulesForbidIsExplainedAndNeverAsked()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         domain::Resource room;
         room.id = 10001;
@@ -154,6 +170,9 @@ private Q_SLOTS:
         QTest::qWait(300); // nothing goes out afterwards either
         QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/bookings/available")), 0);
     }
+
+private:
+    std::optional<core::ClockOverride> m_clock;
 };
 
 QTEST_MAIN(TestBookingUi)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSpace.h"
+#include "clock/Clock.h"
 
 using auth::AuthService;
 using auth::SignInError;
@@ -51,7 +52,7 @@ private Q_SLOTS:
         const auto tokens = space.auth()->tokens();
         QVERIFY(!tokens.accessToken.isEmpty());
         QVERIFY(!tokens.refreshToken.isEmpty());
-        QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc());
+        QVERIFY(tokens.expiresAt > core::Clock::nowUtc());
         QVERIFY(fetchSomething(space));
     }
 
@@ -142,6 +143,39 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000)); // renewed a little before the 3 s expiry
         QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 1);
         QVERIFY(fetchSomething(space));
+    }
+
+    void expiryIsReadOnTheClientsClock()
+    {
+        // New Year's Eve, a minute before midnight in Auckland: the token's life counts from then.
+        const QDateTime instant(QDate(2026, 12, 31), QTime(10, 59), Qt::UTC);
+        core::ClockOverride clock(instant, "Pacific/Auckland");
+        emulator::EmulatorConfig config;
+        config.startAt = instant;
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auth::TokenSet issued = space.auth()->tokens();
+        QCOMPARE(issued.expiresAt, instant.addSecs(3600));
+
+        // The same tokens restored after the clock has passed their expiry: renewed at once, before
+        // anything is asked with a stale token (the refresh token itself is still good).
+        clock.advanceSecs(2 * 3600);
+        auth::AccountSession restored(space.server->baseUrl(), QStringLiteral("member@demo.test"));
+        QSignalSpy renewed(restored.auth(), &AuthService::accessTokenRenewed);
+        space.server->resetCounters();
+        restored.auth()->restore(QStringLiteral("member@demo.test"), issued);
+        QVERIFY(renewed.wait(5000));
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 1);
+        QCOMPARE(restored.auth()->tokens().expiresAt, instant.addSecs(2 * 3600 + 3600));
+
+        // Restored an hour before expiry, nothing is renewed within the next seconds.
+        space.server->resetCounters();
+        auth::TokenSet fresh = restored.auth()->tokens();
+        auth::AccountSession later(space.server->baseUrl(), QStringLiteral("member@demo.test"));
+        QSignalSpy laterRenewed(later.auth(), &AuthService::accessTokenRenewed);
+        later.auth()->restore(QStringLiteral("member@demo.test"), fresh);
+        QVERIFY(!laterRenewed.wait(500));
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 0);
     }
 };
 

@@ -4,6 +4,7 @@
 // fee, and a dropped connection during the booking POST that must not create a second booking.
 #include "TestSpace.h"
 #include "api/JsonRead.h"
+#include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "domain/Resource.h"
 #include "sync/BookingService.h"
@@ -14,9 +15,20 @@ using repository::BookingDraft;
 using repository::BookingService;
 
 namespace {
+// Late evening in Madrid (22:50), where "today" and "tomorrow" are easy to get wrong. Both the
+// client's clock and the emulator's start there.
+const QDateTime lateEvening(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC);
+
+emulator::EmulatorConfig startingAt(const QDateTime &instant)
+{
+    emulator::EmulatorConfig config;
+    config.startAt = instant;
+    return config;
+}
+
 QDateTime dayAtSpace(int daysAhead, int hour)
 {
-    const QDate day = QDate::currentDate().addDays(daysAhead);
+    const QDate day = core::Clock::wallClockIn(QStringLiteral("Europe/Madrid")).date().addDays(daysAhead);
     return QDateTime(day, QTime(hour, 0), Qt::UTC);
 }
 
@@ -83,10 +95,12 @@ class TestBookingService : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<domain::Booking>(); qRegisterMetaType<repository::PriceQuote>(); }
+    void init() { m_clock.emplace(lateEvening); }
+    void cleanup() { m_clock.reset(); }
 
     void pastTimesAreRefusedWithAReason()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         BookingService service(space.api());
         const auto resources = publishedResources(space);
@@ -108,7 +122,7 @@ private Q_SLOTS:
 
     void previewBookFindAndCancel()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         BookingService service(space.api());
         const auto slot = freeSlot(space, service, false);
@@ -154,7 +168,7 @@ private Q_SLOTS:
 
     void approvalNeededShowsAsPending()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         BookingService service(space.api());
         const auto slot = freeSlot(space, service, true);
@@ -168,7 +182,7 @@ private Q_SLOTS:
 
     void droppedConnectionDuringTheBookingPostNeverBooksTwice()
     {
-        TestSpace space;
+        TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         BookingService service(space.api());
         const auto slot = freeSlot(space, service, false);
@@ -185,6 +199,47 @@ private Q_SLOTS:
         QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 1);
         QCOMPARE(space.server->bookingCount(), before + 1); // the server made it once; we did not send it again
     }
+
+    void lateCancellationFeeAroundNewYear()
+    {
+        // 23:30 in Madrid on New Year's Eve: a booking at 00:30 is within any late-cancellation
+        // limit of an hour or more, one on 3 January is not.
+        const QDateTime newYearsEve(QDate(2026, 12, 31), QTime(22, 30), Qt::UTC);
+        m_clock.emplace(newYearsEve, "Pacific/Auckland");
+        TestSpace space(startingAt(newYearsEve));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        BookingService service(space.api());
+        std::optional<domain::Resource> room;
+        for (const domain::Resource &r : publishedResources(space)) {
+            const domain::BookingPolicy &p = r.policy;
+            if (r.isBookableListing() && p.cancellationFee.charged && p.lateCancellationLimitMinutes.value_or(0) >= 60
+                && p.lateBookingLimitMinutes.value_or(0) <= 30 && p.minBookingLengthMinutes.value_or(0) <= 60
+                && !p.requiresConfirmation && !p.onlyForContacts && p.tariffIds.isEmpty() && p.teamIds.isEmpty()) {
+                room = r;
+                break;
+            }
+        }
+        QVERIFY2(room, "the demo space has a room with a late-cancellation fee");
+        auto feeOf = [&](const QDateTime &from) {
+            BookingDraft draft;
+            draft.resourceId = room->id;
+            draft.from = from;
+            draft.to = from.addSecs(3600);
+            QString failure;
+            const domain::Booking booking = book(service, draft, &failure);
+            if (booking.id <= 0)
+                qWarning() << "not booked:" << failure;
+            QSignalSpy fee(&service, &BookingService::cancellationFeeLoaded);
+            service.loadCancellationFee(booking.id);
+            return fee.wait(10000) && booking.id > 0 ? std::optional<bool>(fee.first().at(1).toBool()) : std::nullopt;
+        };
+        QCOMPARE(dayAtSpace(0, 0).date(), QDate(2026, 12, 31));
+        QCOMPARE(feeOf(QDateTime(QDate(2027, 1, 1), QTime(0, 30), Qt::UTC)), std::optional<bool>(true));
+        QCOMPARE(feeOf(QDateTime(QDate(2027, 1, 3), QTime(10, 0), Qt::UTC)), std::optional<bool>(false));
+    }
+
+private:
+    std::optional<core::ClockOverride> m_clock;
 };
 
 QTEST_GUILESS_MAIN(TestBookingService)

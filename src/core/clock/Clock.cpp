@@ -46,6 +46,11 @@ QTimeZone Clock::zoneOrSystem(const QString &zoneId)
     return systemZone();
 }
 
+QDateTime Clock::onComputer(const QDateTime &instant)
+{
+    return instant.toTimeZone(systemZone());
+}
+
 QDateTime Clock::wallClockIn(const QString &zoneId)
 {
     const QDateTime local = nowUtc().toTimeZone(zoneOrSystem(zoneId));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock/Clock.h"
 #include "BlogPostHtml.h"
 
 #include "HtmlSanitizer.h"
@@ -59,7 +60,7 @@ QDateTime BlogPostHtml::displayDate(const domain::BlogPost &post)
     if (post.publishDate.isValid())
         return post.publishDate;
     if (post.publishDateUtc.isValid())
-        return post.publishDateUtc.toLocalTime();
+        return core::Clock::onComputer(post.publishDateUtc);
     return {};
 }
 

@@ -28,7 +28,7 @@ public:
         , faults(c.seed)
         , admin(data)
         , billing(data)
-        , portal(data)
+        , portal(data, c.roomsListForm)
         , bookings(data)
         , localized(data)
         , latency(c.latencyMs)

@@ -11,6 +11,16 @@
 
 namespace emulator {
 
+// How the rooms list (`/api/public/resources/published[/details]`) answers. The contract shows the
+// published list as a wrapper holding an array; the emulator's own reading is the ApiListResult
+// envelope. The others are plausible readings of a real space, served so the client is tested on each.
+enum class ListForm {
+    ApiListResult, // {"Records": [...], "HasNextPage": ..., ...}, paged (the default)
+    BareArray,     // [...]: every room at once, page and size ignored
+    NamedArray,    // {"PublicResources": [...]}: every room at once, page and size ignored
+    IgnoresPaging, // ApiListResult that always answers page 1 and claims a next page
+};
+
 struct EmulatorConfig {
     quint16 port = 0;                 // 0 = any free loopback port
     quint32 seed = 42;                // deterministic demo data
@@ -22,6 +32,7 @@ struct EmulatorConfig {
     double serverErrorRate = 0.0;     // random 503s
     double malformedRate = 0.0;       // random malformed JSON bodies
     double dropRate = 0.0;            // random dropped connections
+    ListForm roomsListForm = ListForm::ApiListResult;
     QDateTime startAt;                // the emulator's "now" at start (runs on from there); invalid = system clock
 };
 

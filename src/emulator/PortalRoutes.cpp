@@ -25,7 +25,7 @@ ListQuery::Options publicOptions()
 
 } // namespace
 
-PortalRoutes::PortalRoutes(DemoData &data) : m_data(data) {}
+PortalRoutes::PortalRoutes(DemoData &data, ListForm roomsListForm) : m_data(data), m_roomsListForm(roomsListForm) {}
 
 std::optional<Response> PortalRoutes::handle(const Request &request, const Account *account)
 {
@@ -55,21 +55,46 @@ std::optional<Response> PortalRoutes::handle(const Request &request, const Accou
 
 Response PortalRoutes::summaries(const Request &request)
 {
-    const auto result = ListQuery::run(request, m_data.resources, PublicViews::publishedResourceRows(m_data),
-                                       publicOptions());
-    QJsonArray records;
-    for (int row : result.rows)
-        records.append(PublicViews::resourceSummary(m_data, m_data.resources.at(row)));
-    return Response::ofJson(result.envelope(records));
+    return roomsList(request, false);
 }
 
 Response PortalRoutes::details(const Request &request)
 {
-    const auto result = ListQuery::run(request, m_data.resources, PublicViews::publishedResourceRows(m_data),
-                                       publicOptions());
+    return roomsList(request, true);
+}
+
+Response PortalRoutes::roomsList(const Request &request, bool details)
+{
+    Request asked = request;
+    const bool whole = m_roomsListForm == ListForm::BareArray || m_roomsListForm == ListForm::NamedArray;
+    if (whole || m_roomsListForm == ListForm::IgnoresPaging) {
+        asked.query.removeAllQueryItems(QStringLiteral("page"));
+        if (whole) {
+            asked.query.removeAllQueryItems(QStringLiteral("size"));
+            asked.query.addQueryItem(QStringLiteral("size"), QStringLiteral("1000"));
+        }
+    }
+    ListQuery::Options options = publicOptions();
+    if (whole)
+        options.maxSize = 100000;
+    const auto result = ListQuery::run(asked, m_data.resources, PublicViews::publishedResourceRows(m_data), options);
     QJsonArray records;
     for (int row : result.rows)
-        records.append(PublicViews::resourceDetails(m_data, row));
+        records.append(details ? PublicViews::resourceDetails(m_data, row)
+                               : PublicViews::resourceSummary(m_data, m_data.resources.at(row)));
+    switch (m_roomsListForm) {
+    case ListForm::BareArray:
+        return Response::ofJson(records);
+    case ListForm::NamedArray:
+        return Response::ofJson(QJsonObject{{QStringLiteral("PublicResources"), records}});
+    case ListForm::IgnoresPaging: {
+        QJsonObject envelope = result.envelope(records);
+        envelope.insert(QStringLiteral("HasNextPage"), true);
+        return Response::ofJson(envelope);
+    }
+    case ListForm::ApiListResult:
+        break;
+    }
     return Response::ofJson(result.envelope(records));
 }
 

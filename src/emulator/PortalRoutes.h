@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DemoData.h"
+#include "Emulator.h"
 #include "HttpTypes.h"
 #include "TokenIssuer.h"
 
@@ -11,7 +12,7 @@ namespace emulator {
 class PortalRoutes
 {
 public:
-    explicit PortalRoutes(DemoData &data);
+    PortalRoutes(DemoData &data, ListForm roomsListForm);
 
     // nullopt: no such route. `account` is null for anonymous callers; routes that need one answer 401.
     std::optional<Response> handle(const Request &request, const Account *account);
@@ -24,7 +25,10 @@ private:
     Response currentBusiness();
     Response blogPosts(const Request &request, const Account *account);
 
+    Response roomsList(const Request &request, bool details);
+
     DemoData &m_data;
+    ListForm m_roomsListForm;
 };
 
 } // namespace emulator

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHash>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -62,8 +63,12 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Start the emulator's clock at this ISO 8601 instant (e.g. "
                                                     "2026-12-04T21:50:00Z); it runs on from there."),
                                      QStringLiteral("INSTANT"));
+    const QCommandLineOption listForm(QStringLiteral("rooms-list-form"),
+                                      QStringLiteral("How the rooms list answers: api-list-result (default), bare-array, "
+                                                     "named-array or ignores-paging (see docs/emulator.md)."),
+                                      QStringLiteral("FORM"), QStringLiteral("api-list-result"));
     parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate,
-                       startAt});
+                       startAt, listForm});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -104,6 +109,14 @@ int main(int argc, char *argv[])
         if (!config.startAt.isValid())
             return fail(QStringLiteral("invalid --now (want an ISO 8601 date and time)"));
     }
+
+    const QHash<QString, emulator::ListForm> forms{{QStringLiteral("api-list-result"), emulator::ListForm::ApiListResult},
+                                                   {QStringLiteral("bare-array"), emulator::ListForm::BareArray},
+                                                   {QStringLiteral("named-array"), emulator::ListForm::NamedArray},
+                                                   {QStringLiteral("ignores-paging"), emulator::ListForm::IgnoresPaging}};
+    if (!forms.contains(parser.value(listForm)))
+        return fail(QStringLiteral("invalid --rooms-list-form"));
+    config.roomsListForm = forms.value(parser.value(listForm));
 
     emulator::Emulator server(config);
     if (!server.listen())

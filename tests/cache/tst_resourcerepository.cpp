@@ -68,6 +68,55 @@ private Q_SLOTS:
         }
     }
 
+    void everyPlausibleListFormGivesEveryRoom_data()
+    {
+        QTest::addColumn<int>("form");
+        QTest::addColumn<int>("maxRequests");
+        // These spaces shape the records away (the shape names Records.*): asked again without _shape.
+        QTest::newRow("bare-array") << int(emulator::ListForm::BareArray) << 2;
+        QTest::newRow("named-array") << int(emulator::ListForm::NamedArray) << 2;
+        // Page 1 again for page 2: the walk ends there instead of looping.
+        QTest::newRow("ignores-paging") << int(emulator::ListForm::IgnoresPaging) << 2;
+    }
+
+    void everyPlausibleListFormGivesEveryRoom()
+    {
+        QFETCH(int, form);
+        QFETCH(int, maxRequests);
+        // The rooms as the emulator's own reading (ApiListResult, paged) gives them.
+        QTemporaryDir dir;
+        int stores = 0;
+        auto roomIds = [&](TestSpace &space) {
+            cache::AsyncOfflineStore store(dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++stores)));
+            ResourceRepository repo(space.api(), &store);
+            QSignalSpy refreshed(&repo, &ResourceRepository::refreshed);
+            repo.load();
+            if (!refreshed.wait(15000))
+                return QSet<qint64>();
+            return refreshed.first().at(0).value<QSet<qint64>>();
+        };
+        emulator::EmulatorConfig standard;
+        standard.throttleEnabled = false;
+        TestSpace reference(standard);
+        QVERIFY(reference.signIn(QStringLiteral("member@demo.test")));
+        const QSet<qint64> expected = roomIds(reference);
+        QVERIFY(expected.size() > 20);
+
+        emulator::EmulatorConfig config = standard;
+        config.roomsListForm = emulator::ListForm(form);
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.server->resetCounters();
+        QCOMPARE(roomIds(space), expected);
+        const int asked = space.server->requestCount("GET", QStringLiteral("/api/public/resources/published"));
+        QCOMPARE(asked, maxRequests);
+        // The next refresh remembers what this space does: one request for the arrays, no loop for paging.
+        space.server->resetCounters();
+        QCOMPARE(roomIds(space), expected);
+        QCOMPARE(space.server->requestCount("GET", QStringLiteral("/api/public/resources/published")),
+                 form == int(emulator::ListForm::IgnoresPaging) ? 2 : 1);
+    }
+
     void withTheSpaceGoneTheCopyStaysAndTheFailureSaysOffline()
     {
         QTemporaryDir dir;

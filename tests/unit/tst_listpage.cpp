@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ListPage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using api::ListPage;
@@ -81,6 +83,57 @@ private Q_SLOTS:
         QVERIFY(!ListPage::parse(QJsonDocument::fromJson(R"({"Records": {"Id": 1}})").object(), &page, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!ListPage::parse(QJsonObject(), &page, &error));
+    }
+
+    void everyPlausibleFormOfAListAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("envelopeKey");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<bool>("hasNext");
+        QTest::newRow("api-list-result") << QByteArray(R"({"Records":[{"Id":1},{"Id":2}],"HasNextPage":true,"CurrentPage":1})")
+                                         << QString() << 2 << true;
+        QTest::newRow("bare-array") << QByteArray(R"([{"Id":1},{"Id":2},{"Id":3}])") << QString() << 3 << false;
+        QTest::newRow("named-array") << QByteArray(R"({"PublicResources":[{"Id":1}],"Culture":"en"})") << QString() << 1 << false;
+        QTest::newRow("named-envelope") << QByteArray(R"({"Resources":{"Records":[{"Id":1}],"HasNextPage":true}})") << QString()
+                                        << 1 << true;
+        QTest::newRow("keyed-envelope") << QByteArray(R"({"BlogPosts":{"Records":[{"Id":1}]},"Categories":[{"Id":9}]})")
+                                        << QStringLiteral("BlogPosts") << 1 << false;
+        QTest::newRow("keyed-array") << QByteArray(R"({"BlogPosts":[{"Id":1},{"Id":2}],"Categories":[{"Id":9}]})")
+                                     << QStringLiteral("BlogPosts") << 2 << false;
+        QTest::newRow("key-absent-top-envelope") << QByteArray(R"({"Records":[{"Id":1}]})") << QStringLiteral("BlogPosts") << 1
+                                                 << false;
+        // One entry that is not a record is left out, not the page.
+        QTest::newRow("a-bad-entry") << QByteArray(R"([{"Id":1},17,null,{"Id":2}])") << QString() << 2 << false;
+    }
+
+    void everyPlausibleFormOfAListAnswer()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, envelopeKey);
+        QFETCH(int, records);
+        QFETCH(bool, hasNext);
+        api::ListPage page;
+        QString error;
+        QVERIFY2(api::ListPage::parseAnswer(QJsonDocument::fromJson(answer), envelopeKey, &page, &error), qPrintable(error));
+        QCOMPARE(page.records.size(), records);
+        QCOMPARE(page.meta.hasNextPage, hasNext);
+        QCOMPARE(page.records.first().toObject().value(QStringLiteral("Id")).toInt(), 1);
+        if (QTest::currentDataTag() == QByteArray("a-bad-entry"))
+            QCOMPARE(page.skippedRecords, 2);
+        if (!hasNext)
+            QCOMPARE(page.meta.totalPages, 1);
+    }
+
+    void answersWithoutAnUnambiguousListFail()
+    {
+        api::ListPage page;
+        QString error;
+        // Two arrays: which holds the records is a guess the client does not make.
+        QVERIFY(!api::ListPage::parseAnswer(QJsonDocument::fromJson(R"({"A":[{"Id":1}],"B":[{"Id":2}]})"), {}, &page, &error));
+        QCOMPARE(error, QStringLiteral("The list answer has no records."));
+        QVERIFY(!api::ListPage::parseAnswer(QJsonDocument::fromJson(R"({"Message":"nothing"})"), {}, &page, &error));
+        QVERIFY(!api::ListPage::parseAnswer(QJsonDocument(), {}, &page, &error));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "Logging.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace api {
 
@@ -40,18 +41,35 @@ bool ApiRequest::parseJson(const QByteArray &body, QJsonDocument *doc, ApiError 
     return true;
 }
 
-void ApiRequest::complete(int httpStatus, const QByteArray &body)
+bool ApiRequest::isShaped() const
+{
+    return QUrlQuery(m_url).hasQueryItem(QStringLiteral("_shape"));
+}
+
+void ApiRequest::dropShape()
+{
+    QUrlQuery query(m_url);
+    query.removeAllQueryItems(QStringLiteral("_shape"));
+    m_url.setQuery(query);
+    m_askAgainUnshaped = false;
+}
+
+bool ApiRequest::complete(int httpStatus, const QByteArray &body)
 {
     if (m_abandoned) {
         finish();
-        return;
+        return true;
     }
     ApiError error;
-    if (!deliver(httpStatus, body, &error)) {
+    const bool delivered = deliver(httpStatus, body, &error);
+    if (m_askAgainUnshaped)
+        return false;
+    if (!delivered) {
         qCWarning(lcNet) << m_method << m_url.path() << "unreadable answer:" << error.serverMessage();
         Q_EMIT failed(error);
     }
     finish();
+    return true;
 }
 
 void ApiRequest::fail(const ApiError &error)
@@ -90,19 +108,20 @@ bool ListRequest::deliver(int, const QByteArray &body, ApiError *error)
     QJsonDocument doc;
     if (!parseJson(body, &doc, error))
         return false;
-    if (!doc.isObject()) {
-        *error = ApiError(ApiError::Kind::BadPayload, 200, QStringLiteral("list answer is not an object"));
-        return false;
-    }
-    const QJsonObject root = doc.object();
-    const QJsonObject envelope = m_envelopeKey.isEmpty() ? root : root.value(m_envelopeKey).toObject();
     ListPage page;
     QString why;
-    if (!ListPage::parse(envelope, &page, &why)) {
+    const bool parsed = ListPage::parseAnswer(doc, m_envelopeKey, &page, &why);
+    // A space that reads `_shape` differently may shape the records away: no records, or empty ones.
+    const bool shapedAway = !parsed || page.records.isEmpty() || page.records.first().toObject().isEmpty();
+    if (shapedAway && isShaped()) {
+        askAgainWithoutShape();
+        return true;
+    }
+    if (!parsed) {
         *error = ApiError(ApiError::Kind::BadPayload, 200, why);
         return false;
     }
-    Q_EMIT documentReceived(root);
+    Q_EMIT documentReceived(doc.isObject() ? doc.object() : QJsonObject());
     Q_EMIT pageLoaded(page);
     return true;
 }

@@ -49,10 +49,17 @@ protected:
 
     //! Parses a JSON body; HTML or garbage becomes a BadPayload error.
     static bool parseJson(const QByteArray &body, QJsonDocument *doc, ApiError *error);
+    //! Whether the URL carries a `_shape` that has not been given up yet.
+    bool isShaped() const;
+    //! Called by deliver() instead of emitting: the shaped answer lacked what was asked for, so the
+    //! client asks the same once more without `_shape`.
+    void askAgainWithoutShape() { m_askAgainUnshaped = true; }
 
 private:
     friend class ApiClient;
-    void complete(int httpStatus, const QByteArray &body);
+    //! False when the request wants to be sent again without `_shape` (nothing was emitted then).
+    bool complete(int httpStatus, const QByteArray &body);
+    void dropShape();
     void fail(const ApiError &error);
     void finish();
 
@@ -65,6 +72,7 @@ private:
     bool m_renewedAuth = false;
     bool m_finished = false;
     bool m_abandoned = false;
+    bool m_askAgainUnshaped = false;
     int m_attempts = 0;
 };
 

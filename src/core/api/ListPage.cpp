@@ -2,8 +2,11 @@
 #include "ListPage.h"
 
 #include "JsonRead.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace api {
 
@@ -24,16 +27,113 @@ SortDirection parseSortDirection(const QJsonValue &value)
     return SortDirection::Ascending;
 }
 
+namespace {
+QString noRecordsText()
+{
+    return QCoreApplication::translate("api::ListPage", "The list answer has no records.");
+}
+
+//! Keeps the objects; anything else in a list (a number, a string, null) is left out and counted.
+QJsonArray objectsOnly(const QJsonArray &values, int *skipped)
+{
+    bool clean = true;
+    for (const QJsonValue &value : values)
+        clean = clean && value.isObject();
+    if (clean)
+        return values;
+    QJsonArray kept;
+    for (const QJsonValue &value : values) {
+        if (value.isObject())
+            kept.append(value);
+        else
+            ++*skipped;
+    }
+    qCWarning(lcNet) << "A list answer held" << *skipped << "entries that are not records; they were left out";
+    return kept;
+}
+
+//! A list without paging metadata: one page that holds everything.
+ListPage wholeList(const QJsonArray &values)
+{
+    ListPage page;
+    page.records = objectsOnly(values, &page.skippedRecords);
+    ListPageMeta &m = page.meta;
+    const int count = int(page.records.size());
+    m.currentPageSize = m.pageSize = m.totalItems = m.lastItem = count;
+    m.firstItem = count > 0 ? 1 : 0;
+    m.totalPages = 1;
+    return page;
+}
+
+//! The only property of `object` that is an array (or, failing that, an envelope object), if there is one.
+std::optional<QJsonValue> onlyListProperty(const QJsonObject &object)
+{
+    std::optional<QJsonValue> array, envelope;
+    int arrays = 0, envelopes = 0;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isArray()) {
+            ++arrays;
+            array = it.value();
+        } else if (it.value().isObject() && it.value().toObject().value(u"Records").isArray()) {
+            ++envelopes;
+            envelope = it.value();
+        }
+    }
+    if (arrays == 1)
+        return array;
+    if (arrays == 0 && envelopes == 1)
+        return envelope;
+    return std::nullopt;
+}
+} // namespace
+
+bool ListPage::parseAnswer(const QJsonDocument &answer, const QString &envelopeKey, ListPage *out, QString *error)
+{
+    if (answer.isArray()) {
+        *out = wholeList(answer.array());
+        return true;
+    }
+    if (!answer.isObject()) {
+        if (error)
+            *error = noRecordsText();
+        return false;
+    }
+    QJsonValue body = answer.object();
+    if (!envelopeKey.isEmpty()) {
+        const QJsonValue inner = answer.object().value(envelopeKey);
+        if (inner.isObject() || inner.isArray())
+            body = inner;
+    }
+    if (body.isArray()) {
+        *out = wholeList(body.toArray());
+        return true;
+    }
+    const QJsonObject object = body.toObject();
+    if (object.contains(u"Records"))
+        return parse(object, out, error);
+    const std::optional<QJsonValue> list = onlyListProperty(object);
+    if (!list) {
+        if (error)
+            *error = noRecordsText();
+        return false;
+    }
+    if (list->isArray()) {
+        *out = wholeList(list->toArray());
+        return true;
+    }
+    return parse(list->toObject(), out, error);
+}
+
 bool ListPage::parse(const QJsonObject &envelope, ListPage *out, QString *error)
 {
     const QJsonValue records = envelope.value(u"Records");
     if (!records.isArray()) {
         if (error)
-            *error = QCoreApplication::translate("api::ListPage", "The list answer has no records.");
+            *error = noRecordsText();
         return false;
     }
     ListPage page;
-    page.records = records.toArray();
+    page.records = objectsOnly(records.toArray(), &page.skippedRecords);
     ListPageMeta &m = page.meta;
     m.currentPage = json::readInt(envelope, u"CurrentPage", 1);
     m.currentPageSize = json::readInt(envelope, u"CurrentPageSize", int(page.records.size()));

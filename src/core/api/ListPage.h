@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -30,9 +31,20 @@ struct ListPage {
     ListPageMeta meta;
     QJsonArray records;
 
+    int skippedRecords = 0; //!< entries that were not JSON objects, left out (and logged)
+
     //! Parses an ApiListResult envelope. Tolerates missing, null, wrong-typed and unknown fields
     //! (they fall back to defaults); fails only when `Records` is absent or not an array.
     static bool parse(const QJsonObject &envelope, ListPage *out, QString *error = nullptr);
+
+    //! Reads a whole list answer in any form a space plausibly sends (the one place that decides):
+    //! - the ApiListResult envelope, at the top or inside `envelopeKey` (`{"BlogPosts": {...}}`);
+    //! - a bare JSON array of records;
+    //! - an object whose only array property holds the records (`{"PublicResources": [...]}`),
+    //!   or whose only object property is such an envelope.
+    //! A form without paging metadata is one page holding everything (never "more to come").
+    static bool parseAnswer(const QJsonDocument &answer, const QString &envelopeKey, ListPage *out,
+                            QString *error = nullptr);
 };
 
 //! Reads CurrentSortDirection, which the docs show both as an int (0/1, or 1/-1) and as "ASC"/"DESC".

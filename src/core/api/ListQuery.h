@@ -30,6 +30,7 @@ public:
     ListQuery &param(const QString &name, const QString &value);
 
     int pageNumber() const { return m_page; }
+    int pageSize() const { return m_size; }
     QUrlQuery toUrlQuery() const;
 
     //! Values as the API wants them: bools lowercase, dates `YYYY-MM-DDTHH:mm`.

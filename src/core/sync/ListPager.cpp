@@ -17,6 +17,7 @@ void ListPager::start()
     m_pagesDone = 0;
     m_totalPages = 0;
     m_itemsSeen = 0;
+    m_firstOfLastPage = QJsonValue();
     requestPage(1);
 }
 
@@ -36,13 +37,23 @@ void ListPager::requestPage(int page)
     query.page(page);
     m_current = m_client->list(m_path, query, m_envelopeKey);
     connect(m_current, &api::ListRequest::pageLoaded, this, [this, page](const api::ListPage &result) {
+        // A space that ignores `page` answers page 1 again: that is the end, not more records.
+        const QJsonValue first = result.records.isEmpty() ? QJsonValue() : result.records.first();
+        if (page > 1 && first.isObject() && first == m_firstOfLastPage) {
+            m_running = false;
+            Q_EMIT completed(m_itemsSeen);
+            return;
+        }
+        m_firstOfLastPage = first;
         ++m_pagesDone;
         m_totalPages = qMax(result.meta.totalPages, m_pagesDone);
         m_itemsSeen += int(result.records.size());
         Q_EMIT pageReceived(result.records, result.meta);
         Q_EMIT progress(m_pagesDone, m_totalPages);
-        // An empty page ends the walk even if the server claims more, so a wrong count cannot loop.
-        if (result.meta.hasNextPage && !result.records.isEmpty() && m_running) {
+        // An empty page ends the walk even if the server claims more, so a wrong count cannot loop;
+        // so does a page larger than asked for (the space ignored `size` and sent everything).
+        const bool everythingAtOnce = m_query.pageSize() > 0 && result.records.size() > m_query.pageSize();
+        if (result.meta.hasNextPage && !result.records.isEmpty() && !everythingAtOnce && m_running) {
             requestPage(page + 1);
             return;
         }

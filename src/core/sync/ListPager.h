@@ -51,6 +51,7 @@ private:
     int m_pagesDone = 0;
     int m_totalPages = 0;
     int m_itemsSeen = 0;
+    QJsonValue m_firstOfLastPage; //!< to notice a space that answers the same page whatever is asked
 };
 
 } // namespace repository

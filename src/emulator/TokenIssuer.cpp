@@ -11,7 +11,6 @@ namespace emulator {
 
 namespace {
 
-const QString kDemoPassword = QStringLiteral("demo");
 
 Response oauthError(const QString &error, const QString &description = {})
 {
@@ -52,6 +51,9 @@ TokenIssuer::TokenIssuer(quint32 seed, int accessLifetimeSeconds, const Emulator
     m_accounts[reset].mustResetPassword = true;
     const int contact = add(9005, 7005, "nostaff@demo.test", "Nico Nostaff", "");
     m_accounts[contact].isMember = false;
+    // Every character a form body must encode: space, + & = % # and non-ASCII.
+    const int symbols = add(9006, 7006, "symbols@demo.test", "Sam Symbols", "");
+    m_accounts[symbols].password = QString::fromUtf8("p+ss w&rd=100%#ñ€");
 }
 
 QString TokenIssuer::randomHex(int bytes)
@@ -101,7 +103,7 @@ Response TokenIssuer::passwordGrant(const QHash<QString, QString> &form, const Q
         if (m_accounts.at(i).email.compare(username, Qt::CaseInsensitive) == 0)
             index = i;
     }
-    if (index < 0 || form.value(QStringLiteral("password")) != kDemoPassword)
+    if (index < 0 || form.value(QStringLiteral("password")) != m_accounts.at(index).password)
         return oauthError(QStringLiteral("invalid_grant"),
                           QStringLiteral("The user name or password is incorrect."));
     const Account &account = m_accounts.at(index);

@@ -12,7 +12,7 @@
 
 namespace emulator {
 
-// A demo sign-in account (all passwords are "demo").
+// A demo sign-in account (every password is "demo" but symbols@demo.test's, see docs/emulator.md).
 struct Account
 {
     qint64 userId = 0;
@@ -25,6 +25,7 @@ struct Account
     bool twoFactor = false;
     bool mustResetPassword = false;
     int coworkerType = 1;       // 1 Individual, 2 Company
+    QString password = QStringLiteral("demo");
 };
 
 // The OAuth-style token endpoint: password and refresh grants, bearer validation, rotation.

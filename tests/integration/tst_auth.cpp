@@ -145,6 +145,21 @@ private Q_SLOTS:
         QVERIFY(fetchSomething(space));
     }
 
+    void everyCharacterOfAPasswordSurvivesTheForm()
+    {
+        // space, + & = % # and non-ASCII: each would be misread by a form decoder if left as it is.
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("symbols@demo.test"), QString::fromUtf8("p+ss w&rd=100%#ñ€")));
+        QVERIFY(fetchSomething(space));
+        // The same with a space for the plus is another password, and is refused.
+        auth::AccountSession other(space.server->baseUrl(), QStringLiteral("symbols@demo.test"));
+        QSignalSpy refused(other.auth(), &AuthService::signInFailed);
+        other.auth()->signIn(QStringLiteral("symbols@demo.test"), QString::fromUtf8("p ss w&rd=100%#ñ€"));
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(api::ApiClient::encodeForm({{QStringLiteral("password"), QString::fromUtf8("a+b c&d=e%f#gñ")}}),
+                 QByteArray("password=a%2Bb%20c%26d%3De%25f%23g%C3%B1"));
+    }
+
     void expiryIsReadOnTheClientsClock()
     {
         // New Year's Eve, a minute before midnight in Auckland: the token's life counts from then.

@@ -75,7 +75,10 @@ template<class R> R *ApiClient::prepare(R *request)
 
 ListRequest *ApiClient::list(const QString &path, const ListQuery &query, const QString &envelopeKey)
 {
-    return prepare(new ListRequest(url(path, query.toUrlQuery()), envelopeKey));
+    auto *request = new ListRequest(url(path, query.toUrlQuery()), envelopeKey);
+    if (m_unshapedRoutes.contains(request->path()))
+        request->dropShape();
+    return prepare(request);
 }
 
 RecordRequest *ApiClient::record(const QString &path, const QString &wrapperKey, const Shape &shape)
@@ -113,11 +116,23 @@ BinaryRequest *ApiClient::download(const QUrl &target, const QByteArray &accept)
     return prepare(request);
 }
 
-JsonRequest *ApiClient::postForm(const QString &path, const QUrlQuery &form,
+QByteArray ApiClient::encodeForm(const FormFields &fields)
+{
+    // Not QUrlQuery: it leaves '+' alone (a form decoder reads it as a space) and reads "%41" as 'A'.
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+JsonRequest *ApiClient::postForm(const QString &path, const FormFields &form,
                                  const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     auto *request = new JsonRequest("POST", url(path));
-    request->m_body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request->m_body = encodeForm(form);
     request->m_contentType = "application/x-www-form-urlencoded";
     request->m_extraHeaders = headers;
     request->m_withAuth = false;
@@ -230,7 +245,13 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
             request->fail(ApiError(ApiError::Kind::BadPayload, status, QStringLiteral("HTML instead of JSON")));
             return;
         }
-        request->complete(status, body);
+        if (!request->complete(status, body)) {
+            // Shaped away: the same once more without `_shape`, and never shaped on this route again.
+            qCInfo(lcNet) << request->path() << "answered a shaped list without its records; asking without _shape";
+            m_unshapedRoutes.insert(request->path());
+            request->dropShape();
+            enqueue(request);
+        }
         return;
     }
     if (status == 401 && request->m_withAuth && m_authenticator) {

@@ -5,6 +5,7 @@
 #include "ListQuery.h"
 #include "RequestThrottle.h"
 
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -58,7 +59,12 @@ public:
     //! A GET whose answer is not JSON (a picture); `accept` is sent as the Accept header.
     BinaryRequest *download(const QUrl &url, const QByteArray &accept = "image/*");
     //! Form-encoded POST without the Bearer header (the token endpoint).
-    JsonRequest *postForm(const QString &path, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers);
+    //! Name/value pairs of an application/x-www-form-urlencoded body, as the person typed them.
+    using FormFields = QList<QPair<QString, QString>>;
+    //! Encodes every name and value as the form encoding requires: only A-Z a-z 0-9 - . _ ~ stay as
+    //! they are; space, + & = % # and non-ASCII (UTF-8) are percent-encoded.
+    static QByteArray encodeForm(const FormFields &fields);
+    JsonRequest *postForm(const QString &path, const FormFields &form, const QList<QPair<QByteArray, QByteArray>> &headers);
 
     //! Requests queued or waiting for the throttle (not in flight).
     int queuedCount() const { return int(m_queue.size()); }
@@ -87,6 +93,7 @@ private:
     RequestThrottle m_throttle;
     QList<QPointer<ApiRequest>> m_queue;
     QList<QPointer<ApiRequest>> m_awaitingAuth;
+    QSet<QString> m_unshapedRoutes; //!< routes whose shaped answers came back without the records
     bool m_renewing = false;
     QTimer m_pumpTimer;
     int m_transferTimeoutMs = 30000;

@@ -76,12 +76,11 @@ QString AuthService::clientId() const
 void AuthService::signIn(const QString &email, const QString &password, const QString &totp)
 {
     m_email = email.trimmed().toLower();
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("username"), m_email);
-    form.addQueryItem(QStringLiteral("password"), password);
+    api::ApiClient::FormFields form{{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                    {QStringLiteral("username"), m_email},
+                                    {QStringLiteral("password"), password}};
     if (!totp.isEmpty())
-        form.addQueryItem(QStringLiteral("totp"), totp.trimmed());
+        form.append({QStringLiteral("totp"), totp.trimmed()});
     requestTokens(form, false);
 }
 
@@ -109,13 +108,12 @@ void AuthService::renewAccessToken()
         return;
     }
     m_refreshing = true;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), m_tokens.refreshToken);
+    const api::ApiClient::FormFields form{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                          {QStringLiteral("refresh_token"), m_tokens.refreshToken}};
     requestTokens(form, true);
 }
 
-void AuthService::requestTokens(const QUrlQuery &form, bool isRefresh)
+void AuthService::requestTokens(const api::ApiClient::FormFields &form, bool isRefresh)
 {
     if (!m_client)
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TokenSet.h"
+#include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/Authenticator.h"
 
@@ -58,7 +59,7 @@ Q_SIGNALS:
     void signedOut();
 
 private:
-    void requestTokens(const QUrlQuery &form, bool isRefresh);
+    void requestTokens(const api::ApiClient::FormFields &form, bool isRefresh);
     void acceptTokens(const QJsonObject &answer, bool isRefresh);
     void scheduleRefresh();
 

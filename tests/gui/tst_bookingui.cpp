@@ -34,13 +34,6 @@ int rowOfState(models::BookingListModel *model, models::BookingListModel::State 
 
 // 22:50 in Madrid, with the computer in Los Angeles: the client's clock and the emulator's both start there.
 const QDateTime lateEvening(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC);
-
-emulator::EmulatorConfig startingAt(const QDateTime &instant)
-{
-    emulator::EmulatorConfig config;
-    config.startAt = instant;
-    return config;
-}
 } // namespace
 
 class TestBookingUi : public QObject

@@ -44,9 +44,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, computerZone);
         QFETCH(QDate, proposedDay);
         core::ClockOverride clock(instant, computerZone);
-        emulator::EmulatorConfig config;
-        config.startAt = instant;
-        TestSpace space(config);
+        TestSpace space(startingAt(instant));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
 
         FilterPanel panel;

@@ -10,6 +10,14 @@
 #include <QTest>
 #include <memory>
 
+//! An emulator whose own clock starts at `instant` (pair it with a core::ClockOverride for the client).
+inline emulator::EmulatorConfig startingAt(const QDateTime &instant)
+{
+    emulator::EmulatorConfig config;
+    config.startAt = instant;
+    return config;
+}
+
 //! An emulator on a free loopback port plus a signed-in account session talking to it.
 struct TestSpace {
     std::unique_ptr<emulator::Emulator> server;

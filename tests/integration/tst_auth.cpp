@@ -165,9 +165,7 @@ private Q_SLOTS:
         // New Year's Eve, a minute before midnight in Auckland: the token's life counts from then.
         const QDateTime instant(QDate(2026, 12, 31), QTime(10, 59), Qt::UTC);
         core::ClockOverride clock(instant, "Pacific/Auckland");
-        emulator::EmulatorConfig config;
-        config.startAt = instant;
-        TestSpace space(config);
+        TestSpace space(startingAt(instant));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         const auth::TokenSet issued = space.auth()->tokens();
         QCOMPARE(issued.expiresAt, instant.addSecs(3600));

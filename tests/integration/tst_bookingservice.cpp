@@ -19,13 +19,6 @@ namespace {
 // client's clock and the emulator's start there.
 const QDateTime lateEvening(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC);
 
-emulator::EmulatorConfig startingAt(const QDateTime &instant)
-{
-    emulator::EmulatorConfig config;
-    config.startAt = instant;
-    return config;
-}
-
 QDateTime dayAtSpace(int daysAhead, int hour)
 {
     const QDate day = core::Clock::wallClockIn(QStringLiteral("Europe/Madrid")).date().addDays(daysAhead);

@@ -46,6 +46,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTimer>
 #include <cstdio>
 
@@ -81,7 +82,8 @@ AppController::AppController(AppOptions options, QString password, QObject *pare
     connect(m_accounts, &auth::AccountManager::restoreFailed, this, [this](const QString &id) {
         const auto account = m_registry->find(id);
         if (isHeadless()) {
-            failHeadless(tr("This account is not signed in. Sign in once without --screenshot or --sync first."));
+            failHeadless(tr("There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.")
+                             .arg(account ? tr("%1 at %2").arg(account->email, account->spaceUrl.host()) : id));
             return;
         }
         showSignInDialog(account ? account->spaceUrl.toString() : QString(), account ? account->email : QString());
@@ -284,6 +286,10 @@ void AppController::signInFromCommandLine()
         failHeadless(why);
         return;
     }
+    if (m_password.isEmpty() && !m_options.passwordFromStdin) {
+        openStoredAccount(spaceUrl);
+        return;
+    }
     if (m_options.user.isEmpty() || m_password.isEmpty()) {
         if (isHeadless()) {
             failHeadless(tr("Sign in with --user EMAIL and --password-stdin."));
@@ -304,6 +310,36 @@ void AppController::signInFromCommandLine()
     m_window->showStatus(tr("Signing in to %1…").arg(spaceUrl.host()));
     session->auth()->signIn(m_options.user, m_password);
     m_password.clear();
+}
+
+void AppController::openStoredAccount(const QUrl &spaceUrl)
+{
+    // --server alone names the space's only stored account; with --user, that one.
+    QString id;
+    if (!m_options.user.isEmpty()) {
+        id = auth::AccountInfo::makeId(spaceUrl, m_options.user);
+    } else {
+        const QString host = auth::AccountInfo::hostKey(spaceUrl);
+        QStringList atThisSpace;
+        for (const auth::AccountInfo &account : m_registry->accounts())
+            if (auth::AccountInfo::hostKey(account.spaceUrl) == host)
+                atThisSpace.append(account.id);
+        if (atThisSpace.size() == 1)
+            id = atThisSpace.constFirst();
+    }
+    if (id.isEmpty() || !m_registry->find(id)) {
+        const QString who = m_options.user.isEmpty() ? tr("an account") : m_options.user;
+        qCInfo(lcApp) << "No stored sign-in for the account named on the command line";
+        if (isHeadless()) {
+            failHeadless(tr("There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and "
+                            "--password-stdin.").arg(who, spaceUrl.host()));
+            return;
+        }
+        showSignInDialog(m_options.server, m_options.user);
+        return;
+    }
+    m_window->showStatus(tr("Opening your account…"));
+    m_accounts->restore(id);
 }
 
 void AppController::restoreLastAccount()
@@ -652,6 +688,18 @@ void AppController::onResourcesFailed(const api::ApiError &error, bool offline)
 {
     if (!offline)
         m_connectivity->reportReachable(); // the space answered, even if with an error: not offline
+    if (error.isUnavailableHere()) {
+        // Not a failure of the run: the other views go on, and a picture shows the reason.
+        m_window->showNotice(error.kind() == api::ApiError::Kind::Forbidden
+                                 ? tr("This account may not see the space's rooms. Your bookings and the news are "
+                                      "still here.")
+                                 : tr("This space does not list its rooms to Portal Desk. Your bookings and the news "
+                                      "are still here."));
+        m_window->showStatus({});
+        m_resourcesReady = true;
+        screenshotWhenReady();
+        return;
+    }
     if (!offline || m_resources->rowCount() == 0) {
         onLoadFailed(offline ? tr("The space cannot be reached and there is no offline copy of its rooms yet: %1")
                                    .arg(error.message())
@@ -726,7 +774,24 @@ QString AppController::syncSummary(const repository::FullSync &sync)
     QStringList parts;
     for (auto it = sync.counts().cbegin(); it != sync.counts().cend(); ++it)
         parts.append(tr("%1: %2").arg(datasetTitle(it.key())).arg(it.value()));
+    QString summary = parts.join(QStringLiteral(", "));
+    if (!sync.skipped().isEmpty())
+        summary = tr("%1; skipped: %2").arg(summary, skippedSummary(sync));
+    return summary;
+}
+
+QString AppController::skippedSummary(const repository::FullSync &sync)
+{
+    QStringList parts;
+    for (auto it = sync.skipped().cbegin(); it != sync.skipped().cend(); ++it)
+        parts.append(tr("%1 (%2)").arg(datasetTitle(it.key()), unavailableReason(it.value())));
     return parts.join(QStringLiteral(", "));
+}
+
+QString AppController::unavailableReason(const api::ApiError &error)
+{
+    return error.kind() == api::ApiError::Kind::Forbidden ? tr("this account may not read them")
+                                                          : tr("the space does not offer them");
 }
 
 QString AppController::syncStoppedMessage(const QString &dataset, const api::ApiError &error)
@@ -748,7 +813,11 @@ void AppController::syncForOfflineUse()
             });
     connect(m_fullSync, &repository::FullSync::finished, this, [this, progress] {
         progress->finish();
-        m_window->showStatus(tr("The offline copy is up to date: %1.").arg(syncSummary(*m_fullSync)));
+        if (m_fullSync->lastSavedDataset().isEmpty())
+            m_window->showNotice(tr("Nothing could be synced: the space offers none of its data to this account (%1).")
+                                     .arg(skippedSummary(*m_fullSync)));
+        else
+            m_window->showStatus(tr("The offline copy is up to date: %1.").arg(syncSummary(*m_fullSync)));
         m_connectivity->reportReachable(core::Clock::nowUtc());
         m_fullSync->deleteLater();
     });
@@ -777,7 +846,8 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
     });
     // Staff also keep the applications: the profile says who this is first.
     auto *loader = new repository::IdentityLoader(session->api(), this);
-    const auto startSync = [this, loader, session](bool staff) {
+    auto committed = std::make_shared<QSet<QString>>(); // datasets on disk so far
+    const auto startSync = [this, loader, session, committed](bool staff) {
         loader->deleteLater();
         auto *sync = new repository::FullSync(session->api(), m_offlineStore, staff, this);
         connect(sync, &repository::FullSync::progress, this,
@@ -793,11 +863,19 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
         connect(sync, &repository::FullSync::failed, this, [this](const QString &dataset, const api::ApiError &error) {
             failHeadless(syncStoppedMessage(dataset, error));
         });
-        connect(sync, &repository::FullSync::finished, this, [this, sync] {
+        connect(sync, &repository::FullSync::datasetSkipped, this, [](const QString &dataset, const api::ApiError &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("Skipped %1: %2.").arg(datasetTitle(dataset), unavailableReason(error))));
+        });
+        connect(sync, &repository::FullSync::finished, this, [this, sync, committed] {
             // The summary waits for the last dataset to be on disk, not just fetched.
-            const QString last = sync->lastDataset();
-            connect(m_offlineStore, &cache::AsyncOfflineStore::committed, this, [this, sync, last](const QString &dataset) {
-                if (dataset != last || m_screenshotTaken)
+            const QString last = sync->lastSavedDataset();
+            if (last.isEmpty()) {
+                failHeadless(tr("Nothing could be synced: the space offers none of its data to this account (%1).")
+                                 .arg(skippedSummary(*sync)));
+                return;
+            }
+            const auto report = [this, sync] {
+                if (m_screenshotTaken)
                     return;
                 m_screenshotTaken = true; // headless work done: nothing else may end the run
                 std::printf("%s\n", qPrintable(tr("Synced %1 for %2 in %3 s; the offline copy is at %4.")
@@ -806,8 +884,19 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
                                                    .arg(m_offlineStore->path())));
                 std::fflush(stdout);
                 Q_EMIT exitRequested(0);
+            };
+            // Skipped datasets at the end: the last one saved may be on disk already.
+            if (committed->contains(last)) {
+                report();
+                return;
+            }
+            connect(m_offlineStore, &cache::AsyncOfflineStore::committed, this, [report, last](const QString &dataset) {
+                if (dataset == last)
+                    report();
             });
         });
+        connect(m_offlineStore, &cache::AsyncOfflineStore::committed, sync,
+                [committed](const QString &dataset) { committed->insert(dataset); });
         sync->start();
     };
     connect(loader, &repository::IdentityLoader::loaded, this,

@@ -74,6 +74,8 @@ private:
     void startDemo();
     void signInFromCommandLine();
     void restoreLastAccount();
+    //! --server [--user] without a password: that account's sign-in from the keychain.
+    void openStoredAccount(const QUrl &spaceUrl);
     void signOutFromCommandLine();
     void showSignInDialog(const QString &space = {}, const QString &email = {});
     void activate(const QString &id, auth::AccountSession *session);
@@ -98,6 +100,10 @@ private:
     static QString datasetTitle(const QString &dataset);
     //! "rooms: 63, bookings: 4, …" for a finished sync.
     static QString syncSummary(const repository::FullSync &sync);
+    //! "cancelled bookings (the space does not offer them), …" for the datasets a sync skipped.
+    static QString skippedSummary(const repository::FullSync &sync);
+    //! Why a dataset is not there, in words: not offered by the space, or closed to this account.
+    static QString unavailableReason(const api::ApiError &error);
     static QString syncStoppedMessage(const QString &dataset, const api::ApiError &error);
     //! File > Sync for offline use: everything into the offline copy, progress in the status bar.
     void syncForOfflineUse();

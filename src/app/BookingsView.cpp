@@ -85,9 +85,13 @@ void BookingsView::setService(repository::BookingService *service)
         showStatus(tr("The booking was cancelled."));
         reload();
     });
-    connect(service, &repository::BookingService::failed, this, [this](const QString &message) {
+    connect(service, &repository::BookingService::failed, this, [this](const QString &message, const api::ApiError &error) {
         m_cancelling = 0;
-        showStatus(message);
+        // A list the space does not offer takes nothing away from the bookings already shown.
+        if (error.isUnavailableHere() && m_model->rowCount() > 0)
+            showStatus(tr("%n booking(s). %1", nullptr, m_model->rowCount()).arg(message));
+        else
+            showStatus(message);
     });
 }
 

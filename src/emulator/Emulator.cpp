@@ -24,7 +24,8 @@ public:
         , clock(c.startAt)
         , data(c.seed, c.resourceCount, clock)
         , tokens(c.seed, c.tokenLifetimeSeconds, clock)
-        , throttle(c.throttleTimeScale)
+        , throttle(c.strictPacing ? Throttle::documentedRules() << Throttle::strictPacingRule() : Throttle::documentedRules(),
+                   c.throttleTimeScale, {})
         , faults(c.seed)
         , admin(data)
         , billing(data)
@@ -102,6 +103,12 @@ Delivery EmulatorPrivate::handle(Request request)
     if (!verdict.allowed) {
         ++throttled;
         return {throttledResponse(verdict.retryAfterSeconds()), latency, false};
+    }
+    for (const RouteAnswer &fixed : std::as_const(config.routeAnswers)) {
+        const QString prefix = fixed.pathPrefix.toLower();
+        const QString path = request.path.toLower();
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+            return {FaultInjector::failure(fixed.status), latency, false};
     }
     if (const auto status = faults.takeFailure(request.path))
         return {FaultInjector::failure(*status), latency, false};
@@ -191,6 +198,11 @@ QUrl Emulator::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
+}
+
+void Emulator::answerAlways(const QString &pathPrefix, int httpStatus)
+{
+    d->config.routeAnswers.append({pathPrefix, httpStatus});
 }
 
 void Emulator::failNext(int count, int httpStatus, const QString &pathPrefix)

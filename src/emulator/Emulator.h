@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,13 @@ enum class ListForm {
     IgnoresPaging, // ApiListResult that always answers page 1 and claims a next page
 };
 
+// A route the emulated space answers with one status whatever is asked (a space that does not offer
+// it: 404, 405, 501; or refuses this data to everyone: 401, 403).
+struct RouteAnswer {
+    QString pathPrefix; // the path itself or a parent of it, case-insensitive
+    int status = 404;
+};
+
 struct EmulatorConfig {
     quint16 port = 0;                 // 0 = any free loopback port
     quint32 seed = 42;                // deterministic demo data
@@ -28,12 +36,14 @@ struct EmulatorConfig {
     int tokenLifetimeSeconds = 3600;  // expires_in of access tokens
     double throttleTimeScale = 1.0;   // every throttle window is divided by this
     bool throttleEnabled = true;
+    bool strictPacing = false;        // also the current documentation's reading of the first row: 1 request per 100 ms
     int latencyMs = 0;
     double serverErrorRate = 0.0;     // random 503s
     double malformedRate = 0.0;       // random malformed JSON bodies
     double dropRate = 0.0;            // random dropped connections
     ListForm roomsListForm = ListForm::ApiListResult;
     QDateTime startAt;                // the emulator's "now" at start (runs on from there); invalid = system clock
+    QList<RouteAnswer> routeAnswers;  // routes answered with a fixed status, before the token is looked at
 };
 
 class EmulatorPrivate;
@@ -57,6 +67,7 @@ public:
     void malformNext(int count, const QString &pathPrefix = {});   // 200 with a truncated JSON body
     void htmlNext(int count, const QString &pathPrefix = {});      // 200 text/html where JSON was expected
     void dropNext(int count, const QString &pathPrefix = {});      // close without answering, after processing
+    void answerAlways(const QString &pathPrefix, int httpStatus); // from now on, see RouteAnswer
     void setLatency(int ms);
     void setThrottleEnabled(bool on);
     void expireAccessTokens();        // every access token issued so far now answers 401

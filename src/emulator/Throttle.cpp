@@ -57,6 +57,11 @@ QList<ThrottleRule> Throttle::documentedRules()
     };
 }
 
+ThrottleRule Throttle::strictPacingRule()
+{
+    return ThrottleRule{QStringLiteral("general/100ms"), {}, QString(), false, 1, 100};
+}
+
 Throttle::Throttle(double timeScale, Clock clock) : Throttle(documentedRules(), timeScale, std::move(clock)) {}
 
 Throttle::Throttle(QList<ThrottleRule> rules, double timeScale, Clock clock)

@@ -35,6 +35,9 @@ public:
     Throttle(QList<ThrottleRule> rules, double timeScale, Clock clock); // for tests of single rows
 
     static QList<ThrottleRule> documentedRules();
+    //! The first row as the current documentation states it ("1 req/100 ms"), where seed 000 says
+    //! "10 requests per second"; a space may enforce either.
+    static ThrottleRule strictPacingRule();
 
     struct Verdict
     {

@@ -48,6 +48,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(QStringLiteral("time-scale"), QStringLiteral("Divide every throttle window by F."),
                                    QStringLiteral("F"), QStringLiteral("1"));
     const QCommandLineOption noThrottle(QStringLiteral("no-throttle"), QStringLiteral("Disable throttling."));
+    const QCommandLineOption strictPacing(QStringLiteral("strict-pacing"),
+                                          QStringLiteral("Also throttle two requests less than 100 ms apart (the current "
+                                                         "documentation's reading of the first row)."));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer by MS milliseconds."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption errorRate(QStringLiteral("error-rate"),
@@ -67,8 +70,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("How the rooms list answers: api-list-result (default), bare-array, "
                                                      "named-array or ignores-paging (see docs/emulator.md)."),
                                       QStringLiteral("FORM"), QStringLiteral("api-list-result"));
+    const QCommandLineOption routeStatus(QStringLiteral("route-status"),
+                                         QStringLiteral("Answer every request to PATH (and below it) with STATUS, e.g. "
+                                                        "/api/public/bookings/cancelled=404 (repeatable)."),
+                                         QStringLiteral("PATH=STATUS"));
     parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate,
-                       startAt, listForm});
+                       startAt, listForm, routeStatus, strictPacing});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -94,6 +101,7 @@ int main(int argc, char *argv[])
     if (!ok || config.throttleTimeScale <= 0)
         return fail(QStringLiteral("invalid --time-scale"));
     config.throttleEnabled = !parser.isSet(noThrottle);
+    config.strictPacing = parser.isSet(strictPacing);
     config.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || config.latencyMs < 0)
         return fail(QStringLiteral("invalid --latency"));
@@ -117,6 +125,14 @@ int main(int argc, char *argv[])
     if (!forms.contains(parser.value(listForm)))
         return fail(QStringLiteral("invalid --rooms-list-form"));
     config.roomsListForm = forms.value(parser.value(listForm));
+
+    for (const QString &value : parser.values(routeStatus)) {
+        const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
+        const int status = equals > 0 ? value.mid(equals + 1).toInt(&ok) : 0;
+        if (equals <= 0 || !ok || status < 400 || status > 599 || !value.startsWith(QLatin1Char('/')))
+            return fail(QStringLiteral("invalid --route-status (want /PATH=STATUS, STATUS 400..599)"));
+        config.routeAnswers.append({value.left(equals), status});
+    }
 
     emulator::Emulator server(config);
     if (!server.listen())

@@ -36,9 +36,17 @@ QStringList secretsFrom(TestSpace &space, const QString &path, const QStringList
     QNetworkAccessManager nam;
     QNetworkRequest request(QUrl(space.server->baseUrl().toString() + path + QStringLiteral("?size=1000")));
     request.setRawHeader("Authorization", "Bearer " + space.auth()->accessToken().toUtf8());
-    QNetworkReply *reply = nam.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
+    QNetworkReply *reply = nullptr;
+    for (int attempt = 0; attempt < 5; ++attempt) { // this plain client does not pace itself: wait out a 409
+        if (reply)
+            reply->deleteLater();
+        reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 409)
+            break;
+        QTest::qWait(reply->rawHeader("Retry-After").toInt() * 1000);
+    }
     QStringList out;
     const QJsonArray records = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Records")).toArray();
     for (const QJsonValue &record : records) {
@@ -166,7 +174,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("member.sqlite"));
         TestSpace space;
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        space.server->failNext(1, 404, QStringLiteral("/api/public/blogPosts"));
+        space.server->malformNext(1, QStringLiteral("/api/public/blogPosts")); // unreadable: not a skip
         {
             cache::AsyncOfflineStore store(path);
             FullSync sync(space.api(), &store, false);
@@ -179,6 +187,114 @@ private Q_SLOTS:
         QVERIFY(store.open());
         QVERIFY(store.read(QStringLiteral("resources")).isValid());
         QVERIFY(!store.read(QStringLiteral("news")).isValid());
+    }
+
+    void datasetsTheSpaceDoesNotOfferAreSkipped_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("expectedKind");
+        using Kind = api::ApiError::Kind;
+        QTest::newRow("404 not found") << 404 << int(Kind::NotOffered);
+        QTest::newRow("403 forbidden") << 403 << int(Kind::Forbidden);
+        QTest::newRow("405 method not allowed") << 405 << int(Kind::NotOffered);
+        QTest::newRow("501 not implemented") << 501 << int(Kind::NotOffered);
+    }
+
+    void datasetsTheSpaceDoesNotOfferAreSkipped()
+    {
+        QFETCH(int, status);
+        QFETCH(int, expectedKind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("admin.sqlite"));
+        TestSpace space;
+        // Only observed, not documented; and documented without fields: a space may have neither.
+        space.server->answerAlways(QStringLiteral("/api/public/bookings/cancelled"), status);
+        space.server->answerAlways(QStringLiteral("/api/billing/extraservices"), status);
+        QVERIFY(space.signIn(QStringLiteral("admin@demo.test")));
+        {
+            cache::AsyncOfflineStore store(path);
+            FullSync sync(space.api(), &store, true);
+            QSignalSpy finished(&sync, &FullSync::finished);
+            QSignalSpy failed(&sync, &FullSync::failed);
+            QSignalSpy skipped(&sync, &FullSync::datasetSkipped);
+            sync.start();
+            QVERIFY(finished.wait(60000));
+            QVERIFY(failed.isEmpty());
+            QCOMPARE(sync.skipped().keys().join(u','), QStringLiteral("bookings-cancelled,review-booking-rates"));
+            QCOMPARE(skipped.size(), 2);
+            QCOMPARE(int(sync.skipped().value(QStringLiteral("bookings-cancelled")).kind()), expectedKind);
+            QCOMPARE(sync.counts().keys().join(u','),
+                     QStringLiteral("applications,bookings,news,resource-details,resources,review-resource-types,"
+                                    "review-resources"));
+            QCOMPARE(sync.lastSavedDataset(), QStringLiteral("review-resource-types")); // the rates, last, were skipped
+            // Asked once each: not retried like a server that is down for a moment.
+            QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/public/bookings/cancelled")), 1);
+            QCOMPARE(space.server->requestCount({}, QStringLiteral("/api/billing/extraservices")), 1);
+        }
+        cache::OfflineStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.read(QStringLiteral("news")).isValid());
+        QVERIFY(!store.read(QStringLiteral("bookings-cancelled")).isValid());
+    }
+
+    void aSkippedDatasetKeepsItsEarlierCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("member.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        int newsBefore = 0;
+        {
+            cache::AsyncOfflineStore store(path);
+            FullSync first(space.api(), &store, false);
+            QSignalSpy finished(&first, &FullSync::finished);
+            first.start();
+            QVERIFY(finished.wait(60000));
+            newsBefore = first.counts().value(QStringLiteral("news"));
+            QVERIFY(newsBefore > 5);
+            space.server->answerAlways(QStringLiteral("/api/public/blogPosts"), 404); // the space drops its news
+            FullSync second(space.api(), &store, false);
+            QSignalSpy secondFinished(&second, &FullSync::finished);
+            second.start();
+            QVERIFY(secondFinished.wait(60000));
+            QCOMPARE(second.skipped().keys(), QStringList{QStringLiteral("news")});
+        }
+        cache::OfflineStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.read(QStringLiteral("news")).records.size(), qsizetype(newsBefore));
+    }
+
+    void aSpaceAllowingOneRequestPer100msIsNeverThrottled()
+    {
+        emulator::EmulatorConfig config;
+        config.strictPacing = true; // the documentation's "1 req/100 ms", besides seed 000's 10 per second
+        QTemporaryDir dir;
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("admin@demo.test")));
+        cache::AsyncOfflineStore store(dir.filePath(QStringLiteral("admin.sqlite")));
+        FullSync sync(space.api(), &store, true);
+        QSignalSpy finished(&sync, &FullSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(sync.skipped().isEmpty());
+        QVERIFY(space.server->requestCount() >= int(FullSync::sources(true).size())); // one request per dataset at least
+        QCOMPARE(space.server->throttledCount(), 0);
+    }
+
+    void nothingOfferedEndsWithNothingSaved()
+    {
+        QTemporaryDir dir;
+        TestSpace space;
+        space.server->answerAlways(QStringLiteral("/api/public"), 404);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        cache::AsyncOfflineStore store(dir.filePath(QStringLiteral("member.sqlite")));
+        FullSync sync(space.api(), &store, false);
+        QSignalSpy finished(&sync, &FullSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(sync.skipped().size(), FullSync::sources(false).size());
+        QVERIFY(sync.counts().isEmpty());
+        QVERIFY(sync.lastSavedDataset().isEmpty());
     }
 };
 

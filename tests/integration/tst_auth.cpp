@@ -132,6 +132,57 @@ private Q_SLOTS:
         QVERIFY(!space.auth()->isSignedIn());
     }
 
+    void aFreshTokenRefusedOnOneRouteMeansNotAllowedThere()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        // As the documentation answers an account without a customer profile.
+        space.server->answerAlways(QStringLiteral("/api/public/coworkers/profiles"), 401);
+        space.server->resetCounters();
+        QSignalSpy signInRequired(space.api(), &api::ApiClient::signInRequired);
+        api::ApiError error;
+        QVERIFY(!fetchSomething(space, &error));
+        QCOMPARE(error.kind(), api::ApiError::Kind::Forbidden);
+        QCOMPARE(error.httpStatus(), 401);
+        QCOMPARE(error.message(), QStringLiteral("Your account is not allowed to see this."));
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/token")), 1); // one refresh, which worked
+        QCOMPARE(space.server->requestCount("GET", QStringLiteral("/api/public/coworkers/profiles")), 2);
+        QCOMPARE(signInRequired.count(), 0);
+        QVERIFY(space.auth()->isSignedIn());
+
+        // The rest keeps working, and the same refusal again still does not end the session.
+        auto *rooms = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(5));
+        QSignalSpy page(rooms, &api::ListRequest::pageLoaded);
+        QSignalSpy roomsFailed(rooms, &api::ApiRequest::failed);
+        QSignalSpy roomsDone(rooms, &api::ApiRequest::finished);
+        QVERIFY(roomsDone.wait(10000));
+        QVERIFY2(roomsFailed.isEmpty(), roomsFailed.isEmpty() ? "" : qPrintable(roomsFailed.first().first().value<api::ApiError>().message()));
+        QCOMPARE(page.size(), 1);
+        QVERIFY(!fetchSomething(space, &error));
+        QCOMPARE(error.kind(), api::ApiError::Kind::Forbidden);
+        QCOMPARE(signInRequired.count(), 0);
+    }
+
+    void freshTokensRefusedOnEveryRouteEndTheSession()
+    {
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.server->answerAlways(QStringLiteral("/api/public"), 401);
+        QSignalSpy signInRequired(space.api(), &api::ApiClient::signInRequired);
+        const QStringList routes{QStringLiteral("/api/public/coworkers/profiles"), QStringLiteral("/api/public/bookings/my"),
+                                 QStringLiteral("/api/public/blogPosts")};
+        QList<api::ApiError::Kind> kinds;
+        for (const QString &route : routes) {
+            auto *request = space.api()->record(route);
+            QSignalSpy failed(request, &api::ApiRequest::failed);
+            QVERIFY(failed.wait(10000));
+            kinds.append(failed.first().first().value<api::ApiError>().kind());
+        }
+        using Kind = api::ApiError::Kind;
+        QCOMPARE(kinds, (QList<Kind>{Kind::Forbidden, Kind::Forbidden, Kind::Unauthorized}));
+        QCOMPARE(signInRequired.count(), 1);
+    }
+
     void renewsBeforeExpiryWithoutA401()
     {
         emulator::EmulatorConfig config;

@@ -52,7 +52,7 @@ private Q_SLOTS:
     void tableHoldsEveryDocumentedRow()
     {
         const auto rules = RequestThrottle::nexudusRules();
-        QCOMPARE(rules.size(), 20); // 6 general + 2 public + 12 endpoint-specific
+        QCOMPARE(rules.size(), 21); // 7 general (the first row read both ways) + 2 public + 12 endpoint-specific
         auto find = [&rules](const QString &name) {
             for (const ThrottleRule &r : rules) {
                 if (r.name == name)
@@ -60,6 +60,8 @@ private Q_SLOTS:
             }
             return ThrottleRule{};
         };
+        QCOMPARE(find(QStringLiteral("general/100ms")).limit, 1);
+        QCOMPARE(find(QStringLiteral("general/100ms")).windowMs, 100);
         QCOMPARE(find(QStringLiteral("general/second")).limit, 10);
         QCOMPARE(find(QStringLiteral("general/minute")).limit, 120);
         QCOMPARE(find(QStringLiteral("general/hour")).limit, 5000);
@@ -122,9 +124,42 @@ private Q_SLOTS:
         auto clock = std::make_shared<FakeClock>();
         RequestThrottle throttle(RequestThrottle::nexudusRules(), clock);
         const auto times = sendAsFastAsAllowed(throttle, *clock, "GET", QStringLiteral("/api/public/blogPosts"), 11);
-        QCOMPARE(times[9], 0); // the first ten go at once (the per-second row allows 10)
+        // The first ten go one after another, 100 ms apart (plus the jitter margin), not at once.
+        for (std::size_t i = 1; i < 10; ++i)
+            QVERIFY(times[i] - times[i - 1] >= 100 && times[i] - times[i - 1] <= 130);
         QVERIFY(times[10] >= 5 * second);
         QVERIFY(times[10] <= 5 * second + 200);
+    }
+
+    void neverTwoRequestsLessThan100msApart()
+    {
+        // Seed 000 reads the first row as 10 per second, the documentation as 1 per 100 ms: a burst
+        // of ten at once passes the first reading and is throttled by a space enforcing the second.
+        auto clock = std::make_shared<FakeClock>();
+        clock->now = 1'000'000; // not at zero: an old send must not count
+        RequestThrottle throttle(RequestThrottle::nexudusRules(), clock);
+        std::vector<qint64> times;
+        const QStringList paths{QStringLiteral("/api/public/resources/published"), QStringLiteral("/api/apps/applications"),
+                                QStringLiteral("/en/publicresources"), QStringLiteral("/api/token")};
+        for (int i = 0; i < 40; ++i) {
+            const QString &path = paths.at(i % paths.size());
+            const QByteArray method = i % 7 == 0 ? "POST" : "GET";
+            clock->now += throttle.delayFor(method, path);
+            QCOMPARE(throttle.delayFor(method, path), 0);
+            throttle.recordSent(method, path);
+            times.push_back(clock->now);
+        }
+        for (std::size_t i = 1; i < times.size(); ++i)
+            QVERIFY2(times[i] - times[i - 1] >= 100, qPrintable(QString::number(times[i] - times[i - 1])));
+        QVERIFY(respects(times, 10, second));
+        // A request after a quiet spell goes at once.
+        clock->now += 150;
+        QCOMPARE(throttle.delayFor("GET", QStringLiteral("/api/apps/applications")), 0);
+        // One right after another waits out the 100 ms, less what has passed.
+        throttle.recordSent("GET", QStringLiteral("/api/apps/applications"));
+        clock->now += 30;
+        const qint64 wait = throttle.delayFor("GET", QStringLiteral("/en/blog"));
+        QVERIFY2(wait >= 70 && wait <= 100, qPrintable(QString::number(wait)));
     }
 
     void writeDayLimitWaitsForTheWindow()

@@ -240,6 +240,8 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
         return;
     }
     if (status >= 200 && status < 300) {
+        if (request->m_withAuth)
+            m_refusedWithFreshToken.clear(); // the token works: refusals were about their routes
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (contentType.contains("text/html")) {
             request->fail(ApiError(ApiError::Kind::BadPayload, status, QStringLiteral("HTML instead of JSON")));
@@ -259,6 +261,8 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
         return;
     }
     ApiError error = ApiError::fromHttpStatus(status, body);
+    if (request->readsAList())
+        error = error.asMissingList();
     if (error.kind() == ApiError::Kind::Throttled) {
         const qint64 waitMs = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"), core::Clock::nowUtc());
         error.setRetryAfterMs(waitMs >= 0 ? waitMs : 1000);
@@ -290,6 +294,16 @@ void ApiClient::handleUnauthorized(ApiRequest *request, const QString &tokenUsed
     // A 401 means the server did not process the call, so sending it again with a fresh token is
     // safe for every method; but only once, or an account without rights would loop forever.
     if (request->m_renewedAuth) {
+        // Refused with a fresh token: the documentation also answers 401 to an account that may not
+        // use a route (no customer profile, no rights). Only when route after route refuses it is
+        // the session itself over.
+        m_refusedWithFreshToken.insert(request->path());
+        if (m_refusedWithFreshToken.size() < kRefusedRoutesEndingTheSession) {
+            qCInfo(lcAuth) << "A fresh token was refused on" << request->path() << "; reading it as not allowed";
+            request->fail(ApiError(ApiError::Kind::Forbidden, 401));
+            return;
+        }
+        m_refusedWithFreshToken.clear();
         request->fail(ApiError(ApiError::Kind::Unauthorized, 401));
         Q_EMIT signInRequired();
         return;

@@ -70,7 +70,9 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
-    //! The access token could not be renewed: the person has to sign in again.
+    //! The access token could not be renewed, or a fresh one was refused on several routes in a row
+    //! with no success between: the person has to sign in again. (A fresh token refused on one route
+    //! fails that request as Forbidden: the account may not see it.)
     void signInRequired();
     void languageChanged(const QString &code);
 
@@ -94,6 +96,9 @@ private:
     QList<QPointer<ApiRequest>> m_queue;
     QList<QPointer<ApiRequest>> m_awaitingAuth;
     QSet<QString> m_unshapedRoutes; //!< routes whose shaped answers came back without the records
+    //! Routes that refused a fresh token since the token last worked anywhere.
+    QSet<QString> m_refusedWithFreshToken;
+    static constexpr int kRefusedRoutesEndingTheSession = 3;
     bool m_renewing = false;
     QTimer m_pumpTimer;
     int m_transferTimeoutMs = 30000;

@@ -83,6 +83,8 @@ QString ApiError::message() const
     case Kind::Client:
         return QCoreApplication::translate("api::ApiError", "The space refused the request (error %1).")
             .arg(m_httpStatus);
+    case Kind::NotOffered:
+        return QCoreApplication::translate("api::ApiError", "This space does not offer this.");
     }
     return {};
 }
@@ -100,6 +102,15 @@ QString ApiError::messageForField(const QString &propertyName) const
 bool ApiError::isTransient() const
 {
     return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server || m_kind == Kind::Throttled;
+}
+
+ApiError ApiError::asMissingList() const
+{
+    if (m_kind != Kind::NotFound)
+        return *this;
+    ApiError error = *this;
+    error.m_kind = Kind::NotOffered;
+    return error;
 }
 
 ApiError ApiError::fromHttpStatus(int status, const QByteArray &body)
@@ -122,6 +133,8 @@ ApiError ApiError::fromHttpStatusAndText(int status, const QByteArray &body)
         return ApiError(Kind::NotFound, status, serverText);
     if (status == 409 || status == 429)
         return ApiError(Kind::Throttled, status, serverText);
+    if (status == 405 || status == 501) // the route (or its method) is not there: asking again will not help
+        return ApiError(Kind::NotOffered, status, serverText);
     if (status >= 500)
         return ApiError(Kind::Server, status, serverText);
     if (status == 400 || status == 422) {

@@ -27,6 +27,7 @@ public:
         BadPayload,   //!< malformed JSON, or HTML where JSON was expected
         Cancelled,    //!< abandoned by the caller
         Client,       //!< any other 4xx
+        NotOffered,   //!< 405 or 501, or 404 on a list: this space has no such route
     };
 
     ApiError() = default;
@@ -56,6 +57,12 @@ public:
     //! The space could not be reached at all (no network, refused, timed out): what the offline
     //! copy is for, unlike an answer that says no.
     bool isUnreachable() const { return m_kind == Kind::Network || m_kind == Kind::Timeout; }
+    //! The space answered that this account cannot have this data here: it does not offer the
+    //! route, or the account may not read it (403, or 401 with a fresh token). One dataset is then
+    //! skipped; the rest goes on.
+    bool isUnavailableHere() const { return m_kind == Kind::NotOffered || m_kind == Kind::Forbidden; }
+    //! The same failure read as "this list does not exist on the space" (a 404 on a list route).
+    ApiError asMissingList() const;
 
     //! Maps an HTTP status (and body, for validation envelopes and server text) to an error.
     static ApiError fromHttpStatus(int status, const QByteArray &body);

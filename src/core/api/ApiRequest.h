@@ -47,6 +47,8 @@ protected:
     //! Reads a 2xx body and emits the typed result; returns false (and fills `error`) when unreadable.
     virtual bool deliver(int httpStatus, const QByteArray &body, ApiError *error) = 0;
 
+    //! Reads a collection: a 404 then means the space has no such list, not a missing record.
+    virtual bool readsAList() const { return false; }
     //! Parses a JSON body; HTML or garbage becomes a BadPayload error.
     static bool parseJson(const QByteArray &body, QJsonDocument *doc, ApiError *error);
     //! Whether the URL carries a `_shape` that has not been given up yet.
@@ -103,6 +105,7 @@ Q_SIGNALS:
 
 protected:
     bool deliver(int httpStatus, const QByteArray &body, ApiError *error) override;
+    bool readsAList() const override { return true; }
 
 private:
     QString m_envelopeKey;

@@ -44,7 +44,10 @@ QList<ThrottleRule> RequestThrottle::nexudusRules()
     constexpr int writes = ThrottleRule::Post | ThrottleRule::Put | ThrottleRule::Delete;
     constexpr int postPut = ThrottleRule::Post | ThrottleRule::Put;
     return {
-        // General limits
+        // General limits. Seed 000 gives the first row as "10 requests per second"; the current
+        // documentation gives the same row as "1 req/100 ms". Both are kept: never two requests
+        // less than 100 ms apart, and never more than ten in any second.
+        rule("general/100ms", any, M::Any, "", 1, 100),
         rule("general/second", any, M::Any, "", 10, second),
         rule("general/minute", any, M::Any, "", 120, minute),
         rule("general/hour", any, M::Any, "", 5000, hour),
@@ -102,7 +105,7 @@ qint64 RequestThrottle::effectiveWindow(const ThrottleRule &rule) const
     const qint64 window = std::max<qint64>(1, std::llround(double(rule.windowMs) / m_timeScale));
     // The server counts arrivals, we count departures: jitter can squeeze two sends closer together
     // on the server's clock. A small margin keeps us on the safe side without slowing much.
-    const qint64 margin = std::clamp<qint64>(window / 50, 15, 1000);
+    const qint64 margin = std::clamp<qint64>(window / 50, 20, 1000);
     return window + margin;
 }
 

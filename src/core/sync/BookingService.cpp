@@ -199,6 +199,15 @@ void BookingService::loadBookingList(const QString &path, bool cancelledList)
             });
             return;
         }
+        if (error.isUnavailableHere()) { // said in words: which list is missing, and that the rest is not
+            const bool refused = error.kind() == api::ApiError::Kind::Forbidden;
+            Q_EMIT failed(cancelledList ? (refused ? tr("This account may not see cancelled bookings.")
+                                                   : tr("This space does not list cancelled bookings."))
+                                        : (refused ? tr("This account may not see its bookings here.")
+                                                   : tr("This space does not list bookings to Portal Desk.")),
+                          error);
+            return;
+        }
         Q_EMIT failed(error.message(), error);
     });
 }

@@ -31,6 +31,8 @@ FullSync::FullSync(api::ApiClient *client, cache::AsyncOfflineStore *store, bool
 void FullSync::start()
 {
     m_counts.clear();
+    m_skipped.clear();
+    m_lastSaved.clear();
     m_clock.start();
     runStep(0);
 }
@@ -62,10 +64,18 @@ void FullSync::runStep(int index)
     });
     connect(m_current, &DatasetRefresh::completed, this, [this, source, index](int records) {
         m_counts.insert(source.dataset, records);
+        m_lastSaved = source.dataset;
         runStep(index + 1);
     });
-    connect(m_current, &DatasetRefresh::failed, this, [this, source](const api::ApiError &error) {
-        Q_EMIT failed(source.dataset, error);
+    connect(m_current, &DatasetRefresh::failed, this, [this, source, index](const api::ApiError &error) {
+        if (!error.isUnavailableHere()) {
+            Q_EMIT failed(source.dataset, error);
+            return;
+        }
+        m_skipped.insert(source.dataset, error);
+        Q_EMIT datasetSkipped(source.dataset, error);
+        // Not from inside the failing pager's signal: runStep() deletes it.
+        QMetaObject::invokeMethod(this, [this, index] { runStep(index + 1); }, Qt::QueuedConnection);
     });
     m_current->start();
 }

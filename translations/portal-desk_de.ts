@@ -174,10 +174,6 @@
         <translation>&amp;Anwendungen</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation>Dieses Konto ist nicht angemeldet. Melden Sie sich zuerst einmal ohne --screenshot oder --sync an.</translation>
-    </message>
-    <message>
         <source>Remove the offline copy</source>
         <translation>Offline-Kopie entfernen</translation>
     </message>
@@ -294,6 +290,54 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Alles vergessen, was auf diesem Computer für dieses Konto gespeichert ist: Räume, Buchungen, Neuigkeiten und für das Team Anwendungen und Ressourcen? Alles wird erneut vom Space geladen, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>ein Konto</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Für %1 bei %2 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Dieses Konto darf die Räume des Space nicht sehen. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Dieser Space stellt Portal Desk keine Liste seiner Räume bereit. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>dieses Konto darf sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>der Space bietet sie nicht an</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Nichts konnte synchronisiert werden: Der Space bietet diesem Konto keine seiner Daten an (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 übersprungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,13 @@
         <translation>
             <numerusform>%n Buchung in %1 gespeichert.</numerusform>
             <numerusform>%n Buchungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s). %1</source>
+        <translation>
+            <numerusform>%n Buchung. %1</numerusform>
+            <numerusform>%n Buchungen. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,6 +2284,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>The space refused the request (error %1).</source>
         <translation>Der Space hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
+    <message>
+        <source>This space does not offer this.</source>
+        <translation>Dieser Space bietet das nicht an.</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>
@@ -3013,6 +3068,22 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>Die Buchung wurde gesendet, aber Ihre Buchungen konnten zur Bestätigung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This account may not see cancelled bookings.</source>
+        <translation>Dieses Konto darf stornierte Buchungen nicht sehen.</translation>
+    </message>
+    <message>
+        <source>This space does not list cancelled bookings.</source>
+        <translation>Dieser Space listet keine stornierten Buchungen.</translation>
+    </message>
+    <message>
+        <source>This account may not see its bookings here.</source>
+        <translation>Dieses Konto darf seine Buchungen hier nicht sehen.</translation>
+    </message>
+    <message>
+        <source>This space does not list bookings to Portal Desk.</source>
+        <translation>Dieser Space stellt Portal Desk keine Buchungsliste bereit.</translation>
     </message>
 </context>
 <context>

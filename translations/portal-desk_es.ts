@@ -174,10 +174,6 @@
         <translation>A&amp;plicaciones</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation>Esta cuenta no tiene la sesión iniciada. Primero hay que iniciar sesión una vez sin --screenshot ni --sync.</translation>
-    </message>
-    <message>
         <source>Remove the offline copy</source>
         <translation>Quitar la copia sin conexión</translation>
     </message>
@@ -294,6 +290,54 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>¿Olvidar todo lo guardado en este ordenador para esta cuenta: salas, reservas, noticias y, para el personal, aplicaciones y recursos? Todo se vuelve a obtener del espacio cuando haya conexión.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>una cuenta</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1 en %2. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Esta cuenta no puede ver las salas del espacio. Tus reservas y las noticias siguen aquí.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Este espacio no ofrece la lista de sus salas a Portal Desk. Tus reservas y las noticias siguen aquí.</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; omitidos: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>esta cuenta no puede leerlos</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>el espacio no los ofrece</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>No se pudo sincronizar nada: el espacio no ofrece ninguno de sus datos a esta cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 omitidos: %2.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,13 @@
         <translation>
             <numerusform>Se ha guardado %n reserva en %1.</numerusform>
             <numerusform>Se han guardado %n reservas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s). %1</source>
+        <translation>
+            <numerusform>%n reserva. %1</numerusform>
+            <numerusform>%n reservas. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,6 +2284,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>The space refused the request (error %1).</source>
         <translation>El espacio ha rechazado la solicitud (error %1).</translation>
     </message>
+    <message>
+        <source>This space does not offer this.</source>
+        <translation>Este espacio no ofrece esto.</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>
@@ -3013,6 +3068,22 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La reserva se ha enviado, pero no se han podido leer las reservas para confirmarla: %1</translation>
+    </message>
+    <message>
+        <source>This account may not see cancelled bookings.</source>
+        <translation>Esta cuenta no puede ver las reservas canceladas.</translation>
+    </message>
+    <message>
+        <source>This space does not list cancelled bookings.</source>
+        <translation>Este espacio no ofrece la lista de reservas canceladas.</translation>
+    </message>
+    <message>
+        <source>This account may not see its bookings here.</source>
+        <translation>Esta cuenta no puede ver sus reservas aquí.</translation>
+    </message>
+    <message>
+        <source>This space does not list bookings to Portal Desk.</source>
+        <translation>Este espacio no ofrece la lista de reservas a Portal Desk.</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>A&amp;pplications</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation>Ce compte n’est pas connecté. Connectez-vous d’abord une fois sans --screenshot ni --sync.</translation>
-    </message>
-    <message>
         <source>Remove the offline copy</source>
         <translation>Supprimer la copie hors ligne</translation>
     </message>
@@ -294,6 +290,54 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Oublier tout ce qui est enregistré sur cet ordinateur pour ce compte&#xa0;: salles, réservations, actualités et, pour l’équipe, applications et ressources&#xa0;? Tout sera récupéré de nouveau auprès de l’espace une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Aucune connexion enregistrée pour %1. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>un compte</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Ce compte ne peut pas voir les salles de l’espace. Vos réservations et les actualités restent disponibles.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Cet espace ne fournit pas la liste de ses salles à Portal Desk. Vos réservations et les actualités restent disponibles.</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1 ; ignorés : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>ce compte ne peut pas les lire</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>l’espace ne les propose pas</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Rien n’a pu être synchronisé : l’espace ne propose aucune de ses données à ce compte (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 ignorés : %2.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,13 @@
         <translation>
             <numerusform>%n réservation enregistrée dans %1.</numerusform>
             <numerusform>%n réservations enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s). %1</source>
+        <translation>
+            <numerusform>%n réservation. %1</numerusform>
+            <numerusform>%n réservations. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,6 +2284,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>The space refused the request (error %1).</source>
         <translation>L’espace a refusé la requête (erreur %1).</translation>
     </message>
+    <message>
+        <source>This space does not offer this.</source>
+        <translation>Cet espace ne propose pas ceci.</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>
@@ -3013,6 +3068,22 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This account may not see cancelled bookings.</source>
+        <translation>Ce compte ne peut pas voir les réservations annulées.</translation>
+    </message>
+    <message>
+        <source>This space does not list cancelled bookings.</source>
+        <translation>Cet espace ne fournit pas la liste des réservations annulées.</translation>
+    </message>
+    <message>
+        <source>This account may not see its bookings here.</source>
+        <translation>Ce compte ne peut pas voir ses réservations ici.</translation>
+    </message>
+    <message>
+        <source>This space does not list bookings to Portal Desk.</source>
+        <translation>Cet espace ne fournit pas la liste des réservations à Portal Desk.</translation>
     </message>
 </context>
 <context>

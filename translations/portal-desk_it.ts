@@ -174,10 +174,6 @@
         <translation>Appl&amp;icazioni</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation>Questo account non ha effettuato l’accesso. Accedere prima una volta senza --screenshot o --sync.</translation>
-    </message>
-    <message>
         <source>Remove the offline copy</source>
         <translation>Rimuovi copia offline</translation>
     </message>
@@ -294,6 +290,54 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Dimenticare tutto ciò che è salvato su questo computer per questo account: sale, prenotazioni, notizie e, per lo staff, applicazioni e risorse? Tutto verrà recuperato di nuovo dallo spazio quando sarai online.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Non c’è un accesso salvato per %1. Accedi una volta con --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>un account</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Non c’è un accesso salvato per %1 su %2. Accedi una volta con --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Questo account non può vedere le sale dello spazio. Le tue prenotazioni e le notizie sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Questo spazio non fornisce a Portal Desk l’elenco delle sue sale. Le tue prenotazioni e le notizie sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; saltati: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>questo account non può leggerli</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>lo spazio non li offre</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Non è stato possibile sincronizzare nulla: lo spazio non offre nessuno dei suoi dati a questo account (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 saltati: %2.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,13 @@
         <translation>
             <numerusform>%n prenotazione salvata in %1.</numerusform>
             <numerusform>%n prenotazioni salvate in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s). %1</source>
+        <translation>
+            <numerusform>%n prenotazione. %1</numerusform>
+            <numerusform>%n prenotazioni. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,6 +2284,10 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>The space refused the request (error %1).</source>
         <translation>Lo Spazio ha rifiutato la richiesta (errore %1).</translation>
     </message>
+    <message>
+        <source>This space does not offer this.</source>
+        <translation>Questo spazio non offre questo.</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>
@@ -3013,6 +3068,22 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La prenotazione è stata inviata, ma non è stato possibile leggere le prenotazioni per confermarla: %1</translation>
+    </message>
+    <message>
+        <source>This account may not see cancelled bookings.</source>
+        <translation>Questo account non può vedere le prenotazioni annullate.</translation>
+    </message>
+    <message>
+        <source>This space does not list cancelled bookings.</source>
+        <translation>Questo spazio non fornisce l’elenco delle prenotazioni annullate.</translation>
+    </message>
+    <message>
+        <source>This account may not see its bookings here.</source>
+        <translation>Questo account non può vedere qui le sue prenotazioni.</translation>
+    </message>
+    <message>
+        <source>This space does not list bookings to Portal Desk.</source>
+        <translation>Questo spazio non fornisce a Portal Desk l’elenco delle prenotazioni.</translation>
     </message>
 </context>
 <context>

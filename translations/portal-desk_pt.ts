@@ -174,10 +174,6 @@
         <translation>A&amp;plicações</translation>
     </message>
     <message>
-        <source>This account is not signed in. Sign in once without --screenshot or --sync first.</source>
-        <translation>Esta conta não tem sessão iniciada. Primeiro é necessário iniciar sessão uma vez sem --screenshot nem --sync.</translation>
-    </message>
-    <message>
         <source>Remove the offline copy</source>
         <translation>Remover a cópia offline</translation>
     </message>
@@ -294,6 +290,54 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Esquecer tudo o que está guardado neste computador para esta conta: salas, reservas, notícias e, para a equipa, aplicações e recursos? Tudo volta a ser obtido do espaço quando estiver online.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Não há nenhum início de sessão guardado para %1. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>uma conta</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Não há nenhum início de sessão guardado para %1 em %2. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Esta conta não pode ver as salas do espaço. As suas reservas e as notícias continuam aqui.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Este espaço não disponibiliza a lista das suas salas ao Portal Desk. As suas reservas e as notícias continuam aqui.</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; ignorados: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>esta conta não os pode ler</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>o espaço não os disponibiliza</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Não foi possível sincronizar nada: o espaço não disponibiliza nenhum dos seus dados a esta conta (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 ignorados: %2.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,13 @@
         <translation>
             <numerusform>%n reserva guardada em %1.</numerusform>
             <numerusform>%n reservas guardadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s). %1</source>
+        <translation>
+            <numerusform>%n reserva. %1</numerusform>
+            <numerusform>%n reservas. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2233,6 +2284,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>The space refused the request (error %1).</source>
         <translation>O espaço recusou o pedido (erro %1).</translation>
     </message>
+    <message>
+        <source>This space does not offer this.</source>
+        <translation>Este espaço não disponibiliza isto.</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>
@@ -3013,6 +3068,22 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>A reserva foi enviada, mas não foi possível ler as reservas para a confirmar: %1</translation>
+    </message>
+    <message>
+        <source>This account may not see cancelled bookings.</source>
+        <translation>Esta conta não pode ver as reservas canceladas.</translation>
+    </message>
+    <message>
+        <source>This space does not list cancelled bookings.</source>
+        <translation>Este espaço não disponibiliza a lista de reservas canceladas.</translation>
+    </message>
+    <message>
+        <source>This account may not see its bookings here.</source>
+        <translation>Esta conta não pode ver aqui as suas reservas.</translation>
+    </message>
+    <message>
+        <source>This space does not list bookings to Portal Desk.</source>
+        <translation>Este espaço não disponibiliza a lista de reservas ao Portal Desk.</translation>
     </message>
 </context>
 <context>

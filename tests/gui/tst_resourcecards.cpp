@@ -233,7 +233,8 @@ private Q_SLOTS:
         space.server->resetCounters();
         QSignalSpy ready(&loader, &repository::ResourcePictureLoader::pictureReady);
         w.cards()->viewport()->repaint();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.size() > 0 && loader.pendingCount() == 0, 10000);
+        // Pictures leave the client 100 ms apart: wait until none is queued there either.
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() > 0 && loader.pendingCount() == 0 && space.api()->queuedCount() == 0, 10000);
         QTest::qWait(300);
 
         int visibleWithPicture = 0;

@@ -29,6 +29,7 @@
 #include "auth/AuthService.h"
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
+#include "sync/SpaceWordsRepository.h"
 #include "models/ResourceFilterProxy.h"
 #include "models/RoleColumnsProxy.h"
 #include "sync/BookingService.h"
@@ -135,11 +136,13 @@ void AppController::openWindow()
         m_filterProxy->setBusySlots(slots);
         m_filterPanel->setBusyTimesState(day, true);
         m_roomDetails->setBusyTimes(day, slots);
+        screenshotWhenReady();
     });
     connect(m_busyTimes, &BusyTimesFeed::failed, this, [this](QDate day, const QString &message) {
         m_filterProxy->setBusySlots({});
         m_filterPanel->setBusyTimesState(day, false, message);
         m_roomDetails->setBusyTimes({}, {});
+        screenshotWhenReady();
     });
     m_roomDetails = new RoomDetails;
     m_window->setDetailsPanel(m_roomDetails);
@@ -454,6 +457,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     loadWhoAmI();
     openOfflineCopy(id, session);
     m_resourceRepository->load();
+    m_spaceWords->load(); // after the rooms: their first page goes first
 }
 
 void AppController::switchTo(const QString &id)
@@ -611,6 +615,8 @@ void AppController::ensureOfflineStore(const QString &id)
     if (!m_offlineStore || m_offlineStore->path() != path) {
         delete m_resourceRepository; // they write to the store: first
         m_resourceRepository = nullptr;
+        delete m_spaceWords;
+        m_spaceWords = nullptr;
         delete m_roomDetailsLoader;
         m_roomDetailsLoader = nullptr;
         delete m_offlineStore;
@@ -632,6 +638,14 @@ void AppController::openOfflineCopy(const QString &id, auth::AccountSession *ses
     ensureOfflineStore(id);
     delete m_resourceRepository;
     m_resourceRepository = new repository::ResourceRepository(session->api(), m_offlineStore, this);
+    delete m_spaceWords;
+    m_spaceWords = new repository::SpaceWordsRepository(session->api(), m_offlineStore, this);
+    connect(m_spaceWords, &repository::SpaceWordsRepository::wordsChanged, this, [this](const domain::SpaceWords &words) {
+        m_resources->setSpaceWords(words);
+        m_roomDetails->setSpaceWords(words);
+        m_newsView->setSpaceWords(words);
+    });
+    connect(m_spaceWords, &repository::SpaceWordsRepository::loadFinished, this, &AppController::screenshotWhenReady);
     delete m_roomDetailsLoader;
     m_roomDetailsLoader = new repository::ResourceDetailsLoader(session->api(), m_offlineStore, this);
     connect(m_roomDetailsLoader, &repository::ResourceDetailsLoader::loaded, m_roomDetails, &RoomDetails::showDetails);
@@ -840,6 +854,10 @@ void AppController::runHeadlessSync(const QString &id, auth::AccountSession *ses
 {
     m_currentId = id;
     m_session = session;
+    // The words of the space are kept in the language the window would show.
+    const auto account = m_registry->find(id);
+    session->api()->setLanguage(account && !account->language.isEmpty() && m_options.language.isEmpty()
+                                    ? account->language : m_languages->current());
     ensureOfflineStore(id);
     connect(m_offlineStore, &cache::AsyncOfflineStore::writeFailed, this, [this](const QString &message) {
         failHeadless(message);
@@ -909,7 +927,10 @@ void AppController::screenshotWhenReady()
 {
     // The selected room's details too: the picture shows the pane as a person would see it.
     const bool awaitingRoomDetails = m_roomDetailsLoader && m_roomDetailsLoader->isLoading();
-    if (!m_options.screenshotPath.isEmpty() && m_resourcesReady && !m_awaitingViewData && !awaitingRoomDetails)
+    // And the space's words in the chosen language, so the picture shows the names people read.
+    const bool awaitingWords = m_spaceWords && m_spaceWords->isLoading();
+    if (!m_options.screenshotPath.isEmpty() && m_resourcesReady && !m_awaitingViewData && !awaitingRoomDetails
+        && !awaitingWords && !m_busyTimes->isAwaitingAnswer())
         QTimer::singleShot(100, this, &AppController::takeScreenshotAndExit); // let the view lay out first
 }
 

@@ -49,6 +49,7 @@ class ConnectivityMonitor;
 class FullSync;
 class ResourcePictureLoader;
 class ResourceRepository;
+class SpaceWordsRepository;
 class ResourceDetailsLoader;
 }
 
@@ -144,6 +145,7 @@ private:
     NewsView *m_newsView = nullptr;       //!< owned by the window
     cache::AsyncOfflineStore *m_offlineStore = nullptr;        //!< the current account's offline copy
     repository::ResourceRepository *m_resourceRepository = nullptr; //!< its rooms, cache first
+    repository::SpaceWordsRepository *m_spaceWords = nullptr; //!< its words in the chosen language
     repository::ResourceDetailsLoader *m_roomDetailsLoader = nullptr; //!< an opened room's full record
     repository::ConnectivityMonitor *m_connectivity = nullptr;
     QPointer<repository::FullSync> m_fullSync; //!< a sync the person started, while it runs

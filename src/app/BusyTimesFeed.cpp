@@ -11,6 +11,7 @@ void BusyTimesFeed::setApiClient(api::ApiClient *client)
     delete m_loader; // drops what the previous account's loader was waiting for
     m_slots.clear();
     m_loaded = false;
+    m_awaiting = false;
     if (!client)
         return;
     m_loader = new repository::BusyTimesLoader(client, this);
@@ -20,11 +21,13 @@ void BusyTimesFeed::setApiClient(api::ApiClient *client)
                     return;
                 m_slots = slots;
                 m_loaded = true;
+                m_awaiting = false;
                 Q_EMIT loaded(m_day, m_slots);
             });
     connect(m_loader, &repository::BusyTimesLoader::failed, this, [this](const api::ApiError &error) {
         m_slots.clear();
         m_loaded = false;
+        m_awaiting = false;
         Q_EMIT failed(m_day, tr("Could not check which rooms are free: %1").arg(error.message()));
     });
     if (m_day.isValid())
@@ -37,6 +40,7 @@ void BusyTimesFeed::load(QDate day)
         return;
     m_day = day;
     m_loaded = false;
+    m_awaiting = m_loader != nullptr;
     if (m_loader)
         m_loader->load(day, day);
 }

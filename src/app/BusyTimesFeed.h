@@ -31,6 +31,8 @@ public:
 
     QDate day() const { return m_day; }
     bool isLoaded() const { return m_loaded; }
+    //! A day was asked for and neither its answer nor a failure has come yet.
+    bool isAwaitingAnswer() const { return m_awaiting; }
     QList<domain::BusySlot> slotsFor(qint64 resourceId) const;
 
 Q_SIGNALS:
@@ -41,5 +43,6 @@ private:
     QPointer<repository::BusyTimesLoader> m_loader;
     QDate m_day;
     bool m_loaded = false;
+    bool m_awaiting = false;
     QList<domain::BusySlot> m_slots;
 };

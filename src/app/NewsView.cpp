@@ -62,6 +62,11 @@ void NewsView::setOfflineStore(cache::AsyncOfflineStore *store)
     m_loader->setOfflineStore(store);
 }
 
+void NewsView::setSpaceWords(const domain::SpaceWords &words)
+{
+    m_model->setSpaceWords(words);
+}
+
 void NewsView::setApiClient(api::ApiClient *client)
 {
     if (m_client == client)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/BlogPost.h"
+#include "domain/SpaceWords.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QPointer>
@@ -44,6 +45,8 @@ public:
     void setApiClient(api::ApiClient *client);
     //! The account's offline copy: news seen stays readable without a connection.
     void setOfflineStore(cache::AsyncOfflineStore *store);
+    //! Post titles and summaries in the chosen language, where the space has them.
+    void setSpaceWords(const domain::SpaceWords &words);
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
 
     models::BlogPostListModel *model() const { return m_model; }

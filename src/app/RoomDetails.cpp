@@ -128,7 +128,22 @@ void RoomDetails::showResource(const std::optional<domain::Resource> &resource)
         m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a room to see its details.").toHtmlEscaped()));
         return;
     }
-    m_ui->detailsBrowser->setHtml(detailsHtml(*resource, m_spaceUrl, m_currencyCode));
+    m_ui->detailsBrowser->setHtml(detailsHtml(shown(*resource), m_spaceUrl, m_currencyCode));
+}
+
+domain::Resource RoomDetails::shown(const domain::Resource &resource) const
+{
+    domain::Resource copy = resource;
+    copy.resourceTypeName = m_words.typeName(resource.id, resource.resourceTypeId, resource.resourceTypeName);
+    return copy;
+}
+
+void RoomDetails::setSpaceWords(const domain::SpaceWords &words)
+{
+    m_words = words;
+    m_words.posts.clear(); // not ours
+    if (m_resource)
+        showDetails(*m_resource);
 }
 
 void RoomDetails::showDetails(const domain::Resource &resource)
@@ -138,7 +153,7 @@ void RoomDetails::showDetails(const domain::Resource &resource)
     QScrollBar *scroll = m_ui->detailsBrowser->verticalScrollBar();
     const int position = scroll->value();
     m_resource = resource;
-    m_ui->detailsBrowser->setHtml(detailsHtml(resource, m_spaceUrl, m_currencyCode));
+    m_ui->detailsBrowser->setHtml(detailsHtml(shown(resource), m_spaceUrl, m_currencyCode));
     scroll->setValue(position);
 }
 

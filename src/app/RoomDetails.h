@@ -3,6 +3,7 @@
 
 #include "domain/BusySlot.h"
 #include "domain/Resource.h"
+#include "domain/SpaceWords.h"
 
 #include <QDate>
 
@@ -42,6 +43,8 @@ public:
     //! without losing the reader's place.
     void showDetails(const domain::Resource &resource);
     qint64 resourceId() const { return m_resource ? m_resource->id : 0; }
+    //! Type names in the chosen language over the full record's default-language ones.
+    void setSpaceWords(const domain::SpaceWords &words);
     //! Only http(s) links are opened, in the system browser (replaceable for tests).
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     QString shownText() const;
@@ -76,6 +79,7 @@ protected:
 private:
     std::unique_ptr<Ui::RoomDetails> m_ui;
     std::optional<domain::Resource> m_resource;
+    domain::SpaceWords m_words;
     LinkOpener m_openLink;
     QUrl m_spaceUrl;
     QString m_currencyCode;
@@ -84,4 +88,5 @@ private:
     QList<domain::BusySlot> m_busySlots;
 
     void refreshTimeline();
+    domain::Resource shown(const domain::Resource &resource) const;
 };

@@ -28,6 +28,25 @@ const Translation kTypeNames[] = {
     {"Studio", "Estudio", "Studio", "Studio", "Studio", "Estúdio"},
 };
 
+// The demo space has translated a few of its posts only: the others stay in English on every route.
+const Translation kPostTitles[] = {
+    {"Welcome to Portal Desk", "Bienvenido a Portal Desk", "Bienvenue sur Portal Desk", "Willkommen bei Portal Desk",
+     "Benvenuti su Portal Desk", "Bem-vindo ao Portal Desk"},
+    {"New meeting rooms on floor 3", "Nuevas salas de reuniones en la planta 3", "Nouvelles salles de réunion au 3e étage",
+     "Neue Besprechungsräume im 3. Stock", "Nuove sale riunioni al terzo piano", "Novas salas de reuniões no piso 3"},
+    {"Summer opening hours", "Horario de verano", "Horaires d'été", "Öffnungszeiten im Sommer", "Orari estivi",
+     "Horário de verão"},
+    {"Coffee tasting Friday", "Cata de café el viernes", "Dégustation de café vendredi", "Kaffeeverkostung am Freitag",
+     "Degustazione di caffè venerdì", "Prova de café na sexta-feira"},
+    {"Holiday closures", "Cierres por vacaciones", "Fermetures pendant les fêtes", "Schließtage an Feiertagen",
+     "Chiusure festive", "Encerramentos nas férias"},
+};
+const Translation kSummarySuffix = {" — a short summary for the news list.", " — un breve resumen para la lista de noticias.",
+                                    " — un court résumé pour la liste des actualités.",
+                                    " — eine kurze Zusammenfassung für die Nachrichtenliste.",
+                                    " — un breve riassunto per l'elenco delle notizie.",
+                                    " — um breve resumo para a lista de notícias."};
+
 const Translation kWelcome = {"Welcome to our space", "Bienvenido a nuestro espacio", "Bienvenue dans notre espace",
                               "Willkommen in unserem Space", "Benvenuto nel nostro spazio", "Bem-vindo ao nosso espaço"};
 const Translation kLanguageNames = {"English", "Español", "Français", "Deutsch", "Italiano", "Português"};
@@ -73,6 +92,18 @@ QString LocalizedRoutes::translateTypeName(const QString &name, const QString &l
             return pick(t, lang);
     }
     return name;
+}
+
+void LocalizedRoutes::translatePost(QJsonObject &post, const QString &lang)
+{
+    const QString title = post.value(QStringLiteral("Title")).toString();
+    for (const Translation &t : kPostTitles) {
+        if (title != QLatin1String(t.en))
+            continue;
+        post.insert(QStringLiteral("Title"), pick(t, lang));
+        post.insert(QStringLiteral("SummaryText"), QString(pick(t, lang) + pick(kSummarySuffix, lang)));
+        return;
+    }
 }
 
 QJsonObject LocalizedRoutes::languageInfo(const QString &lang)
@@ -176,6 +207,7 @@ Response LocalizedRoutes::blog(const Request &request, const QString &lang)
     for (int i = (pageNo - 1) * size; i < posts.size() && i < pageNo * size; ++i) {
         QJsonObject o = PublicViews::blogPost(m_data, *posts.at(i));
         o.insert(QStringLiteral("Language"), languageInfo(lang));
+        translatePost(o, lang);
         list.append(o);
         for (qint64 c : posts.at(i)->BlogCategories) {
             const BlogCategoryRec *cat = m_data.blogCategories.find(c);
@@ -208,6 +240,7 @@ Response LocalizedRoutes::blogPost(const Request &request, const QString &lang, 
         return Response::notFoundString();
     QJsonObject postJson = PublicViews::blogPost(m_data, *post);
     postJson.insert(QStringLiteral("Language"), languageInfo(lang));
+    translatePost(postJson, lang);
     const QJsonArray comments = postJson.value(QStringLiteral("Comments")).toArray();
     QJsonArray related;
     for (const auto &p : m_data.blogPosts.rows()) {

@@ -19,6 +19,8 @@ public:
     std::optional<Response> handle(const Request &request);
 
     static QString translateTypeName(const QString &name, const QString &lang);
+    // Title and summary of a post the demo space has translated (a few only), in place.
+    static void translatePost(QJsonObject &post, const QString &lang);
 
 private:
     Response publicResources(const Request &request, const QString &lang);

@@ -120,6 +120,37 @@ private Q_SLOTS:
         QCOMPARE(scroll->value(), readingAt); // the reader keeps their place
         QCOMPARE(details.resourceId(), qint64(7));
     }
+
+    void theFullRecordShowsTheTypeNameInTheChosenLanguage()
+    {
+        // The full record comes from /api/public, in the space's default language.
+        domain::Resource full;
+        full.id = 7;
+        full.name = QStringLiteral("Focus Pod");
+        full.resourceTypeId = 3;
+        full.resourceTypeName = QStringLiteral("Meeting Room");
+        domain::Resource other = full;
+        other.id = 8;
+        other.resourceTypeId = 4;
+        other.resourceTypeName = QStringLiteral("Phone Booth");
+        domain::SpaceWords words;
+        words.language = QStringLiteral("fr");
+        words.typeNamesByRoomId.insert(7, QStringLiteral("Salle de réunion"));
+
+        RoomDetails details;
+        details.setSpaceWords(words);
+        details.showResource(full);
+        details.showDetails(full);
+        QVERIFY(details.shownText().contains(QStringLiteral("Salle de réunion")));
+        QVERIFY(!details.shownText().contains(QStringLiteral("Meeting Room")));
+        details.showResource(other); // no French word for this one: the default stays
+        QVERIFY(details.shownText().contains(QStringLiteral("Phone Booth")));
+        words.typeNamesByTypeId.insert(4, QStringLiteral("Cabine téléphonique")); // by its type
+        details.setSpaceWords(words);
+        QVERIFY(details.shownText().contains(QStringLiteral("Cabine téléphonique")));
+        details.setSpaceWords({}); // another language without words: back to the default
+        QVERIFY(details.shownText().contains(QStringLiteral("Phone Booth")));
+    }
 };
 
 QTEST_MAIN(TestRoomDetails)

@@ -15,5 +15,6 @@ target_sources(portal_core PRIVATE
     domain/BlogCategory.h domain/BlogCategory.cpp
     domain/BlogComment.h domain/BlogComment.cpp
     domain/BlogPost.h domain/BlogPost.cpp
+    domain/SpaceWords.h domain/SpaceWords.cpp
     domain/Application.h domain/Application.cpp
 )

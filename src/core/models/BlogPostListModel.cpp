@@ -82,16 +82,16 @@ QVariant BlogPostListModel::data(const QModelIndex &index, int role) const
     const domain::BlogPost &post = m_posts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(post, QStringLiteral("\n"));
+        return displayText(shown(post), QStringLiteral("\n"));
     case Qt::AccessibleTextRole:
-        return displayText(post, QStringLiteral(", "));
+        return displayText(shown(post), QStringLiteral(", "));
     case Qt::ToolTipRole:
     case SummaryRole:
-        return post.summaryText;
+        return m_words.postSummary(post.id, post.summaryText);
     case IdRole:
         return post.id;
     case TitleRole:
-        return post.title;
+        return m_words.postTitle(post.id, post.title);
     case AuthorRole:
         return post.postedByFullName;
     case PublishDateRole:
@@ -109,10 +109,31 @@ QVariant BlogPostListModel::data(const QModelIndex &index, int role) const
     case CommentsCountRole:
         return post.commentsCount;
     case PostRole:
-        return QVariant::fromValue(post);
+        return QVariant::fromValue(shown(post));
     default:
         return {};
     }
+}
+
+domain::BlogPost BlogPostListModel::shown(const domain::BlogPost &post) const
+{
+    if (!m_words.posts.contains(post.id))
+        return post;
+    domain::BlogPost copy = post;
+    copy.title = m_words.postTitle(post.id, post.title);
+    copy.summaryText = m_words.postSummary(post.id, post.summaryText);
+    return copy;
+}
+
+void BlogPostListModel::setSpaceWords(const domain::SpaceWords &words)
+{
+    if (words.posts == m_words.posts)
+        return;
+    m_words.posts = words.posts;
+    m_words.language = words.language;
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, SummaryRole, TitleRole, PostRole});
 }
 
 QHash<int, QByteArray> BlogPostListModel::roleNames() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/BlogPost.h"
+#include "domain/SpaceWords.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -35,8 +36,8 @@ class BlogPostListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, //!< qint64: BlogPost.Id
-        TitleRole,                 //!< QString: title, raw
-        SummaryRole,               //!< QString: SummaryText, plain text
+        TitleRole,                 //!< QString: title, in the chosen language when the space has it
+        SummaryRole,               //!< QString: SummaryText, plain text, likewise
         AuthorRole,                //!< QString: PostedBy.FullName
         PublishDateRole,           //!< QDateTime: the post's date, raw (sort by this)
         PublishDateTextRole,       //!< QString: that date in the current locale
@@ -76,6 +77,10 @@ public:
 
     domain::BlogPost postAt(int row) const;
     int rowForId(qint64 id) const;
+    //! Titles and summaries in the chosen language over the default-language records (the
+    //! posts of `words`; the rest is ignored). Empty words show the records as they are.
+    void setSpaceWords(const domain::SpaceWords &words);
+
     //! "★ Featured" style text marker (not colour alone) for featured rows, translated.
     static QString featuredLabel();
 
@@ -110,6 +115,8 @@ private:
     void onDocument(quint64 generation, const QJsonObject &root);
     void onPage(quint64 generation, const api::ListPage &page);
     void setLoading(api::ListRequest *request);
+    //! The post as people read it: title and summary in the chosen language.
+    domain::BlogPost shown(const domain::BlogPost &post) const;
     static QString displayText(const domain::BlogPost &post, const QString &separator);
     void setAtEnd(bool atEnd);
 
@@ -120,6 +127,7 @@ private:
     QList<domain::BlogPost> m_posts;
     QSet<qint64> m_ids;
     QList<domain::BlogCategory> m_categories;
+    domain::SpaceWords m_words;
     QPointer<api::ListRequest> m_request;  //!< the page in flight, if any
     quint64 m_generation = 0;              //!< bumped whenever the context changes; older answers are dropped
     qint64 m_categoryId = 0;

@@ -27,9 +27,9 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
-    case Qt::ToolTipRole: return summaryText(r);
+    case Qt::ToolTipRole: return summaryText(shown(r));
     case IdRole: return r.id;
-    case ResourceTypeNameRole: return r.resourceTypeName;
+    case ResourceTypeNameRole: return typeNameOf(r);
     case SystemTypeRole: return static_cast<int>(r.systemType);
     case BusinessIdRole: return r.businessId;
     case BusinessNameRole: return r.businessName;
@@ -43,7 +43,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case RequiresConfirmationRole: return r.policy.requiresConfirmation;
     case PriceFormattedRole: return r.priceFormatted;
     case DescriptionHtmlRole: return r.descriptionHtml;
-    case ResourceRole: return QVariant::fromValue(r);
+    case ResourceRole: return QVariant::fromValue(shown(r));
     default: return {};
     }
 }
@@ -175,6 +175,32 @@ void ResourceListModel::rebuildIndex()
     m_rowById.reserve(m_resources.size());
     for (int row = 0; row < m_resources.size(); ++row)
         m_rowById.insert(m_resources.at(row).id, row);
+}
+
+void ResourceListModel::setSpaceWords(const domain::SpaceWords &words)
+{
+    if (words.typeNamesByRoomId == m_words.typeNamesByRoomId && words.typeNamesByTypeId == m_words.typeNamesByTypeId)
+        return;
+    m_words = words;
+    m_words.posts.clear(); // not ours
+    if (!m_resources.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_resources.size()) - 1),
+                           {ResourceTypeNameRole, Qt::ToolTipRole, ResourceRole});
+}
+
+QString ResourceListModel::typeNameOf(const domain::Resource &resource) const
+{
+    return m_words.hasRoomWords() ? m_words.typeName(resource.id, resource.resourceTypeId, resource.resourceTypeName)
+                                  : resource.resourceTypeName;
+}
+
+domain::Resource ResourceListModel::shown(const domain::Resource &resource) const
+{
+    if (!m_words.hasRoomWords())
+        return resource;
+    domain::Resource copy = resource;
+    copy.resourceTypeName = typeNameOf(resource);
+    return copy;
 }
 
 QString ResourceListModel::capacityText(const domain::Resource &resource)

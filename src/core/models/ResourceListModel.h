@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Resource.h"
+#include "domain/SpaceWords.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -19,7 +20,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,  //!< qint64: Resource.Id, the key for upsert and selection
         NameRole,                   //!< QString: name, raw (same text as DisplayRole, for sorting)
-        ResourceTypeNameRole,       //!< QString: the space's own type, e.g. "Meeting Room"
+        ResourceTypeNameRole,       //!< QString: the space's own type, e.g. "Meeting Room", in the chosen language when the space has it
         SystemTypeRole,             //!< int: domain::SystemResourceType value
         BusinessIdRole,             //!< qint64: location id
         BusinessNameRole,           //!< QString: location name
@@ -33,7 +34,7 @@ public:
         RequiresConfirmationRole,   //!< bool: bookings wait for an admin's approval
         PriceFormattedRole,         //!< QString: the server's formatted price (public routes), may be empty
         DescriptionHtmlRole,        //!< QString: Description, HTML as sent (sanitise before showing)
-        ResourceRole,               //!< domain::Resource: the whole value, for detail panes
+        ResourceRole,               //!< domain::Resource: the whole value, for detail panes (type name as ResourceTypeNameRole)
     };
     Q_ENUM(Role)
 
@@ -59,6 +60,10 @@ public:
     //! Row of the resource with this Id, or -1.
     int rowForId(qint64 id) const;
 
+    //! The space's words in the chosen language (type names) over the default-language records;
+    //! empty words show the records as they are.
+    void setSpaceWords(const domain::SpaceWords &words);
+
     //! "Meeting room · 6 people · Madrid, Floor 2" (translated separators and wording).
     static QString summaryText(const domain::Resource &resource);
     //! "6 people", or empty when the capacity is unknown.
@@ -67,9 +72,13 @@ public:
 private:
     void rebuildIndex();
     void emitChangedRanges(QList<int> rows);
+    //! The record as people read it: with the type name in the chosen language.
+    domain::Resource shown(const domain::Resource &resource) const;
+    QString typeNameOf(const domain::Resource &resource) const;
 
     QList<domain::Resource> m_resources;
     QHash<qint64, int> m_rowById;
+    domain::SpaceWords m_words;
 };
 
 } // namespace models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FullSync.h"
 
+#include "SpaceWordsRepository.h"
+
 #include "ResourceDetailsLoader.h"
 #include "ResourceRepository.h"
 #include "ResourceReviewRepository.h"
@@ -50,7 +52,7 @@ void FullSync::runStep(int index)
 {
     cancel();
     if (index >= m_sources.size()) {
-        Q_EMIT finished();
+        syncWords();
         return;
     }
     const DatasetRefresh::Source source = m_sources.at(index);
@@ -78,6 +80,17 @@ void FullSync::runStep(int index)
         QMetaObject::invokeMethod(this, [this, index] { runStep(index + 1); }, Qt::QueuedConnection);
     });
     m_current->start();
+}
+
+void FullSync::syncWords()
+{
+    // Last, and never a reason to fail: a space without localized views keeps its default words.
+    auto *words = new SpaceWordsRepository(m_client, m_store, this);
+    connect(words, &SpaceWordsRepository::loadFinished, this, [this, words] {
+        words->deleteLater();
+        Q_EMIT finished();
+    });
+    words->load();
 }
 
 } // namespace repository

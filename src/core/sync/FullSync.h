@@ -10,7 +10,8 @@
 namespace repository {
 
 //! A full refresh of everything an account may see offline: rooms, bookings (upcoming and
-//! cancelled), news and, for staff, applications. One dataset after another, each paged within
+//! cancelled), news and, for staff, applications; then the space's words in the client's language
+//! (SpaceWordsRepository). One dataset after another, each paged within
 //! the throttle and swapped into the offline copy only once complete. A dataset the space does not
 //! offer, or does not let this account read, is skipped (its earlier copy stays) and the sync goes
 //! on. Used by `--sync` (and by a "sync now" in the window).
@@ -48,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void runStep(int index);
+    void syncWords();
 
     api::ApiClient *m_client;
     cache::AsyncOfflineStore *m_store;

@@ -105,6 +105,11 @@ private Q_SLOTS:
                                                  << false;
         // One entry that is not a record is left out, not the page.
         QTest::newRow("a-bad-entry") << QByteArray(R"([{"Id":1},17,null,{"Id":2}])") << QString() << 2 << false;
+        // A record whose Id has the wrong type cannot be keyed: that record goes, the others stay
+        // (an Id written as a string is fine, and so is a wrong type in another field).
+        QTest::newRow("wrong-typed-ids") << QByteArray(R"({"Records":[{"Id":1},{"Id":{"x":1}},{"Id":"abc"},{"Id":"3"},)"
+                                                       R"({"Id":2.5},{"Id":null},{"Id":true},{"Id":4,"Name":7}],"HasNextPage":false})")
+                                         << QString() << 3 << false;
     }
 
     void everyPlausibleFormOfAListAnswer()
@@ -121,6 +126,10 @@ private Q_SLOTS:
         QCOMPARE(page.records.first().toObject().value(QStringLiteral("Id")).toInt(), 1);
         if (QTest::currentDataTag() == QByteArray("a-bad-entry"))
             QCOMPARE(page.skippedRecords, 2);
+        else if (QTest::currentDataTag() == QByteArray("wrong-typed-ids"))
+            QCOMPARE(page.skippedRecords, 5);
+        else
+            QCOMPARE(page.skippedRecords, 0);
         if (!hasNext)
             QCOMPARE(page.meta.totalPages, 1);
     }

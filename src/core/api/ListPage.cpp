@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace api {
@@ -33,22 +35,37 @@ QString noRecordsText()
     return QCoreApplication::translate("api::ListPage", "The list answer has no records.");
 }
 
-//! Keeps the objects; anything else in a list (a number, a string, null) is left out and counted.
-QJsonArray objectsOnly(const QJsonArray &values, int *skipped)
+//! Whether a record's `Id`, when it has one, can key it: a whole number, or one written as a string.
+bool hasUsableId(const QJsonObject &record)
 {
-    bool clean = true;
-    for (const QJsonValue &value : values)
-        clean = clean && value.isObject();
-    if (clean)
+    const auto it = record.constFind(u"Id");
+    if (it == record.constEnd())
+        return true; // not ours to judge: the reader of that list decides
+    if (it->isDouble())
+        return std::trunc(it->toDouble()) == it->toDouble();
+    if (it->isString()) {
+        bool ok = false;
+        it->toString().trimmed().toLongLong(&ok);
+        return ok;
+    }
+    return false;
+}
+
+//! Keeps the records; anything else in a list (a number, a string, null) and a record whose Id has
+//! the wrong type (`"Id": {}`, `"Id": "abc"`) is left out and counted, never the whole page.
+QJsonArray readableRecords(const QJsonArray &values, int *skipped)
+{
+    const auto readable = [](const QJsonValue &value) { return value.isObject() && hasUsableId(value.toObject()); };
+    if (std::all_of(values.begin(), values.end(), readable))
         return values;
     QJsonArray kept;
     for (const QJsonValue &value : values) {
-        if (value.isObject())
+        if (readable(value))
             kept.append(value);
         else
             ++*skipped;
     }
-    qCWarning(lcNet) << "A list answer held" << *skipped << "entries that are not records; they were left out";
+    qCWarning(lcNet) << "A list answer held" << *skipped << "entries that are not readable records; they were left out";
     return kept;
 }
 
@@ -56,7 +73,7 @@ QJsonArray objectsOnly(const QJsonArray &values, int *skipped)
 ListPage wholeList(const QJsonArray &values)
 {
     ListPage page;
-    page.records = objectsOnly(values, &page.skippedRecords);
+    page.records = readableRecords(values, &page.skippedRecords);
     ListPageMeta &m = page.meta;
     const int count = int(page.records.size());
     m.currentPageSize = m.pageSize = m.totalItems = m.lastItem = count;
@@ -133,7 +150,7 @@ bool ListPage::parse(const QJsonObject &envelope, ListPage *out, QString *error)
         return false;
     }
     ListPage page;
-    page.records = objectsOnly(records.toArray(), &page.skippedRecords);
+    page.records = readableRecords(records.toArray(), &page.skippedRecords);
     ListPageMeta &m = page.meta;
     m.currentPage = json::readInt(envelope, u"CurrentPage", 1);
     m.currentPageSize = json::readInt(envelope, u"CurrentPageSize", int(page.records.size()));

@@ -31,7 +31,7 @@ struct ListPage {
     ListPageMeta meta;
     QJsonArray records;
 
-    int skippedRecords = 0; //!< entries that were not JSON objects, left out (and logged)
+    int skippedRecords = 0; //!< entries that were not records, or whose Id had the wrong type: left out (and logged)
 
     //! Parses an ApiListResult envelope. Tolerates missing, null, wrong-typed and unknown fields
     //! (they fall back to defaults); fails only when `Records` is absent or not an array.

@@ -14,10 +14,41 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 
 namespace api {
 
 namespace {
+// Why guard() cut a reply off; read back by guardedFailure().
+constexpr char kForeignRedirectProperty[] = "portaldesk.foreignRedirect";
+constexpr char kTooLargeProperty[] = "portaldesk.tooLarge";
+constexpr char kDeadlineProperty[] = "portaldesk.deadline";
+constexpr char kTlsErrorsProperty[] = "portaldesk.tlsErrors";
+
+int defaultPort(const QString &scheme)
+{
+    return scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1;
+}
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString();
+}
+
+//! The body of one reply, read as it arrives so that Qt never holds more than a small read buffer
+//! of it: the cap then bounds what is in memory, not only what is parsed.
+class AnswerBuffer : public QObject
+{
+public:
+    using QObject::QObject;
+    QByteArray bytes;
+};
+constexpr char kAnswerBufferProperty[] = "portaldesk.answerBuffer";
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 QByteArray userAgent()
 {
     return "PortalDesk/" + QCoreApplication::applicationVersion().toLatin1();
@@ -64,6 +95,13 @@ QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
 QUrl ApiClient::localizedUrl(const QString &path, const QUrlQuery &query) const
 {
     return url(ServerAddress::localizedPath(m_language, path), query);
+}
+
+bool ApiClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(defaultPort(scheme)) == b.port(defaultPort(scheme)) && !a.host().isEmpty();
 }
 
 template<class R> R *ApiClient::prepare(R *request)
@@ -188,16 +226,20 @@ void ApiClient::dispatch(ApiRequest *request)
                                 request->m_contentType.isEmpty() ? QByteArray("application/json") : request->m_contentType);
     networkRequest.setRawHeader("X-Use-Timezone", "true");
     networkRequest.setRawHeader("User-Agent", userAgent());
-    for (const auto &[name, value] : std::as_const(request->m_extraHeaders))
-        networkRequest.setRawHeader(name, value);
+    // Credentials go to the space's own origin only: a picture or an image elsewhere is fetched bare.
+    const bool toTheSpace = sameOrigin(request->url(), m_baseUrl);
+    for (const auto &[name, value] : std::as_const(request->m_extraHeaders)) {
+        if (toTheSpace || name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            networkRequest.setRawHeader(name, value);
+    }
     QString tokenUsed;
-    if (request->m_withAuth && m_authenticator) {
+    if (request->m_withAuth && m_authenticator && toTheSpace) {
         tokenUsed = m_authenticator->accessToken();
         if (!tokenUsed.isEmpty())
             networkRequest.setRawHeader("Authorization", "Bearer " + tokenUsed.toUtf8());
     }
     networkRequest.setTransferTimeout(m_transferTimeoutMs);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
 
     m_throttle.recordSent(request->method(), request->path());
     qCDebug(lcNet) << request->method() << request->url().path() << "attempt" << request->m_attempts;
@@ -210,6 +252,7 @@ void ApiClient::dispatch(ApiRequest *request)
         reply = m_nam->sendCustomRequest(networkRequest, request->method(), body);
         body->setParent(reply);
     }
+    guard(request, reply);
     connect(reply, &QNetworkReply::finished, request,
             [this, request, reply, tokenUsed] { onReplyFinished(request, reply, tokenUsed); });
     // If the request object goes away first, the reply must not outlive the client unattended.
@@ -220,11 +263,110 @@ void ApiClient::dispatch(ApiRequest *request)
     });
 }
 
+void ApiClient::guard(ApiRequest *request, QNetworkReply *reply)
+{
+    const QUrl requested = request->url();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, requested](const QUrl &target) {
+        const QUrl resolved = requested.resolved(target);
+        if (sameOrigin(resolved, requested)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcNet) << "Refused a redirect from" << requested.path() << "to another origin";
+        reply->setProperty(kForeignRedirectProperty, originOf(resolved));
+        reply->abort();
+    });
+
+    const qint64 cap = qobject_cast<BinaryRequest *>(request) ? qMin(m_maxAnswerBytes, kMaxPictureBytes)
+                                                              : m_maxAnswerBytes;
+    const auto cutOff = [reply, cap] {
+        reply->setProperty(kTooLargeProperty, cap);
+        reply->abort();
+    };
+    // Known from Content-Length before the first byte of the body; otherwise while it streams.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, cutOff] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > cap && reply->isRunning())
+            cutOff();
+    });
+    auto *answer = new AnswerBuffer(reply);
+    reply->setProperty(kAnswerBufferProperty, QVariant::fromValue<QObject *>(answer));
+    reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::readyRead, answer, [reply, answer, cap, cutOff] {
+        if (!answer->bytes.isEmpty() && answer->bytes.size() + reply->bytesAvailable() > cap) {
+            if (reply->isRunning())
+                cutOff();
+            return;
+        }
+        answer->bytes += reply->readAll();
+        if (answer->bytes.size() > cap && reply->isRunning()) {
+            answer->bytes.clear();
+            cutOff();
+        }
+    });
+
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        if (!reply->isRunning())
+            return;
+        reply->setProperty(kDeadlineProperty, true);
+        reply->abort();
+    });
+    deadline->start(m_totalDeadlineMs);
+
+#if QT_CONFIG(ssl)
+    // Never ignored: only remembered, so that the refusal can say why.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons << error.errorString();
+        reply->setProperty(kTlsErrorsProperty, reasons);
+    });
+#endif
+}
+
+std::optional<ApiError> ApiClient::guardedFailure(QNetworkReply *reply)
+{
+    if (const QVariant origin = reply->property(kForeignRedirectProperty); origin.isValid())
+        return ApiError(ApiError::Kind::ForeignRedirect, 0, origin.toString());
+    if (const QVariant cap = reply->property(kTooLargeProperty); cap.isValid())
+        return ApiError(ApiError::Kind::TooLarge, 0, QString::number(cap.toLongLong() / (1024 * 1024)));
+    if (reply->property(kDeadlineProperty).isValid())
+        return ApiError(ApiError::Kind::Timeout, 0, QStringLiteral("total deadline"));
+    // A redirect Qt did not follow (a POST's body cannot be sent again) must not point elsewhere either.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (status >= 300 && status < 400 && location.isValid() && !sameOrigin(reply->url().resolved(location), reply->url()))
+        return ApiError(ApiError::Kind::ForeignRedirect, 0, originOf(reply->url().resolved(location)));
+    const QStringList tlsReasons = reply->property(kTlsErrorsProperty).toStringList();
+    if (!tlsReasons.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        ApiError error(ApiError::Kind::TlsFailure, 0, reply->url().host());
+        error.setDetail(tlsReasons.isEmpty() ? reply->errorString() : tlsReasons.join(QStringLiteral("; ")));
+        return error;
+    }
+    return std::nullopt;
+}
+
 void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const QString &tokenUsed)
 {
     reply->deleteLater();
+    if (std::optional<ApiError> refused = guardedFailure(reply)) {
+        qCWarning(lcNet) << request->method() << request->path() << "refused:" << int(refused->kind());
+        // A write cut off mid-answer may still have been applied by the space.
+        const bool cutMidAnswer = refused->kind() == ApiError::Kind::Timeout || refused->kind() == ApiError::Kind::TooLarge;
+        refused->setOutcomeUnknown(cutMidAnswer && !request->isIdempotent());
+        // Only the deadline is worth another try (an idempotent read, as for any timeout).
+        if (!(refused->kind() == ApiError::Kind::Timeout && retryIfSafe(request, *refused)))
+            request->fail(*refused);
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    QByteArray body;
+    if (auto *answer = static_cast<AnswerBuffer *>(reply->property(kAnswerBufferProperty).value<QObject *>()))
+        body = std::exchange(answer->bytes, {});
+    body += reply->readAll();
 
     if (status == 0) {
         // No HTTP answer at all: transport failure or our transfer timeout.

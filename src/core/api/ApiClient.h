@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
@@ -41,6 +42,17 @@ public:
     //! Waits before the 2nd, 3rd... attempt of a transient failure; its length bounds the attempts.
     void setRetryBackoffMs(const QList<int> &delays) { m_retryBackoffMs = delays; }
     RequestThrottle &throttle() { return m_throttle; }
+    //! The largest answer read (JSON); a larger one is cut off as soon as that is known. 1,000 full
+    //! rooms are about 3 MB.
+    static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
+    //! The same for pictures.
+    static constexpr qint64 kMaxPictureBytes = 8 * 1024 * 1024;
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    //! However slowly it trickles in, an answer must be complete within this (the transfer timeout
+    //! only bounds the silence between bytes).
+    void setTotalDeadlineMs(int ms) { m_totalDeadlineMs = ms; }
+    //! Same scheme, host and port (default ports filled in): where credentials may go.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
@@ -82,6 +94,10 @@ private:
     void pump();
     void dispatch(ApiRequest *request);
     void onReplyFinished(ApiRequest *request, QNetworkReply *reply, const QString &tokenUsed);
+    //! Follows a redirect only within the request's origin, cuts off oversized and overlong answers.
+    void guard(ApiRequest *request, QNetworkReply *reply);
+    //! The failure a guard() cut-off or a TLS refusal stands for, if the reply ended that way.
+    static std::optional<ApiError> guardedFailure(QNetworkReply *reply);
     bool retryIfSafe(ApiRequest *request, const ApiError &error);
     void handleUnauthorized(ApiRequest *request, const QString &tokenUsed);
     void onTokenRenewed();
@@ -102,6 +118,8 @@ private:
     bool m_renewing = false;
     QTimer m_pumpTimer;
     int m_transferTimeoutMs = 30000;
+    int m_totalDeadlineMs = 120000;
+    qint64 m_maxAnswerBytes = kMaxAnswerBytes;
     QList<int> m_retryBackoffMs{1000, 4000};
 };
 

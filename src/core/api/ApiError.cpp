@@ -85,6 +85,18 @@ QString ApiError::message() const
             .arg(m_httpStatus);
     case Kind::NotOffered:
         return QCoreApplication::translate("api::ApiError", "This space does not offer this.");
+    case Kind::ForeignRedirect:
+        return QCoreApplication::translate("api::ApiError",
+                                           "The space answered with a redirect to another address: %1. Portal Desk "
+                                           "did not follow it, so your sign-in stays with the space.")
+            .arg(m_serverMessage);
+    case Kind::TooLarge:
+        return QCoreApplication::translate("api::ApiError", "The space sent an answer larger than %1 MB; Portal Desk "
+                                                            "stopped reading it.")
+            .arg(m_serverMessage);
+    case Kind::TlsFailure:
+        return QCoreApplication::translate("api::ApiError", "The secure connection to %1 was refused: %2")
+            .arg(m_serverMessage, m_detail);
     }
     return {};
 }

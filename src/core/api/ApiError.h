@@ -28,6 +28,9 @@ public:
         Cancelled,    //!< abandoned by the caller
         Client,       //!< any other 4xx
         NotOffered,   //!< 405 or 501, or 404 on a list: this space has no such route
+        ForeignRedirect, //!< a redirect to another origin, refused (serverMessage: the target origin)
+        TooLarge,     //!< the answer passed the size cap and was cut off (serverMessage: the cap in MB)
+        TlsFailure,   //!< the certificate was refused (serverMessage: the host; detail: the reason)
     };
 
     ApiError() = default;
@@ -52,6 +55,9 @@ public:
     //! A write whose answer was lost: the space may or may not have applied it.
     bool isOutcomeUnknown() const { return m_outcomeUnknown; }
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
+    //! Why, in words, where the kind alone does not say (the certificate problem of a TlsFailure).
+    QString detail() const { return m_detail; }
+    void setDetail(const QString &detail) { m_detail = detail; }
     //! Worth retrying for an idempotent request: network trouble, timeouts, 5xx, throttling.
     bool isTransient() const;
     //! The space could not be reached at all (no network, refused, timed out): what the offline
@@ -76,6 +82,7 @@ private:
     int m_httpStatus = 0;
     QString m_serverMessage;
     QString m_errorCode;
+    QString m_detail;
     qint64 m_retryAfterMs = -1;
     bool m_outcomeUnknown = false;
     QList<FieldError> m_fieldErrors;

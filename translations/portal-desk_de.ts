@@ -2288,6 +2288,18 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>This space does not offer this.</source>
         <translation>Dieser Space bietet das nicht an.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>Der Space antwortete mit einer Weiterleitung an eine andere Adresse: %1. Portal Desk ist ihr nicht gefolgt, Ihre Anmeldung bleibt beim Space.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>Der Space schickte eine Antwort größer als %1 MB; Portal Desk hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

@@ -2288,6 +2288,18 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source>This space does not offer this.</source>
         <translation>This space does not offer this.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>The secure connection to %1 was refused: %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

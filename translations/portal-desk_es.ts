@@ -2288,6 +2288,18 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>This space does not offer this.</source>
         <translation>Este espacio no ofrece esto.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>El espacio respondió con una redirección a otra dirección: %1. Portal Desk no la siguió, así que su sesión se queda con el espacio.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>El espacio envió una respuesta de más de %1 MB; Portal Desk dejó de leerla.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Se rechazó la conexión segura con %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

@@ -2288,6 +2288,18 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>This space does not offer this.</source>
         <translation>Cet espace ne propose pas ceci.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>L’espace a répondu par une redirection vers une autre adresse : %1. Portal Desk ne l’a pas suivie, votre connexion reste donc auprès de l’espace.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>L’espace a envoyé une réponse de plus de %1 Mo ; Portal Desk a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>La connexion sécurisée à %1 a été refusée : %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

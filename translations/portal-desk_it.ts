@@ -2288,6 +2288,18 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>This space does not offer this.</source>
         <translation>Questo spazio non offre questo.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>Lo spazio ha risposto con un reindirizzamento a un altro indirizzo: %1. Portal Desk non l’ha seguito, quindi il tuo accesso resta presso lo spazio.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>Lo spazio ha inviato una risposta più grande di %1 MB; Portal Desk ha smesso di leggerla.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>La connessione sicura con %1 è stata rifiutata: %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

@@ -2288,6 +2288,18 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>This space does not offer this.</source>
         <translation>Este espaço não disponibiliza isto.</translation>
     </message>
+    <message>
+        <source>The space answered with a redirect to another address: %1. Portal Desk did not follow it, so your sign-in stays with the space.</source>
+        <translation>O espaço respondeu com um redirecionamento para outro endereço: %1. O Portal Desk não o seguiu, por isso a sua sessão fica com o espaço.</translation>
+    </message>
+    <message>
+        <source>The space sent an answer larger than %1 MB; Portal Desk stopped reading it.</source>
+        <translation>O espaço enviou uma resposta com mais de %1 MB; o Portal Desk deixou de a ler.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>A ligação segura a %1 foi recusada: %2</translation>
+    </message>
 </context>
 <context>
     <name>api::ListPage</name>

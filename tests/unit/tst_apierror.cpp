@@ -79,6 +79,20 @@ private Q_SLOTS:
         QCOMPARE(ApiError::parseRetryAfter("-3", now), -1);
     }
 
+    void retryAfterOutOfRangeIsBounded()
+    {
+        // Found by fuzz-retry-after: a 40-digit delay overflowed the conversion to milliseconds.
+        const QDateTime now = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        const qint64 day = 24 * 3600 * 1000;
+        QCOMPARE(ApiError::parseRetryAfter("266666666666666666666666666666666666666", now), day);
+        QCOMPARE(ApiError::parseRetryAfter("1e300", now), day);
+        QCOMPARE(ApiError::parseRetryAfter("inf", now), day);
+        QCOMPARE(ApiError::parseRetryAfter("nan", now), -1);
+        QCOMPARE(ApiError::parseRetryAfter("86399", now), 86399000);
+        QCOMPARE(ApiError::parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now), day);
+        QCOMPARE(ApiError::parseRetryAfter("Fri, 01 Jan 2027 00:00:09 GMT", now), 10000); // across New Year
+    }
+
     void throttledMessageSaysHowLong()
     {
         ApiError error(Kind::Throttled, 409);

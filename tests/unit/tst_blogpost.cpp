@@ -117,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(c.title, QStringLiteral("News"));
         QCOMPARE(c.businessId, 7);
         QCOMPARE(BlogCategory::fromJson(QJsonValue(QStringLiteral("News"))), BlogCategory());
+        // Found by fuzz-records: a number no id can be (44 digits) overflowed; it is no category.
+        QCOMPARE(BlogCategory::fromJson(QJsonValue(4.4e43)).id, 0);
+        QCOMPARE(BlogCategory::fromJson(QJsonValue(-4.4e43)).id, 0);
     }
 };
 

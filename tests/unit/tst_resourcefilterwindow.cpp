@@ -156,11 +156,13 @@ private Q_SLOTS:
             {"id": 4, "start": "2026-09-01T09:00:00", "end": "2026-09-01T10:00:00"},
             {"id": 5, "resourceId": 14, "start": "2026-09-01T12:00:00", "end": "2026-09-01T11:00:00"},
             {"id": 6, "resourceId": 15, "start": "2026-09-03T09:00:00", "end": "2026-09-03T10:00:00"},
+            {"id": 7, "resourceId": 7777777777777777777777777777777777777, "start": "2026-09-01T09:00:00", "end": "2026-09-01T10:00:00"},
+            {"id": 8, "resourceId": "7777777777777777777777777777777777777", "start": "2026-09-01T09:00:00", "end": "2026-09-01T10:00:00"},
             "garbage", null
         ])";
         const QList<domain::BusySlot> slots
             = repository::BusyTimesLoader::parse(QJsonDocument::fromJson(body), at(1, 0), at(2, 0));
-        QCOMPARE(slots.size(), 2); // bad times, no resource, reversed and out-of-window rows dropped
+        QCOMPARE(slots.size(), 2); // bad times, no resource, an impossible id (found by fuzz-busy-times), reversed and out-of-window rows dropped
         QCOMPARE(slots.at(0), busy(11, at(1, 9), at(1, 10, 30)));
         QCOMPARE(slots.at(1), busy(12, at(1, 14), at(1, 15))); // the literal Z is the space's wall clock
         QCOMPARE(slots.at(1).from.timeSpec(), Qt::UTC);

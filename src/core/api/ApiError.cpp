@@ -4,6 +4,7 @@
 #include "JsonRead.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,15 +169,21 @@ qint64 ApiError::parseRetryAfter(const QByteArray &headerValue, const QDateTime 
         return -1;
     bool ok = false;
     const double seconds = trimmed.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : qint64(seconds * 1000.0);
+    // A wait longer than a day is read as a day: no server pauses the client for longer (and
+    // 1e300 seconds must not overflow).
+    constexpr qint64 kLongestWaitMs = 24 * 3600 * 1000;
+    if (ok) {
+        if (!(seconds >= 0)) // negative or NaN: unreadable
+            return -1;
+        return qint64(std::min(seconds * 1000.0, double(kLongestWaitMs)));
+    }
     // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed.left(25)), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(utc));
+    return std::clamp<qint64>(now.msecsTo(utc), 0, kLongestWaitMs);
 }
 
 } // namespace api

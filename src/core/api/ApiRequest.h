@@ -36,6 +36,10 @@ public:
     //! Stop caring about the answer: no result signal, only `finished()`.
     void abandon();
 
+    //! Parses a JSON body; HTML or garbage becomes a BadPayload error. (Public for the fuzz targets,
+    //! which read bytes exactly as an answer is read.)
+    static bool parseJson(const QByteArray &body, QJsonDocument *doc, ApiError *error);
+
 Q_SIGNALS:
     void failed(const api::ApiError &error);
     void finished();
@@ -49,8 +53,6 @@ protected:
 
     //! Reads a collection: a 404 then means the space has no such list, not a missing record.
     virtual bool readsAList() const { return false; }
-    //! Parses a JSON body; HTML or garbage becomes a BadPayload error.
-    static bool parseJson(const QByteArray &body, QJsonDocument *doc, ApiError *error);
     //! Whether the URL carries a `_shape` that has not been given up yet.
     bool isShaped() const;
     //! Called by deliver() instead of emitting: the shaped answer lacked what was asked for, so the

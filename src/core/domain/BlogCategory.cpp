@@ -11,7 +11,7 @@ BlogCategory BlogCategory::fromJson(const QJsonValue &value)
 {
     BlogCategory category;
     if (value.isDouble()) {
-        category.id = qint64(value.toDouble());
+        category.id = json::asInt64(value); // 0 when no id can be that number
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         category.id = json::readInt64(o, u"Id");

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
+#include "api/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,9 +29,8 @@ QDateTime wallClock(const QJsonValue &value)
 qint64 readId(const QJsonValue &value)
 {
     // Documented as a number; a string is tolerated (coworkerId comes as one on the same rows).
-    if (value.isString())
-        return value.toString().toLongLong();
-    return value.isDouble() ? qint64(value.toDouble()) : 0;
+    // A number no id can be (beyond 2^53, infinite) reads as no room: the row is skipped.
+    return json::asInt64(value);
 }
 } // namespace
 

@@ -12,6 +12,7 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools
   desktop-file-utils appstream dpkg-dev file python3-yaml
   faketime openssl
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -334,6 +334,37 @@ private Q_SLOTS:
         QCOMPARE(m_space->requests.size(), 1); // a POST is never sent twice
     }
 
+    void anAnswerCutMidBodyIsALostConnectionNotABody()
+    {
+        // The status line and half the promised body, then the connection closes: a read is
+        // asked again, and when every try is cut the error says the space was lost, not that its
+        // answer was unreadable (half a JSON document must never be parsed as the answer).
+        m_client->setRetryBackoffMs({1, 1});
+        m_space->respond = [](QTcpSocket *socket, const SeenRequest &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n"
+                          "{\"Records\":[{\"Id\":1}]");
+            socket->disconnectFromHost();
+        };
+        const ApiError error = outcomeOf(m_client->json("GET", spaceUrl(QStringLiteral("/api/public/resources"))));
+        QCOMPARE(error.kind(), ApiError::Kind::Network);
+        QCOMPARE(error.message(), ApiError(ApiError::Kind::Network).message());
+        QCOMPARE(m_space->requests.size(), 3); // the first try and the two retries
+    }
+
+    void aWriteCutMidAnswerIsNotSentAgain()
+    {
+        m_client->setRetryBackoffMs({1, 1});
+        m_space->respond = [](QTcpSocket *socket, const SeenRequest &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n"
+                          "{\"WasSuccessful\":true");
+            socket->disconnectFromHost();
+        };
+        const ApiError error = outcomeOf(m_client->write("POST", QStringLiteral("/api/bookings"), QJsonObject{}));
+        QCOMPARE(error.kind(), ApiError::Kind::Network);
+        QVERIFY(error.isOutcomeUnknown()); // the booking may have been made
+        QCOMPARE(m_space->requests.size(), 1);
+    }
+
     void aCertificateNobodyVouchesForIsRefused()
     {
         if (!QSslSocket::supportsSsl())

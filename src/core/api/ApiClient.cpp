@@ -39,14 +39,50 @@ QString originOf(const QUrl &url)
 }
 
 //! The body of one reply, read as it arrives so that Qt never holds more than a small read buffer
-//! of it: the cap then bounds what is in memory, not only what is parsed.
+//! of it: the cap then bounds what is in memory, not only what is parsed. Kept as the pieces read,
+//! joined once at the end: a growing QByteArray would copy itself on the way and, refused at the
+//! cap, have held two or three times the cap.
 class AnswerBuffer : public QObject
 {
 public:
     using QObject::QObject;
-    QByteArray bytes;
+
+    qint64 size() const { return m_size; }
+    void append(QByteArray piece)
+    {
+        m_size += piece.size();
+        m_pieces.append(std::move(piece));
+    }
+    void clear()
+    {
+        m_pieces.clear();
+        m_size = 0;
+    }
+    QByteArray take()
+    {
+        QByteArray whole;
+        if (m_pieces.size() == 1) {
+            whole = std::move(m_pieces.first());
+        } else {
+            whole.reserve(m_size);
+            for (const QByteArray &piece : std::as_const(m_pieces))
+                whole += piece;
+        }
+        clear();
+        return whole;
+    }
+
+private:
+    QList<QByteArray> m_pieces;
+    qint64 m_size = 0;
 };
 constexpr char kAnswerBufferProperty[] = "portaldesk.answerBuffer";
+
+//! Errors of the connection itself (QNetworkReply's codes 1-99), as opposed to an HTTP status.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+}
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 QByteArray userAgent()
@@ -294,14 +330,15 @@ void ApiClient::guard(ApiRequest *request, QNetworkReply *reply)
     reply->setProperty(kAnswerBufferProperty, QVariant::fromValue<QObject *>(answer));
     reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::readyRead, answer, [reply, answer, cap, cutOff] {
-        if (!answer->bytes.isEmpty() && answer->bytes.size() + reply->bytesAvailable() > cap) {
+        if (answer->size() > 0 && answer->size() + reply->bytesAvailable() > cap) {
+            answer->clear();
             if (reply->isRunning())
                 cutOff();
             return;
         }
-        answer->bytes += reply->readAll();
-        if (answer->bytes.size() > cap && reply->isRunning()) {
-            answer->bytes.clear();
+        answer->append(reply->readAll());
+        if (answer->size() > cap && reply->isRunning()) {
+            answer->clear();
             cutOff();
         }
     });
@@ -365,11 +402,12 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray body;
     if (auto *answer = static_cast<AnswerBuffer *>(reply->property(kAnswerBufferProperty).value<QObject *>()))
-        body = std::exchange(answer->bytes, {});
+        body = answer->take();
     body += reply->readAll();
 
-    if (status == 0) {
-        // No HTTP answer at all: transport failure or our transfer timeout.
+    // No HTTP answer at all, or one cut off mid-body (the status line came, then the connection
+    // closed or reset): a transport failure or our transfer timeout, never a body to parse.
+    if (status == 0 || isTransportFailure(reply->error())) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;
         ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, reply->errorString());

@@ -14,6 +14,9 @@
 #include "Throttle.h"
 #include "TokenIssuer.h"
 
+#include <QCoreApplication>
+#include <QTimer>
+
 namespace emulator {
 
 class EmulatorPrivate
@@ -35,7 +38,7 @@ public:
         , latency(c.latencyMs)
     {
         throttle.setEnabled(c.throttleEnabled);
-        faults.setRates(c.serverErrorRate, c.malformedRate, c.dropRate);
+        faults.setRates(c.serverErrorRate, c.malformedRate, c.dropRate, c.htmlRate, c.cutRate);
         bookings.seed(7001, QStringLiteral("Marta Member")); // member@demo.test's coworker profile
     }
 
@@ -78,6 +81,24 @@ Response notFound(const Request &request)
                                       .arg(request.path));
 }
 
+bool isUnder(const QString &path, const QString &prefix)
+{
+    const QString p = path.toLower();
+    const QString root = prefix.toLower();
+    return p == root || p.startsWith(root + QLatin1Char('/'));
+}
+
+QUrl redirectTarget(const QUrl &target, const Request &request)
+{
+    if (!target.path().isEmpty() && target.path() != QLatin1String("/"))
+        return target;
+    QUrl url = target;
+    url.setPath(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
 bool isAdminModule(const QString &lowerPath)
 {
     for (const char *m : {"/api/spaces", "/api/content", "/api/apps", "/api/billing"}) {
@@ -95,6 +116,11 @@ Delivery EmulatorPrivate::handle(Request request)
     if (request.path.size() > 1 && request.path.endsWith(QLatin1Char('/')))
         request.path.chop(1);
     log.append({request.method, request.path});
+    if (config.exitAfterRequests > 0 && log.size() >= config.exitAfterRequests) {
+        // The space goes away mid-sync: this request gets no answer and the process ends.
+        QTimer::singleShot(0, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
+        return {Response::empty(503), 0, true};
+    }
 
     const Account *account = tokens.authenticate(request);
     const QString signature = account ? QStringLiteral("user:") + account->email
@@ -110,6 +136,21 @@ Delivery EmulatorPrivate::handle(Request request)
         if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
             return {FaultInjector::failure(fixed.status), latency, false};
     }
+    for (const RouteRedirect &redirect : std::as_const(config.redirects)) {
+        if (isUnder(request.path, redirect.pathPrefix)) {
+            Response moved = Response::empty(302);
+            moved.setHeader("Location", redirectTarget(redirect.target, request).toEncoded());
+            return {moved, latency, false};
+        }
+    }
+    for (const HugeRoute &huge : std::as_const(config.hugeRoutes)) {
+        if (isUnder(request.path, huge.pathPrefix)) {
+            Delivery delivery{Response::empty(200), latency, false};
+            delivery.hugeBytes = huge.bytes;
+            delivery.hugeChunked = huge.chunked;
+            return delivery;
+        }
+    }
     if (const auto status = faults.takeFailure(request.path))
         return {FaultInjector::failure(*status), latency, false};
 
@@ -124,6 +165,7 @@ Delivery EmulatorPrivate::handle(Request request)
         case FaultInjector::Kind::Drop: delivery.drop = true; break;
         case FaultInjector::Kind::Malform: FaultInjector::malform(delivery.response); break;
         case FaultInjector::Kind::Html: FaultInjector::htmlify(delivery.response); break;
+        case FaultInjector::Kind::Cut: delivery.cut = true; break;
         case FaultInjector::Kind::Fail: break;
         }
     }

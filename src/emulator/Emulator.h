@@ -29,6 +29,22 @@ struct RouteAnswer {
     int status = 404;
 };
 
+// A route answered with `302 Location:` another address; a target without a path keeps the
+// request's path and query (`http://127.0.0.2:8080` sends `/api/...?x` to the same path there).
+struct RouteRedirect {
+    QString pathPrefix;
+    QUrl target;
+};
+
+// A route answered with 200 and a JSON body of `bytes` bytes, streamed as the client reads it:
+// with its Content-Length declared (a client can refuse it at once), or chunked without one (a
+// client can only count while it streams).
+struct HugeRoute {
+    QString pathPrefix;
+    qint64 bytes = 100 * 1000 * 1000;
+    bool chunked = false;
+};
+
 struct EmulatorConfig {
     quint16 port = 0;                 // 0 = any free loopback port
     quint32 seed = 42;                // deterministic demo data
@@ -41,9 +57,14 @@ struct EmulatorConfig {
     double serverErrorRate = 0.0;     // random 503s
     double malformedRate = 0.0;       // random malformed JSON bodies
     double dropRate = 0.0;            // random dropped connections
+    double htmlRate = 0.0;            // random 200 text/html pages where JSON was expected
+    double cutRate = 0.0;             // random answers cut mid-body (the connection closes)
     ListForm roomsListForm = ListForm::ApiListResult;
     QDateTime startAt;                // the emulator's "now" at start (runs on from there); invalid = system clock
     QList<RouteAnswer> routeAnswers;  // routes answered with a fixed status, before the token is looked at
+    QList<RouteRedirect> redirects;   // routes answered with 302 to another address
+    QList<HugeRoute> hugeRoutes;      // routes answered with a streamed JSON array far too large to read
+    int exitAfterRequests = 0;        // > 0: the process quits on this request (the space goes away)
 };
 
 class EmulatorPrivate;

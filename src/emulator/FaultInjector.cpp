@@ -5,8 +5,10 @@ namespace emulator {
 
 FaultInjector::FaultInjector(quint32 seed) : m_rng(seed ^ 0x5eedf00d) {}
 
-void FaultInjector::setRates(double errorRate, double malformedRate, double dropRate)
+void FaultInjector::setRates(double errorRate, double malformedRate, double dropRate, double htmlRate, double cutRate)
 {
+    m_html = std::clamp(htmlRate, 0.0, 1.0);
+    m_cut = std::clamp(cutRate, 0.0, 1.0);
     m_error = std::clamp(errorRate, 0.0, 1.0);
     m_malformed = std::clamp(malformedRate, 0.0, 1.0);
     m_drop = std::clamp(dropRate, 0.0, 1.0);
@@ -50,7 +52,7 @@ std::optional<int> FaultInjector::takeFailure(const QString &path)
 
 std::optional<FaultInjector::Kind> FaultInjector::takeAfter(const QString &path)
 {
-    for (Kind kind : {Kind::Drop, Kind::Malform, Kind::Html}) {
+    for (Kind kind : {Kind::Drop, Kind::Malform, Kind::Html, Kind::Cut}) {
         if (takeScheduled(kind, path))
             return kind;
     }
@@ -58,6 +60,10 @@ std::optional<FaultInjector::Kind> FaultInjector::takeAfter(const QString &path)
         return Kind::Drop;
     if (roll(m_malformed))
         return Kind::Malform;
+    if (roll(m_html))
+        return Kind::Html;
+    if (roll(m_cut))
+        return Kind::Cut;
     return std::nullopt;
 }
 

@@ -13,11 +13,11 @@ namespace emulator {
 class FaultInjector
 {
 public:
-    enum class Kind { Fail, Malform, Html, Drop };
+    enum class Kind { Fail, Malform, Html, Drop, Cut };
 
     explicit FaultInjector(quint32 seed);
 
-    void setRates(double errorRate, double malformedRate, double dropRate);
+    void setRates(double errorRate, double malformedRate, double dropRate, double htmlRate = 0, double cutRate = 0);
     void schedule(Kind kind, int count, const QString &pathPrefix, int status = 503);
 
     // Before processing: the status to fail with, if any.
@@ -36,7 +36,7 @@ private:
 
     QList<Pending> m_pending;
     QRandomGenerator m_rng;
-    double m_error = 0, m_malformed = 0, m_drop = 0;
+    double m_error = 0, m_malformed = 0, m_drop = 0, m_html = 0, m_cut = 0;
 };
 
 } // namespace emulator

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpFront.h"
 
+#include "HugeAnswer.h"
+
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -63,11 +65,23 @@ protected:
     static void deliver(const Delivery &d, QTcpSocket *socket)
     {
         QPointer<QTcpSocket> guard(socket);
-        auto act = [guard, drop = d.drop, bytes = d.drop ? QByteArray() : serializeHttp(d.response)]() {
+        auto act = [guard, drop = d.drop, cut = d.cut, huge = d.hugeBytes, chunked = d.hugeChunked,
+                    bytes = d.drop || d.hugeBytes > 0 ? QByteArray() : serializeHttp(d.response)]() {
             if (!guard)
                 return;
             if (drop) {
                 guard->abort();
+                return;
+            }
+            if (huge > 0) {
+                streamHuge(guard, huge, chunked);
+                return;
+            }
+            if (cut) {
+                // Content-Length promises the whole body; half of it comes, then the connection closes.
+                const qsizetype headerEnd = bytes.indexOf("\r\n\r\n") + 4;
+                guard->write(bytes.left(headerEnd + (bytes.size() - headerEnd) / 2));
+                guard->disconnectFromHost();
                 return;
             }
             guard->write(bytes);
@@ -76,6 +90,39 @@ protected:
             QTimer::singleShot(d.delayMs, guard.data(), act);
         else
             act();
+    }
+
+    // A 200 whose JSON body is `size` bytes, written as fast as the client reads: with its
+    // Content-Length, or in chunks without one (the client can then only refuse it while it
+    // streams). At most 256 KiB wait in the socket, so the emulator itself stays small; a client
+    // that hangs up ends the stream.
+    static void streamHuge(QTcpSocket *socket, qint64 size, bool chunked)
+    {
+        auto *source = new HugeAnswer(size, socket);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nServer: nexudus-emulator\r\n"
+                      + (chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                                 : "Content-Length: " + QByteArray::number(source->bytesAvailable()) + "\r\n")
+                      + "\r\n");
+        auto pump = [socket, source, chunked]() {
+            constexpr qint64 kQueued = 256 * 1024;
+            char chunk[64 * 1024];
+            while (socket->bytesToWrite() < kQueued) {
+                const qint64 n = source->read(chunk, sizeof chunk);
+                if (n <= 0) {
+                    if (chunked)
+                        socket->write("0\r\n\r\n");
+                    source->deleteLater(); // also ends the connection to bytesWritten
+                    return;
+                }
+                if (chunked)
+                    socket->write(QByteArray::number(n, 16) + "\r\n");
+                socket->write(chunk, n);
+                if (chunked)
+                    socket->write("\r\n");
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, source, pump);
+        pump();
     }
 #else
     // Qt >= 6.5: the responder owns the stream. Latency is applied by moving the responder into the
@@ -101,7 +148,11 @@ protected:
             QHttpServerResponder::HeaderList h;
             auto add = [&h](const QByteArray &k, const QByteArray &v) { h.push_back({k, v}); };
 #endif
-            if (d.drop) {
+            if (d.hugeBytes > 0) { // streamed from the device by the responder
+                holder->write(new HugeAnswer(d.hugeBytes), "application/json; charset=utf-8");
+                return;
+            }
+            if (d.drop || d.cut) { // no socket access here: a cut is approximated as a dropped answer
                 add("Connection", "close");
                 holder->write(QByteArray(), h, QHttpServerResponder::StatusCode::BadGateway);
                 return;

@@ -17,6 +17,9 @@ struct Delivery
     Response response;
     int delayMs = 0;     // latency, applied with a timer (the event loop never sleeps)
     bool drop = false;   // close the connection instead of answering
+    bool cut = false;    // send the headers and half the body, then close (a transfer cut mid-body)
+    qint64 hugeBytes = 0; // > 0: answer 200 with a JSON array this long, streamed as the client reads
+    bool hugeChunked = false; // ... chunked, without Content-Length
 };
 
 class HttpFrontServer;

@@ -74,8 +74,28 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Answer every request to PATH (and below it) with STATUS, e.g. "
                                                         "/api/public/bookings/cancelled=404 (repeatable)."),
                                          QStringLiteral("PATH=STATUS"));
+    const QCommandLineOption htmlRate(QStringLiteral("html-rate"),
+                                      QStringLiteral("Fraction (0..1) of answers replaced by an HTML page (200 text/html)."),
+                                      QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption cutRate(QStringLiteral("cut-rate"),
+                                     QStringLiteral("Fraction (0..1) of answers cut mid-body (the connection closes)."),
+                                     QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption hugeRoute(QStringLiteral("huge-route"),
+                                       QStringLiteral("Answer PATH (and below it) with a JSON array of MB megabytes "
+                                                      "(default 100) and its Content-Length, or chunked without one "
+                                                      "(repeatable)."),
+                                       QStringLiteral("PATH[=MB[,chunked]]"));
+    const QCommandLineOption redirectRoute(QStringLiteral("redirect-route"),
+                                           QStringLiteral("Answer PATH (and below it) with 302 to URL; a URL without a "
+                                                          "path keeps the request's path (repeatable)."),
+                                           QStringLiteral("PATH=URL"));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
+                                       QStringLiteral("Quit on the Nth request, leaving it unanswered (the space goes "
+                                                      "away mid-sync)."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({port, seed, resources, lifetime, scale, noThrottle, latency, errorRate, malformedRate, dropRate,
-                       startAt, listForm, routeStatus, strictPacing});
+                       startAt, listForm, routeStatus, strictPacing, htmlRate, cutRate, hugeRoute, redirectRoute,
+                       exitAfter});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -111,6 +131,39 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--malformed-rate must be between 0 and 1"));
     if (!parseRate(parser.value(dropRate), &config.dropRate))
         return fail(QStringLiteral("--drop-rate must be between 0 and 1"));
+    if (!parseRate(parser.value(htmlRate), &config.htmlRate))
+        return fail(QStringLiteral("--html-rate must be between 0 and 1"));
+    if (!parseRate(parser.value(cutRate), &config.cutRate))
+        return fail(QStringLiteral("--cut-rate must be between 0 and 1"));
+    config.exitAfterRequests = parser.value(exitAfter).toInt(&ok);
+    if (!ok || config.exitAfterRequests < 0)
+        return fail(QStringLiteral("invalid --exit-after"));
+    for (const QString &value : parser.values(hugeRoute)) {
+        const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
+        emulator::HugeRoute huge{equals > 0 ? value.left(equals) : value};
+        if (equals > 0) {
+            QString size = value.mid(equals + 1);
+            if (size.endsWith(QLatin1String(",chunked"))) {
+                huge.chunked = true;
+                size.chop(8);
+            }
+            const int megabytes = size.toInt(&ok);
+            if (!ok || megabytes < 1 || megabytes > 10000)
+                return fail(QStringLiteral("invalid --huge-route (want /PATH[=MB[,chunked]], MB 1..10000)"));
+            huge.bytes = qint64(megabytes) * 1000 * 1000;
+        }
+        if (!huge.pathPrefix.startsWith(QLatin1Char('/')))
+            return fail(QStringLiteral("invalid --huge-route (want /PATH[=MB])"));
+        config.hugeRoutes.append(huge);
+    }
+    for (const QString &value : parser.values(redirectRoute)) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        const QUrl target(equals > 0 ? value.mid(equals + 1) : QString());
+        if (equals <= 0 || !value.startsWith(QLatin1Char('/')) || !target.isValid() || target.scheme().isEmpty()
+            || target.host().isEmpty())
+            return fail(QStringLiteral("invalid --redirect-route (want /PATH=URL)"));
+        config.redirects.append({value.left(equals), target});
+    }
 
     if (parser.isSet(startAt)) {
         config.startAt = QDateTime::fromString(parser.value(startAt), Qt::ISODate);

@@ -827,6 +827,82 @@ private Q_SLOTS:
         }
     }
 
+    void htmlAndCutAnswers()
+    {
+        EmulatorConfig config;
+        config.throttleEnabled = false;
+        config.htmlRate = 1.0;
+        {
+            Emulator emu(config);
+            QVERIFY(emu.listen());
+            const Reply r = send(emu, "GET", s("/api/public/businesses/current"));
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.headers.value("content-type").startsWith("text/html"));
+        }
+        config.htmlRate = 0;
+        config.cutRate = 1.0;
+        {
+            Emulator emu(config);
+            QVERIFY(emu.listen());
+            const Reply r = send(emu, "GET", s("/api/public/businesses/current"));
+            QCOMPARE(r.status, 200); // the status line came...
+            QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError); // ...then the connection closed
+            const qint64 promised = r.headers.value("content-length").toLongLong();
+            QVERIFY(promised > 0);
+            QCOMPARE(r.body.size(), promised / 2);
+        }
+    }
+
+    void redirectsKeepThePathUnlessGivenOne()
+    {
+        EmulatorConfig config;
+        config.throttleEnabled = false;
+        config.redirects = {{s("/api/public/resources"), QUrl(s("http://127.0.0.2:8123"))},
+                            {s("/api/token"), QUrl(s("https://elsewhere.test/login"))}};
+        Emulator emu(config);
+        QVERIFY(emu.listen());
+        const auto locationOf = [&](const QByteArray &method, const QString &pathAndQuery) {
+            QUrl url = emu.baseUrl();
+            const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+            url.setPath(pathAndQuery.left(q));
+            if (q >= 0)
+                url.setQuery(pathAndQuery.mid(q + 1));
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *reply = m_nam.sendCustomRequest(request, method, QByteArray("x"));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(10000);
+            reply->deleteLater();
+            return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             QString::fromLatin1(reply->rawHeader("Location")));
+        };
+        QCOMPARE(locationOf("GET", s("/api/public/resources/published?page=2&size=10")),
+                 qMakePair(302, s("http://127.0.0.2:8123/api/public/resources/published?page=2&size=10")));
+        QCOMPARE(locationOf("POST", s("/api/token")), qMakePair(302, s("https://elsewhere.test/login")));
+        QCOMPARE(locationOf("GET", s("/api/public/resourcesX")).first, 404); // a sibling, not below the path
+    }
+
+    void hugeAnswersStreamWithOrWithoutTheirLength()
+    {
+        EmulatorConfig config;
+        config.throttleEnabled = false;
+        config.hugeRoutes = {{s("/api/public/resources"), 3 * 1000 * 1000, false},
+                             {s("/api/public/businesses"), 2 * 1000 * 1000, true}};
+        Emulator emu(config);
+        QVERIFY(emu.listen());
+        Reply declared = send(emu, "GET", s("/api/public/resources/published"));
+        QCOMPARE(declared.status, 200);
+        QCOMPARE(declared.headers.value("content-length"), QByteArray("3000000"));
+        QCOMPARE(declared.body.size(), 3000000);
+        QVERIFY(declared.body.startsWith("[{\"Id\":1,"));
+        QVERIFY(declared.body.endsWith("{\"Id\":2}]"));
+        Reply chunked = send(emu, "GET", s("/api/public/businesses/current"));
+        QCOMPARE(chunked.status, 200);
+        QVERIFY(!chunked.headers.contains("content-length"));
+        QCOMPARE(chunked.headers.value("transfer-encoding"), QByteArray("chunked"));
+        QCOMPARE(chunked.body.size(), 2000000);
+    }
+
     // ---------------------------------------------------------------- generated data
     void generatedResources()
     {

@@ -131,9 +131,7 @@ Delivery EmulatorPrivate::handle(Request request)
         return {throttledResponse(verdict.retryAfterSeconds()), latency, false};
     }
     for (const RouteAnswer &fixed : std::as_const(config.routeAnswers)) {
-        const QString prefix = fixed.pathPrefix.toLower();
-        const QString path = request.path.toLower();
-        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+        if (isUnder(request.path, fixed.pathPrefix))
             return {FaultInjector::failure(fixed.status), latency, false};
     }
     for (const RouteRedirect &redirect : std::as_const(config.redirects)) {

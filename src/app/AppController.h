@@ -3,7 +3,7 @@
 
 #include "AppOptions.h"
 
-#include "sync/IdentityLoader.h"
+#include "repository/IdentityLoader.h"
 
 #include <QDateTime>
 #include <QList>

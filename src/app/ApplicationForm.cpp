@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationForm.h"
 
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 #include "ui_ApplicationForm.h"
 
 #include <QEvent>

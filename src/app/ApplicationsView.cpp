@@ -7,7 +7,7 @@
 #include "api/ApiRequest.h"
 #include "cache/AsyncOfflineStore.h"
 #include "models/ApplicationListModel.h"
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 #include "ui_ApplicationsView.h"
 
 #include <QClipboard>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Resource.h"
-#include "sync/BookingService.h"
+#include "repository/BookingService.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -6,7 +6,7 @@
 #include "calendar/IcsWriter.h"
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
-#include "sync/BookingService.h"
+#include "repository/BookingService.h"
 
 #include "domain/Money.h"
 

@@ -2,7 +2,7 @@
 #include "BusyTimesFeed.h"
 
 #include "api/ApiClient.h"
-#include "sync/BusyTimesLoader.h"
+#include "repository/BusyTimesLoader.h"
 
 BusyTimesFeed::BusyTimesFeed(QObject *parent) : QObject(parent) {}
 

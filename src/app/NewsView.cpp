@@ -5,7 +5,7 @@
 #include "api/ApiClient.h"
 #include "html/BlogPostHtml.h"
 #include "models/BlogPostListModel.h"
-#include "sync/BlogPostLoader.h"
+#include "repository/BlogPostLoader.h"
 #include "ui_NewsView.h"
 
 #include <QDesktopServices>

@@ -3,7 +3,7 @@
 
 #include "domain/Resource.h"
 #include "models/ResourceListModel.h"
-#include "sync/ResourcePictureLoader.h"
+#include "repository/ResourcePictureLoader.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/SystemResourceType.h"
-#include "sync/ResourcePictureLoader.h"
+#include "repository/ResourcePictureLoader.h"
 
 #include <QPointer>
 #include <QStyledItemDelegate>

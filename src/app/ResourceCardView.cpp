@@ -2,7 +2,7 @@
 #include "ResourceCardView.h"
 
 #include "ResourceCardDelegate.h"
-#include "sync/ResourcePictureLoader.h"
+#include "repository/ResourcePictureLoader.h"
 
 #include <QEvent>
 #include <QHelpEvent>

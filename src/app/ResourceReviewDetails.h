@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/ResourceReviewRepository.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

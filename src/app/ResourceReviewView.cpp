@@ -9,9 +9,9 @@
 #include "cache/AsyncOfflineStore.h"
 #include "domain/ResourceAudit.h"
 #include "models/ResourceReviewModel.h"
-#include "sync/ListPager.h"
-#include "sync/ResourceAuditRunner.h"
-#include "sync/ResourceCsvExport.h"
+#include "repository/ListPager.h"
+#include "repository/ResourceAuditRunner.h"
+#include "repository/ResourceCsvExport.h"
 #include "ui_ResourceReviewView.h"
 
 #include <QDateTime>

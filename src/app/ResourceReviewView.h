@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "sync/ResourceReviewRepository.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -8,7 +8,7 @@
 #include "FullResourceRecord.h"
 #include "cache/OfflineStore.h"
 #include <QFileInfo>
-#include "sync/ResourceRepository.h"
+#include "repository/ResourceRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

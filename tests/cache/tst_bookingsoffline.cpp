@@ -2,7 +2,7 @@
 // "My bookings" read online stay readable offline, and say they are the offline copy.
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
-#include "sync/BookingService.h"
+#include "repository/BookingService.h"
 
 #include <QTemporaryDir>
 

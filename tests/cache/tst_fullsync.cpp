@@ -4,10 +4,10 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "cache/ResourceCodec.h"
-#include "sync/FullSync.h"
-#include "sync/ResourceDetailsLoader.h"
-#include "sync/ResourceRepository.h"
-#include "sync/ResourceReviewRepository.h"
+#include "repository/FullSync.h"
+#include "repository/ResourceDetailsLoader.h"
+#include "repository/ResourceRepository.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // copies). Against the emulator over loopback.
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
-#include "sync/IdentityLoader.h"
+#include "repository/IdentityLoader.h"
 
 #include <QTemporaryDir>
 

@@ -4,7 +4,7 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "models/BlogPostListModel.h"
-#include "sync/BlogPostLoader.h"
+#include "repository/BlogPostLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

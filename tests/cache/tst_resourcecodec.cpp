@@ -5,7 +5,7 @@
 #include "../bench/FullResourceRecord.h"
 #include "cache/OfflineStore.h"
 #include "cache/ResourceCodec.h"
-#include "sync/ResourceRepository.h"
+#include "repository/ResourceRepository.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -5,8 +5,8 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "cache/ResourceCodec.h"
-#include "sync/ResourceDetailsLoader.h"
-#include "sync/ResourceRepository.h"
+#include "repository/ResourceDetailsLoader.h"
+#include "repository/ResourceRepository.h"
 
 #include <QTemporaryDir>
 

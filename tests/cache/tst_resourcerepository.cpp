@@ -4,8 +4,8 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "clock/Clock.h"
-#include "sync/ConnectivityMonitor.h"
-#include "sync/ResourceRepository.h"
+#include "repository/ConnectivityMonitor.h"
+#include "repository/ResourceRepository.h"
 
 #include <QTemporaryDir>
 

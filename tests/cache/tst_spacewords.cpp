@@ -6,9 +6,9 @@
 #include "cache/AsyncOfflineStore.h"
 #include "models/BlogPostListModel.h"
 #include "models/ResourceListModel.h"
-#include "sync/FullSync.h"
-#include "sync/ResourceRepository.h"
-#include "sync/SpaceWordsRepository.h"
+#include "repository/FullSync.h"
+#include "repository/ResourceRepository.h"
+#include "repository/SpaceWordsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

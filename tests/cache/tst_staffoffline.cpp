@@ -7,9 +7,9 @@
 #include "models/ApplicationListModel.h"
 #include "models/ResourceReviewColumns.h"
 #include "models/ResourceReviewModel.h"
-#include "sync/ApplicationRepository.h"
-#include "sync/ResourceAuditRunner.h"
-#include "sync/ResourceReviewRepository.h"
+#include "repository/ApplicationRepository.h"
+#include "repository/ResourceAuditRunner.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

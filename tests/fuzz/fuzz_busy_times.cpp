@@ -2,7 +2,7 @@
 // The busy-times calendar answer (fullCalendarBookings): times in any form, in a fixed window.
 #include "FuzzInput.h"
 
-#include "sync/BusyTimesLoader.h"
+#include "repository/BusyTimesLoader.h"
 
 #include <QDateTime>
 

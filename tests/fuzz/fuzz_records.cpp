@@ -12,9 +12,9 @@
 #include "domain/BookingPolicyExplainer.h"
 #include "domain/BookingRate.h"
 #include "domain/Resource.h"
-#include "sync/IdentityLoader.h"
-#include "sync/ResourceReviewRepository.h"
-#include "sync/SpaceWordsRepository.h"
+#include "repository/IdentityLoader.h"
+#include "repository/ResourceReviewRepository.h"
+#include "repository/SpaceWordsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

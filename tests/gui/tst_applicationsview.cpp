@@ -7,7 +7,7 @@
 #include "ApplicationForm.h"
 #include "ApplicationsView.h"
 #include "models/ApplicationListModel.h"
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "domain/BookingErrors.h"
 #include "BookingsView.h"
 #include "models/BookingListModel.h"
-#include "sync/BookingService.h"
+#include "repository/BookingService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

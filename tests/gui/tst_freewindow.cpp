@@ -8,7 +8,7 @@
 #include "FilterPanel.h"
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
-#include "sync/BusyTimesLoader.h"
+#include "repository/BusyTimesLoader.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -8,7 +8,7 @@
 #include "RoomDetails.h"
 #include "SyncProgress.h"
 #include "models/ResourceListModel.h"
-#include "sync/ResourceDetailsLoader.h"
+#include "repository/ResourceDetailsLoader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,7 +11,7 @@
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
 #include "models/RoleColumnsProxy.h"
-#include "sync/ResourcePictureLoader.h"
+#include "repository/ResourcePictureLoader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "ResourceReviewView.h"
 #include "domain/ResourceAudit.h"
 #include "models/ResourceReviewModel.h"
-#include "sync/ResourceAuditRunner.h"
+#include "repository/ResourceAuditRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "cache/AsyncOfflineStore.h"
 #include "models/ApplicationListModel.h"
 #include "models/ResourceReviewModel.h"
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 
 #include <QApplication>
 #include <QLabel>

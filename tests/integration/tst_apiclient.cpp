@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSpace.h"
-#include "api/JsonRead.h"
-#include "sync/ListPager.h"
+#include "json/JsonRead.h"
+#include "repository/ListPager.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

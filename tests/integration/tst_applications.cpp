@@ -5,7 +5,7 @@
 // 403, and the secret key never reaching a model role or a log line.
 #include "TestSpace.h"
 #include "models/ApplicationListModel.h"
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // The self-paging news list and the post loader against the in-process emulator.
 #include "TestSpace.h"
 #include "models/BlogPostListModel.h"
-#include "sync/BlogPostLoader.h"
+#include "repository/BlogPostLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

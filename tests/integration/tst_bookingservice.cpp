@@ -3,11 +3,11 @@
 // price preview, creation through the basket, pending approval, cancellation with and without a
 // fee, and a dropped connection during the booking POST that must not create a second booking.
 #include "TestSpace.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 #include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "domain/Resource.h"
-#include "sync/BookingService.h"
+#include "repository/BookingService.h"
 
 #include <QJsonArray>
 

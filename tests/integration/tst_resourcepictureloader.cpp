@@ -2,7 +2,7 @@
 // The picture loader of the card view against the emulator over loopback: only pictures that exist,
 // once each (memory and disk caches), a few at a time, and no retries after a 404 or broken bytes.
 #include "TestSpace.h"
-#include "sync/ResourcePictureLoader.h"
+#include "repository/ResourcePictureLoader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

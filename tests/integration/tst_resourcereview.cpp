@@ -5,9 +5,9 @@
 // checked" when the booking rates are refused), and the CSV export of the filtered view.
 #include "TestSpace.h"
 #include "models/ResourceReviewModel.h"
-#include "sync/ResourceAuditRunner.h"
-#include "sync/ResourceCsvExport.h"
-#include "sync/ResourceReviewRepository.h"
+#include "repository/ResourceAuditRunner.h"
+#include "repository/ResourceCsvExport.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

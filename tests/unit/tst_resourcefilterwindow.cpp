@@ -2,7 +2,7 @@
 // The "free between" facet of ResourceFilterProxy, and reading the busy times it is fed from.
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
-#include "sync/BusyTimesLoader.h"
+#include "repository/BusyTimesLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The value readers behind Resource::fromJson must read exactly like api/JsonRead's object readers.
-#include "api/JsonRead.h"
-#include "domain/JsonReadExtra.h"
+#include "json/JsonRead.h"
+#include "json/JsonReadExtra.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-using namespace domain::jsonread;
+using namespace json;
 
 class TestResourceJson : public QObject
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListPage.h"
 
-#include "JsonRead.h"
+#include "json/JsonRead.h"
 #include "Logging.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriteResult.h"
 
-#include "JsonRead.h"
+#include "json/JsonRead.h"
 
 #include <QJsonArray>
 

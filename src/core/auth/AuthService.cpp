@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include "api/ApiClient.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

@@ -1,14 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The offline store (issue #5): one SQLite file per account, and the repositories that read it first.
+# cache/: The offline copy (SQLite through QtSql) and the room record codec.
+# Lists this folder's files only.
 target_sources(portal_core PRIVATE
-    cache/OfflineStore.h cache/OfflineStore.cpp
-    cache/AsyncOfflineStore.h cache/AsyncOfflineStore.cpp
-    cache/ParallelMap.h
-    cache/ResourceCodec.h cache/ResourceCodec.cpp
-    sync/DatasetRefresh.h sync/DatasetRefresh.cpp
-    sync/ResourceRepository.h sync/ResourceRepository.cpp
-    sync/ResourceDetailsLoader.h sync/ResourceDetailsLoader.cpp
-    sync/ConnectivityMonitor.h sync/ConnectivityMonitor.cpp
-    sync/FullSync.h sync/FullSync.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AsyncOfflineStore.h ${CMAKE_CURRENT_LIST_DIR}/AsyncOfflineStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OfflineStore.h ${CMAKE_CURRENT_LIST_DIR}/OfflineStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ParallelMap.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceCodec.h ${CMAKE_CURRENT_LIST_DIR}/ResourceCodec.cpp
 )
 target_link_libraries(portal_core PUBLIC Qt6::Sql)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
-#include "JsonReadExtra.h"
-#include "JsonWrite.h"
-#include "api/JsonRead.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonWrite.h"
+#include "json/JsonRead.h"
 
 namespace domain {
 
@@ -13,7 +13,7 @@ Application Application::fromJson(const QJsonObject &o)
     a.readBaseFields(o);
     a.developerId = json::readInt64(o, u"DeveloperId");
     a.name = json::readString(o, u"Name");
-    a.published = jsonread::readOptionalBool(o, u"Published").value_or(false);
+    a.published = json::readOptionalBool(o, u"Published").value_or(false);
     a.applicationKey = json::readString(o, u"ApplicationKey");
     a.secretKey = json::readString(o, u"SecretKey");
     a.shortDescription = json::readString(o, u"ShortDescription");
@@ -25,7 +25,7 @@ Application Application::fromJson(const QJsonObject &o)
 
 QJsonObject Application::toJson() const
 {
-    using namespace jsonwrite;
+    using namespace json::write;
     QJsonObject o;
     writeBaseFields(o);
     o.insert(u"DeveloperId", double(developerId));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogComment.h"
 
-#include "JsonReadExtra.h"
-#include "api/JsonRead.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonRead.h"
 
 namespace domain {
 
@@ -15,10 +15,10 @@ BlogComment BlogComment::fromJson(const QJsonObject &o)
     c.postedById = json::readInt64(o, u"PostedById");
     c.postedByFullName = json::readString(o, u"PostedByFullName");
     if (c.postedByFullName.isEmpty())
-        c.postedByFullName = json::readString(jsonread::readObject(o, u"PostedBy"), u"FullName");
+        c.postedByFullName = json::readString(json::readObject(o, u"PostedBy"), u"FullName");
     c.title = json::readString(o, u"Title");
     c.text = json::readString(o, u"Text");
-    c.published = jsonread::readOptionalBool(o, u"Published").value_or(true);
+    c.published = json::readOptionalBool(o, u"Published").value_or(true);
     return c;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogPost.h"
 
-#include "JsonReadExtra.h"
-#include "api/JsonRead.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonRead.h"
 
 #include <QJsonArray>
 
@@ -14,7 +14,7 @@ void readAuthorAndBusiness(const QJsonObject &o, BlogPost &p)
 {
     p.businessId = json::readInt64(o, u"BusinessId");
     p.businessName = json::readString(o, u"BusinessName");
-    const QJsonObject business = jsonread::readObject(o, u"Business");
+    const QJsonObject business = json::readObject(o, u"Business");
     if (p.businessId == 0)
         p.businessId = json::readInt64(business, u"Id");
     if (p.businessName.isEmpty())
@@ -24,11 +24,11 @@ void readAuthorAndBusiness(const QJsonObject &o, BlogPost &p)
     p.postedById = json::readInt64(o, u"PostedById");
     p.postedByFullName = json::readString(o, u"PostedByFullName");
     if (p.postedByFullName.isEmpty())
-        p.postedByFullName = json::readString(jsonread::readObject(o, u"PostedBy"), u"FullName");
+        p.postedByFullName = json::readString(json::readObject(o, u"PostedBy"), u"FullName");
 
     p.languageId = json::readInt64(o, u"LanguageId");
     if (p.languageId == 0)
-        p.languageId = json::readInt64(jsonread::readObject(o, u"Language"), u"Id");
+        p.languageId = json::readInt64(json::readObject(o, u"Language"), u"Id");
 }
 
 void readCategoriesAndComments(const QJsonObject &o, BlogPost &p)
@@ -54,7 +54,7 @@ void readCategoriesAndComments(const QJsonObject &o, BlogPost &p)
 
 BlogPost BlogPost::fromJson(const QJsonObject &o)
 {
-    using namespace jsonread;
+    using namespace json;
     BlogPost p;
     p.readBaseFields(o);
     readAuthorAndBusiness(o, p);

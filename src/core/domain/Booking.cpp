@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Booking.h"
 
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 
 namespace domain {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingPolicyJson.h"
 
-#include "JsonReadExtra.h"
-#include "JsonWrite.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonWrite.h"
 
 namespace domain {
 
@@ -15,7 +15,7 @@ BookingPolicy bookingPolicyFromJson(const QJsonObject &o)
 
 BookingPolicy bookingPolicyFromFields(const ResourceFieldValues &f)
 {
-    using namespace jsonread;
+    using namespace json;
     using F = ResourceField;
     BookingPolicy p;
     p.bookInAdvanceLimitDays = asOptionalDouble(at(f, F::BookInAdvanceLimit));
@@ -53,7 +53,7 @@ BookingPolicy bookingPolicyFromFields(const ResourceFieldValues &f)
 
 void writeBookingPolicy(const BookingPolicy &p, QJsonObject &o)
 {
-    using namespace jsonwrite;
+    using namespace json::write;
     putOptional(o, u"BookInAdvanceLimit", p.bookInAdvanceLimitDays);
     putOptional(o, u"LateBookingLimit", p.lateBookingLimitMinutes);
     putOptional(o, u"LateCancellationLimit", p.lateCancellationLimitMinutes);

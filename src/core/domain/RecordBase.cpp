@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordBase.h"
 
-#include "JsonReadExtra.h"
-#include "JsonWrite.h"
-#include "api/JsonRead.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonWrite.h"
+#include "json/JsonRead.h"
 
 namespace domain {
 
@@ -11,10 +11,10 @@ void RecordBase::readBaseFields(const QJsonObject &o)
 {
     id = json::readInt64(o, u"Id");
     uniqueId = json::readString(o, u"UniqueId");
-    createdOn = jsonread::asDateTime(o.value(u"CreatedOn"), /*wallClock=*/true);
-    updatedOn = jsonread::asDateTime(o.value(u"UpdatedOn"), /*wallClock=*/true);
-    createdOnUtc = jsonread::asDateTime(o.value(u"CreatedOnUtc"));
-    updatedOnUtc = jsonread::asDateTime(o.value(u"UpdatedOnUtc"));
+    createdOn = json::asDateTime(o.value(u"CreatedOn"), /*wallClock=*/true);
+    updatedOn = json::asDateTime(o.value(u"UpdatedOn"), /*wallClock=*/true);
+    createdOnUtc = json::asDateTime(o.value(u"CreatedOnUtc"));
+    updatedOnUtc = json::asDateTime(o.value(u"UpdatedOnUtc"));
     updatedBy = json::readString(o, u"UpdatedBy");
     isNew = json::readBool(o, u"IsNew");
     systemId = json::readString(o, u"SystemId");
@@ -22,7 +22,7 @@ void RecordBase::readBaseFields(const QJsonObject &o)
 
 void RecordBase::writeBaseFields(QJsonObject &o) const
 {
-    using namespace jsonwrite;
+    using namespace json::write;
     o.insert(u"Id", double(id));
     putString(o, u"UniqueId", uniqueId);
     putDateTime(o, u"CreatedOn", createdOn);

@@ -4,8 +4,8 @@
 #include <QJsonArray>
 
 #include "BookingPolicyJson.h"
-#include "JsonReadExtra.h"
-#include "JsonWrite.h"
+#include "json/JsonReadExtra.h"
+#include "json/JsonWrite.h"
 
 // Speed note (fromJson is benchmarked by bench-ingest): the record is walked once into slots
 // (ResourceFields.h) instead of ~110 QJsonObject::value() lookups, and dates take a fast ISO path.
@@ -14,7 +14,7 @@ namespace domain {
 
 namespace {
 using F = ResourceField;
-using namespace jsonread;
+using namespace json;
 
 // Same fields and rules as RecordBase::readBaseFields, from the collected slots.
 void readRecordBaseFields(const ResourceFieldValues &f, RecordBase &r)
@@ -133,7 +133,7 @@ Resource Resource::fromJson(const QJsonObject &o)
 
 QJsonObject Resource::toJson() const
 {
-    using namespace jsonwrite;
+    using namespace json::write;
     QJsonObject o;
     writeBaseFields(o);
     o.insert(u"BusinessId", double(businessId));

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Untrusted HTML from the space: tokenizer, sanitiser, and the reader's post document.
+# html/: Blog HTML: tokenizer, sanitizer, the post renderer.
+# Lists this folder's files only.
 target_sources(portal_core PRIVATE
-    html/HtmlTokenizer.h html/HtmlTokenizer.cpp
-    html/HtmlSanitizer.h html/HtmlSanitizer.cpp
-    html/BlogPostHtml.h html/BlogPostHtml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BlogPostHtml.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostHtml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HtmlSanitizer.h ${CMAKE_CURRENT_LIST_DIR}/HtmlSanitizer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HtmlTokenizer.h ${CMAKE_CURRENT_LIST_DIR}/HtmlTokenizer.cpp
 )

@@ -4,7 +4,7 @@
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
 #include "api/ListPage.h"
-#include "sync/ApplicationRepository.h"
+#include "repository/ApplicationRepository.h"
 
 namespace models {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ResourceReviewColumns.h"
-#include "sync/ResourceReviewRepository.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "cache/AsyncOfflineStore.h"
 
 #include "api/ApiClient.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 #include "domain/BookingErrors.h"
 
 #include <QCoreApplication>

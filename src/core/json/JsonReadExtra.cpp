@@ -3,7 +3,7 @@
 
 #include <QJsonArray>
 
-namespace domain::jsonread {
+namespace json {
 
 std::optional<bool> asOptionalBool(const QJsonValue &v)
 {
@@ -57,4 +57,4 @@ QJsonObject readObject(const QJsonObject &o, QStringView key)
     return v.isObject() ? v.toObject() : QJsonObject();
 }
 
-} // namespace domain::jsonread
+} // namespace json

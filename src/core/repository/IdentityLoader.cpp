@@ -2,7 +2,7 @@
 #include "IdentityLoader.h"
 
 #include "api/ApiClient.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 #include "cache/AsyncOfflineStore.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -10,7 +10,7 @@
 
 //! Small writers so toJson() mirrors the server's shapes: an empty optional becomes JSON null, as the
 //! API itself writes "no limit", and dates go out in ISO 8601 with the digits untouched.
-namespace domain::jsonwrite {
+namespace json::write {
 
 template<typename T>
 void putOptional(QJsonObject &o, QStringView key, const std::optional<T> &value)
@@ -37,4 +37,4 @@ inline void putString(QJsonObject &o, QStringView key, const QString &value)
     o.insert(key, value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
 }
 
-} // namespace domain::jsonwrite
+} // namespace json::write

@@ -4,7 +4,7 @@
 #include "Logging.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 #include "api/ListPage.h"
 #include "cache/AsyncOfflineStore.h"
 

@@ -8,22 +8,12 @@
 #include <QStringView>
 #include <optional>
 
-#include "api/JsonRead.h"
+#include "json/JsonRead.h"
 
-//! Readers the domain mapping needs beyond api/JsonRead.h, with the same forgiving contract: missing,
+//! Readers the domain mapping needs beyond JsonRead.h, with the same forgiving contract: missing,
 //! null or unreadable gives the fallback (or an empty optional), never a crash. The `as*` forms take a
 //! value already found, for mappers that walk an object once (see FieldCollector.h).
-namespace domain::jsonread {
-
-// The value readers are the API layer's (api/JsonRead.h), so both layers read JSON by one set of rules.
-using json::asDateTime;
-using json::asIdList;
-using json::asInt;
-using json::asInt64;
-using json::asOptionalDouble;
-using json::asOptionalInt;
-using json::asOptionalInt64;
-using json::asString;
+namespace json {
 
 //! A flag spelled many ways: true/false, 1/0, and "true"/"false"/"yes"/"no"/"1"/"0"/"on"/"off" in any
 //! case. Anything else is "not said".
@@ -36,4 +26,4 @@ QList<qint64> parseIdCsv(QStringView text);
 //! The nested object at `key`, or an empty object when absent or not an object.
 QJsonObject readObject(const QJsonObject &o, QStringView key);
 
-} // namespace domain::jsonread
+} // namespace json

@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>Die Daten des Spaces wurden nicht rechtzeitig geladen.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>Es ist kein sicherer Speicher (Schlüsselbund) verfügbar, daher kann sich Portal Desk diese Anmeldung nicht merken: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>Der Demo-Space konnte nicht starten: Kein lokaler Port ist frei.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Melden Sie sich mit --user E-MAIL und --password-stdin an.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Etage oder Bereich</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>Anmeldung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>Räume werden geladen… Seite %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n buchbarer Raum</numerusform>
-            <numerusform>%n buchbare Räume</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>Es ist kein sicherer Speicher (Schlüsselbund) verfügbar, daher kann sich Portal Desk diese Anmeldung nicht merken: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>Demo-Space wird gestartet…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>Ihr Konto wird geöffnet…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Melden Sie sich mit --user E-MAIL und --password-stdin an.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Melden Sie sich bei Ihrem Space an, um seine Räume zu sehen. Um sich zuerst umzusehen, starten Sie Portal Desk mit --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>ein Konto</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Für %1 bei %2 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Ihr Konto wird geöffnet…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (Team)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Offline-Kopie entfernen</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Alles vergessen, was auf diesem Computer für dieses Konto gespeichert ist: Räume, Buchungen, Neuigkeiten und für das Team Anwendungen und Ressourcen? Alles wird erneut vom Space geladen, sobald Sie online sind.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>Die Daten des Spaces wurden nicht rechtzeitig geladen.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Melden Sie sich bei Ihrem Space an, um seine Räume zu sehen. Um sich zuerst umzusehen, starten Sie Portal Desk mit --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>Die Ansicht „%1“ ist in dieser Version noch nicht enthalten; die Räume werden angezeigt.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>%1 gebucht: Die Genehmigung durch den Space steht noch aus.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>%1 gebucht.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (Team)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>Die Ansicht „%1“ ist nur für das Team des Spaces; dieses Konto gehört einem Mitglied.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>&amp;Neuigkeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
-            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>&amp;Anwendungen</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Offline-Kopie entfernen</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Es gibt kein Konto zum Synchronisieren. Melden Sie sich zuerst einmal an.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>Zum Buchen ist eine Verbindung zum Space nötig; Portal Desk verbindet sich selbstständig neu.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>Die Offline-Kopie dieses Kontos wurde entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n buchbarer Raum, aus der Offline-Kopie vom %1</numerusform>
-            <numerusform>%n buchbare Räume, aus der Offline-Kopie vom %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>Der Space ist nicht erreichbar, und es gibt noch keine Offline-Kopie seiner Räume: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Offline — Daten vom %1 werden angezeigt. Buchungen und andere Änderungen erfordern eine Verbindung; Portal Desk verbindet sich selbstständig neu.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Offline — der Space ist nicht erreichbar. Portal Desk verbindet sich selbstständig neu.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>Zum Buchen ist eine Verbindung zum Space nötig.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>Räume</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>Buchungen</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>stornierte Buchungen</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>Neuigkeiten</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3: Seite %4 von %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
-            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>Synchronisierung bei %1 abgebrochen: %2 Was bereits synchronisiert wurde, bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Synchronisiert für %2 in %3 s: %1; die Offline-Kopie liegt unter %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Offline: Das Bild zeigt die Offline-Kopie.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>Synchronisiere %1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>Die Offline-Kopie ist aktuell: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Synchronisierung gestoppt. Die Offline-Kopie behält, was vorher vollständig war.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>Raumdetails</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>Ressourcen zur Prüfung</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>Ressourcentypen</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>Buchungspreise</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>Alles vergessen, was auf diesem Computer für dieses Konto gespeichert ist: Räume, Buchungen, Neuigkeiten und für das Team Anwendungen und Ressourcen? Alles wird erneut vom Space geladen, sobald Sie online sind.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Für %1 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>ein Konto</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Für %1 bei %2 ist keine Anmeldung gespeichert. Melden Sie sich einmal mit --user EMAIL und --password-stdin an.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>Dieses Konto darf die Räume des Space nicht sehen. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>Dieser Space stellt Portal Desk keine Liste seiner Räume bereit. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1; übersprungen: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>dieses Konto darf sie nicht lesen</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>der Space bietet sie nicht an</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>Nichts konnte synchronisiert werden: Der Space bietet diesem Konto keine seiner Daten an (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>%1 übersprungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Alle Räume</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Synchronisiere %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>Die Offline-Kopie ist aktuell: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Synchronisierung gestoppt. Die Offline-Kopie behält, was vorher vollständig war.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3: Seite %4 von %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>%1: Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Synchronisiert für %2 in %3 s: %1; die Offline-Kopie liegt unter %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Etage oder Bereich</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n buchbarer Raum</numerusform>
+            <numerusform>%n buchbare Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>Räume werden geladen… Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Der Space hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>Zum Buchen ist eine Verbindung zum Space nötig; Portal Desk verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>%1 gebucht: Die Genehmigung durch den Space steht noch aus.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>%1 gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n buchbarer Raum, aus der Offline-Kopie vom %1</numerusform>
+            <numerusform>%n buchbare Räume, aus der Offline-Kopie vom %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Dieses Konto darf die Räume des Space nicht sehen. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Dieser Space stellt Portal Desk keine Liste seiner Räume bereit. Ihre Buchungen und die Neuigkeiten sind weiterhin da.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>Der Space ist nicht erreichbar, und es gibt noch keine Offline-Kopie seiner Räume: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Offline — Daten vom %1 werden angezeigt. Buchungen und andere Änderungen erfordern eine Verbindung; Portal Desk verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Offline — der Space ist nicht erreichbar. Portal Desk verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>Zum Buchen ist eine Verbindung zum Space nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Offline: Das Bild zeigt die Offline-Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>Die Ansicht „%1“ ist nur für das Team des Spaces; dieses Konto gehört einem Mitglied.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>Die Ansicht „%1“ ist in dieser Version noch nicht enthalten; die Räume werden angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Synchronisierung stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>Raumdetails</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>stornierte Buchungen</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>Ressourcen zur Prüfung</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>Buchungspreise</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>dieses Konto darf sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>der Space bietet sie nicht an</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>Synchronisierung bei %1 abgebrochen: %2 Was bereits synchronisiert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Nichts konnte synchronisiert werden: Der Space bietet diesem Konto keine seiner Daten an (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>The space&apos;s data did not load in time.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>The demo space could not start: no free local port.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Sign in with --user EMAIL and --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Floor or area</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>Could not sign in: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Your session has ended. Please sign in again.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Signing in to %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>Loading rooms… page %1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n bookable room</numerusform>
-            <numerusform>%n bookable rooms</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>Could not save the screenshot to %1.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>Starting the demo space…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>Opening your account…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Sign in with --user EMAIL and --password-stdin.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>an account</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Opening your account…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (staff)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Remove the offline copy</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>The space&apos;s data did not load in time.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Booked %1: waiting for the space to approve it.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>Booked %1.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (staff)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>&amp;News</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>The space did not answer; trying again in %n second…</numerusform>
-            <numerusform>The space did not answer; trying again in %n seconds…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>&amp;Applications</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Remove the offline copy</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>There is no account to sync. Sign in once first.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>Booking needs a connection to the space; Portal Desk will reconnect by itself.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>The offline copy of this account was removed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n bookable room, from the offline copy of %1</numerusform>
-            <numerusform>%n bookable rooms, from the offline copy of %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>The space cannot be reached and there is no offline copy of its rooms yet: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Offline — the space cannot be reached. Portal Desk reconnects by itself.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>Booking needs a connection to the space.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>rooms</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>bookings</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>cancelled bookings</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>news</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3: page %4 of %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1: the space did not answer; trying again in %n second…</numerusform>
-            <numerusform>%1: the space did not answer; trying again in %n seconds…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>Sync stopped at %1: %2 What was synced before is kept.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Synced %1 for %2 in %3 s; the offline copy is at %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Offline: the picture shows the offline copy.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>Syncing %1 (%2 of %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>The offline copy is up to date: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Sync stopped. The offline copy keeps what was complete before.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>room details</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>resources for review</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>resource types</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>booking rates</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 at %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>an account</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1; skipped: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>this account may not read them</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>the space does not offer them</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>Nothing could be synced: the space offers none of its data to this account (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>Skipped %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Every room</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Syncing %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>The offline copy is up to date: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sync stopped. The offline copy keeps what was complete before.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3: page %4 of %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1: the space did not answer; trying again in %n second…</numerusform>
+            <numerusform>%1: the space did not answer; trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Skipped %1: %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Synced %1 for %2 in %3 s; the offline copy is at %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Floor or area</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n bookable room</numerusform>
+            <numerusform>%n bookable rooms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>Loading rooms… page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>The space did not answer; trying again in %n second…</numerusform>
+            <numerusform>The space did not answer; trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>Booking needs a connection to the space; Portal Desk will reconnect by itself.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>Booked %1: waiting for the space to approve it.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Booked %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n bookable room, from the offline copy of %1</numerusform>
+            <numerusform>%n bookable rooms, from the offline copy of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>The space cannot be reached and there is no offline copy of its rooms yet: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Offline — the space cannot be reached. Portal Desk reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>Booking needs a connection to the space.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Could not save the screenshot to %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Offline: the picture shows the offline copy.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Stop sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>rooms</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>room details</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>cancelled bookings</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>resources for review</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>resource types</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>booking rates</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>this account may not read them</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>the space does not offer them</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>Sync stopped at %1: %2 What was synced before is kept.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Nothing could be synced: the space offers none of its data to this account (%1).</translation>
     </message>
 </context>
 <context>

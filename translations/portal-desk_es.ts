@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>Los datos del espacio no se han cargado a tiempo.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>No hay ningún almacenamiento seguro (llavero) disponible, por lo que Portal Desk no puede recordar este inicio de sesión: será necesario volver a iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>No se ha podido iniciar el espacio de demostración: no hay ningún puerto local libre.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Iniciar sesión con --user EMAIL y --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Planta o zona</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>No se ha podido iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>La sesión ha finalizado. Es necesario volver a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>Cargando salas… página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n sala reservable</numerusform>
-            <numerusform>%n salas reservables</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>No se ha podido guardar la captura de pantalla en %1.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>No hay ningún almacenamiento seguro (llavero) disponible, por lo que Portal Desk no puede recordar este inicio de sesión: será necesario volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>Iniciando el espacio de demostración…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>Abriendo la cuenta…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Iniciar sesión con --user EMAIL y --password-stdin.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Para ver las salas, hay que iniciar sesión en el espacio. Para echar un vistazo antes, se puede iniciar Portal Desk con --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>una cuenta</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1 en %2. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personal)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Quitar la copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>¿Olvidar todo lo guardado en este ordenador para esta cuenta: salas, reservas, noticias y, para el personal, aplicaciones y recursos? Todo se vuelve a obtener del espacio cuando haya conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>Los datos del espacio no se han cargado a tiempo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>La sesión ha finalizado. Es necesario volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Para ver las salas, hay que iniciar sesión en el espacio. Para echar un vistazo antes, se puede iniciar Portal Desk con --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>La vista «%1» aún no forma parte de esta versión; se muestran las salas.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Se ha reservado %1: pendiente de la aprobación del espacio.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>Se ha reservado %1.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (personal)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>La vista «%1» es solo para el personal del espacio; esta cuenta es de un miembro.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>&amp;Noticias</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>El espacio no ha respondido; se reintentará en %n segundo…</numerusform>
-            <numerusform>El espacio no ha respondido; se reintentará en %n segundos…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>A&amp;plicaciones</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Quitar la copia sin conexión</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>No hay ninguna cuenta que sincronizar. Primero hay que iniciar sesión una vez.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>Para reservar se necesita conexión con el espacio; Portal Desk volverá a conectarse automáticamente.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>Se ha quitado la copia sin conexión de esta cuenta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n sala reservable, de la copia sin conexión del %1</numerusform>
-            <numerusform>%n salas reservables, de la copia sin conexión del %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>No se puede contactar con el espacio y aún no hay ninguna copia sin conexión de sus salas: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Sin conexión — se muestran los datos del %1. Para reservar y hacer otros cambios se necesita conexión; Portal Desk vuelve a conectarse automáticamente.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Sin conexión — no se puede contactar con el espacio. Portal Desk vuelve a conectarse automáticamente.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>Para reservar se necesita conexión con el espacio.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>salas</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>reservas</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>reservas canceladas</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>noticias</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>aplicaciones</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3: página %4 de %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundo…</numerusform>
-            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>La sincronización se ha detenido en %1: %2 Se conserva lo que ya se había sincronizado.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Sincronización de %2 completada en %3 s (%1); la copia sin conexión está en %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Sin conexión: la imagen muestra la copia sin conexión.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>Sincronizando %1 (%2 de %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>La copia sin conexión está al día: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Sincronización detenida. La copia sin conexión conserva lo que ya estaba completo.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>detalles de salas</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>recursos para revisar</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipos de recurso</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifas de reserva</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>¿Olvidar todo lo guardado en este ordenador para esta cuenta: salas, reservas, noticias y, para el personal, aplicaciones y recursos? Todo se vuelve a obtener del espacio cuando haya conexión.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>No hay ningún inicio de sesión guardado para %1. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>una cuenta</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>No hay ningún inicio de sesión guardado para %1 en %2. Inicia sesión una vez con --user EMAIL y --password-stdin.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>Esta cuenta no puede ver las salas del espacio. Tus reservas y las noticias siguen aquí.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>Este espacio no ofrece la lista de sus salas a Portal Desk. Tus reservas y las noticias siguen aquí.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1; omitidos: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>esta cuenta no puede leerlos</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>el espacio no los ofrece</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>No se pudo sincronizar nada: el espacio no ofrece ninguno de sus datos a esta cuenta (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>%1 omitidos: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Todas las salas</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Sincronizando %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copia sin conexión está al día: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronización detenida. La copia sin conexión conserva lo que ya estaba completo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3: página %4 de %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundo…</numerusform>
+            <numerusform>%1: el espacio no ha respondido; se reintentará en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 omitidos: %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Sincronización de %2 completada en %3 s (%1); la copia sin conexión está en %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Planta o zona</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n sala reservable</numerusform>
+            <numerusform>%n salas reservables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>Cargando salas… página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>El espacio no ha respondido; se reintentará en %n segundo…</numerusform>
+            <numerusform>El espacio no ha respondido; se reintentará en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>Para reservar se necesita conexión con el espacio; Portal Desk volverá a conectarse automáticamente.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>Se ha reservado %1: pendiente de la aprobación del espacio.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Se ha reservado %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n sala reservable, de la copia sin conexión del %1</numerusform>
+            <numerusform>%n salas reservables, de la copia sin conexión del %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Esta cuenta no puede ver las salas del espacio. Tus reservas y las noticias siguen aquí.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Este espacio no ofrece la lista de sus salas a Portal Desk. Tus reservas y las noticias siguen aquí.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>No se puede contactar con el espacio y aún no hay ninguna copia sin conexión de sus salas: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Sin conexión — se muestran los datos del %1. Para reservar y hacer otros cambios se necesita conexión; Portal Desk vuelve a conectarse automáticamente.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Sin conexión — no se puede contactar con el espacio. Portal Desk vuelve a conectarse automáticamente.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>Para reservar se necesita conexión con el espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>No se ha podido guardar la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Sin conexión: la imagen muestra la copia sin conexión.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>La vista «%1» es solo para el personal del espacio; esta cuenta es de un miembro.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>La vista «%1» aún no forma parte de esta versión; se muestran las salas.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Detener sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>salas</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>detalles de salas</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>reservas canceladas</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>noticias</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>aplicaciones</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>recursos para revisar</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipos de recurso</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifas de reserva</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; omitidos: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>esta cuenta no puede leerlos</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>el espacio no los ofrece</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>La sincronización se ha detenido en %1: %2 Se conserva lo que ya se había sincronizado.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>No se pudo sincronizar nada: el espacio no ofrece ninguno de sus datos a esta cuenta (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>Les données de l’espace n’ont pas été chargées à temps.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>Aucun stockage sécurisé (trousseau) n’est disponible&#xa0;: Portal Desk ne peut donc pas mémoriser cette connexion et vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Aucune connexion enregistrée pour %1. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>L’espace de démonstration n’a pas pu démarrer&#xa0;: aucun port local disponible.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Connectez-vous avec --user EMAIL et --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Étage ou zone</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>Chargement des salles… page %1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n salle réservable</numerusform>
-            <numerusform>%n salles réservables</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>Aucun stockage sécurisé (trousseau) n’est disponible&#xa0;: Portal Desk ne peut donc pas mémoriser cette connexion et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>Démarrage de l’espace de démonstration…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>Ouverture de votre compte…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Connectez-vous avec --user EMAIL et --password-stdin.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Connectez-vous à votre espace pour voir ses salles. Pour jeter d’abord un coup d’œil, lancez Portal Desk avec --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>un compte</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Ouverture de votre compte…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (équipe)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Supprimer la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Oublier tout ce qui est enregistré sur cet ordinateur pour ce compte&#xa0;: salles, réservations, actualités et, pour l’équipe, applications et ressources&#xa0;? Tout sera récupéré de nouveau auprès de l’espace une fois en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>Les données de l’espace n’ont pas été chargées à temps.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Connectez-vous à votre espace pour voir ses salles. Pour jeter d’abord un coup d’œil, lancez Portal Desk avec --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>La vue «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#xa0;; affichage des salles.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Réservation de %1 effectuée&#xa0;: en attente de l’approbation de l’espace.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>Réservation de %1 effectuée.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (équipe)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>La vue «&#xa0;%1&#xa0;» est réservée à l’équipe de l’espace&#xa0;; ce compte est un compte membre.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>Ac&amp;tualités</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
-            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>A&amp;pplications</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Supprimer la copie hors ligne</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Aucun compte à synchroniser. Connectez-vous d’abord une fois.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>La réservation nécessite une connexion à l’espace&#xa0;; Portal Desk se reconnectera automatiquement.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>La copie hors ligne de ce compte a été supprimée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n salle réservable, d’après la copie hors ligne du %1</numerusform>
-            <numerusform>%n salles réservables, d’après la copie hors ligne du %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>Impossible de joindre l’espace, et il n’existe encore aucune copie hors ligne de ses salles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Hors ligne — affichage des données du %1. La réservation et les autres modifications nécessitent une connexion&#xa0;; Portal Desk se reconnecte automatiquement.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Hors ligne — impossible de joindre l’espace. Portal Desk se reconnecte automatiquement.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>La réservation nécessite une connexion à l’espace.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>salles</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>réservations</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>réservations annulées</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>actualités</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3&#xa0;: page %4 sur %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
-            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>Synchronisation interrompue (%1)&#xa0;: %2 Les données déjà synchronisées sont conservées.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Synchronisation terminée pour %2 en %3 s (%1)&#xa0;; la copie hors ligne se trouve dans %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Hors ligne&#xa0;: l’image montre la copie hors ligne.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>Synchronisation&#xa0;: %1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>La copie hors ligne est à jour&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Synchronisation arrêtée. La copie hors ligne garde ce qui était complet auparavant.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>détails des salles</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>ressources à examiner</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>types de ressource</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifs de réservation</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>Oublier tout ce qui est enregistré sur cet ordinateur pour ce compte&#xa0;: salles, réservations, actualités et, pour l’équipe, applications et ressources&#xa0;? Tout sera récupéré de nouveau auprès de l’espace une fois en ligne.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Aucune connexion enregistrée pour %1. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>un compte</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous une fois avec --user EMAIL et --password-stdin.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>Ce compte ne peut pas voir les salles de l’espace. Vos réservations et les actualités restent disponibles.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>Cet espace ne fournit pas la liste de ses salles à Portal Desk. Vos réservations et les actualités restent disponibles.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1 ; ignorés : %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>ce compte ne peut pas les lire</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>l’espace ne les propose pas</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>Rien n’a pu être synchronisé : l’espace ne propose aucune de ses données à ce compte (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>%1 ignorés : %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Toutes les salles</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Synchronisation&#xa0;: %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copie hors ligne est à jour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Synchronisation arrêtée. La copie hors ligne garde ce qui était complet auparavant.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3&#xa0;: page %4 sur %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>%1&#xa0;: l’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 ignorés : %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Synchronisation terminée pour %2 en %3 s (%1)&#xa0;; la copie hors ligne se trouve dans %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Étage ou zone</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n salle réservable</numerusform>
+            <numerusform>%n salles réservables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>Chargement des salles… page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n seconde…</numerusform>
+            <numerusform>L’espace n’a pas répondu&#xa0;; nouvelle tentative dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>La réservation nécessite une connexion à l’espace&#xa0;; Portal Desk se reconnectera automatiquement.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>Réservation de %1 effectuée&#xa0;: en attente de l’approbation de l’espace.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Réservation de %1 effectuée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n salle réservable, d’après la copie hors ligne du %1</numerusform>
+            <numerusform>%n salles réservables, d’après la copie hors ligne du %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Ce compte ne peut pas voir les salles de l’espace. Vos réservations et les actualités restent disponibles.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Cet espace ne fournit pas la liste de ses salles à Portal Desk. Vos réservations et les actualités restent disponibles.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>Impossible de joindre l’espace, et il n’existe encore aucune copie hors ligne de ses salles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Hors ligne — affichage des données du %1. La réservation et les autres modifications nécessitent une connexion&#xa0;; Portal Desk se reconnecte automatiquement.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Hors ligne — impossible de joindre l’espace. Portal Desk se reconnecte automatiquement.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>La réservation nécessite une connexion à l’espace.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Hors ligne&#xa0;: l’image montre la copie hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>La vue «&#xa0;%1&#xa0;» est réservée à l’équipe de l’espace&#xa0;; ce compte est un compte membre.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>La vue «&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version&#xa0;; affichage des salles.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Arrêter la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>salles</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>détails des salles</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>réservations</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>réservations annulées</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>actualités</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>ressources à examiner</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>types de ressource</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifs de réservation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1 ; ignorés : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>ce compte ne peut pas les lire</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>l’espace ne les propose pas</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>Synchronisation interrompue (%1)&#xa0;: %2 Les données déjà synchronisées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Rien n’a pu être synchronisé : l’espace ne propose aucune de ses données à ce compte (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>I dati dello Spazio non sono stati caricati in tempo.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>Nessun archivio sicuro (portachiavi) disponibile: Portal Desk non può ricordare questo accesso e la prossima volta sarà necessario accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Non c’è un accesso salvato per %1. Accedi una volta con --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>Impossibile avviare lo Spazio demo: nessuna porta locale libera.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Accedere con --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Piano o area</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capienza</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>Impossibile accedere: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>La sessione è terminata. Accedere di nuovo.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Accesso a %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>Caricamento delle sale… pagina %1 di %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n sala prenotabile</numerusform>
-            <numerusform>%n sale prenotabili</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>Impossibile salvare lo screenshot in %1.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>Nessun archivio sicuro (portachiavi) disponibile: Portal Desk non può ricordare questo accesso e la prossima volta sarà necessario accedere di nuovo.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>Avvio dello Spazio demo…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>Apertura dell’account…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Accedere con --user EMAIL e --password-stdin.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Accedere al proprio Spazio per vederne le sale. Per dare prima un’occhiata, avviare Portal Desk con --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>Accesso a %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>un account</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Non c’è un accesso salvato per %1 su %2. Accedi una volta con --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Apertura dell’account…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Accesso non effettuato</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (staff)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Rimuovi copia offline</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Dimenticare tutto ciò che è salvato su questo computer per questo account: sale, prenotazioni, notizie e, per lo staff, applicazioni e risorse? Tutto verrà recuperato di nuovo dallo spazio quando sarai online.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>I dati dello Spazio non sono stati caricati in tempo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>La sessione è terminata. Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Accedere al proprio Spazio per vederne le sale. Per dare prima un’occhiata, avviare Portal Desk con --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>La vista “%1” non è ancora disponibile in questa versione; vengono mostrate le sale.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Prenotazione di %1 effettuata: in attesa dell’approvazione dello Spazio.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>Prenotazione di %1 effettuata.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (staff)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>La vista “%1” è riservata allo staff dello Spazio; questo account è di un membro.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>&amp;Notizie</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
-            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>Appl&amp;icazioni</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Rimuovi copia offline</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Non c’è alcun account da sincronizzare. Accedere prima una volta.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>Per prenotare serve una connessione allo Spazio; Portal Desk si riconnetterà automaticamente.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>La copia offline di questo account è stata rimossa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n sala prenotabile, dalla copia offline del %1</numerusform>
-            <numerusform>%n sale prenotabili, dalla copia offline del %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>Impossibile raggiungere lo Spazio e non esiste ancora una copia offline delle sue sale: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Offline — vengono mostrati i dati del %1. Le prenotazioni e le altre modifiche richiedono una connessione; Portal Desk si riconnette automaticamente.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Offline — impossibile raggiungere lo Spazio. Portal Desk si riconnette automaticamente.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>Per prenotare serve una connessione allo Spazio.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>sale</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>prenotazioni</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>prenotazioni annullate</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>notizie</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applicazioni</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3: pagina %4 di %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
-            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>Sincronizzazione interrotta (%1): %2 I dati già sincronizzati vengono conservati.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Sincronizzazione completata per %2 in %3 s (%1); la copia offline si trova in %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Offline: l’immagine mostra la copia offline.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>Sincronizzazione di %1 (%2 di %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>La copia offline è aggiornata: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Sincronizzazione interrotta. La copia offline conserva ciò che era già completo.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>dettagli delle sale</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>risorse da verificare</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipi di risorsa</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tariffe di prenotazione</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>Dimenticare tutto ciò che è salvato su questo computer per questo account: sale, prenotazioni, notizie e, per lo staff, applicazioni e risorse? Tutto verrà recuperato di nuovo dallo spazio quando sarai online.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Non c’è un accesso salvato per %1. Accedi una volta con --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 su %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>un account</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Non c’è un accesso salvato per %1 su %2. Accedi una volta con --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>Questo account non può vedere le sale dello spazio. Le tue prenotazioni e le notizie sono ancora qui.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>Questo spazio non fornisce a Portal Desk l’elenco delle sue sale. Le tue prenotazioni e le notizie sono ancora qui.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1; saltati: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>questo account non può leggerli</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>lo spazio non li offre</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>Non è stato possibile sincronizzare nulla: lo spazio non offre nessuno dei suoi dati a questo account (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>%1 saltati: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Tutte le sale</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Sincronizzazione di %1 (%2 di %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>La copia offline è aggiornata: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronizzazione interrotta. La copia offline conserva ciò che era già completo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3: pagina %4 di %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
+            <numerusform>%1: lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 saltati: %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Sincronizzazione completata per %2 in %3 s (%1); la copia offline si trova in %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Piano o area</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n sala prenotabile</numerusform>
+            <numerusform>%n sale prenotabili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>Caricamento delle sale… pagina %1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondo…</numerusform>
+            <numerusform>Lo Spazio non ha risposto; nuovo tentativo tra %n secondi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>Per prenotare serve una connessione allo Spazio; Portal Desk si riconnetterà automaticamente.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>Prenotazione di %1 effettuata: in attesa dell’approvazione dello Spazio.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Prenotazione di %1 effettuata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n sala prenotabile, dalla copia offline del %1</numerusform>
+            <numerusform>%n sale prenotabili, dalla copia offline del %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Questo account non può vedere le sale dello spazio. Le tue prenotazioni e le notizie sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Questo spazio non fornisce a Portal Desk l’elenco delle sue sale. Le tue prenotazioni e le notizie sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>Impossibile raggiungere lo Spazio e non esiste ancora una copia offline delle sue sale: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Offline — vengono mostrati i dati del %1. Le prenotazioni e le altre modifiche richiedono una connessione; Portal Desk si riconnette automaticamente.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Offline — impossibile raggiungere lo Spazio. Portal Desk si riconnette automaticamente.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>Per prenotare serve una connessione allo Spazio.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Impossibile salvare lo screenshot in %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Offline: l’immagine mostra la copia offline.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>La vista “%1” è riservata allo staff dello Spazio; questo account è di un membro.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>La vista “%1” non è ancora disponibile in questa versione; vengono mostrate le sale.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Interrompi sincronizzazione</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>dettagli delle sale</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>prenotazioni</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>prenotazioni annullate</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>notizie</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applicazioni</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>risorse da verificare</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipi di risorsa</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tariffe di prenotazione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; saltati: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>questo account non può leggerli</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>lo spazio non li offre</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>Sincronizzazione interrotta (%1): %2 I dati già sincronizzati vengono conservati.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Non è stato possibile sincronizzare nulla: lo spazio non offre nessuno dei suoi dati a questo account (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name>AppController</name>
+    <name>AccountCoordinator</name>
     <message>
-        <source>The space&apos;s data did not load in time.</source>
-        <translation>Os dados do espaço não foram carregados a tempo.</translation>
+        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
+        <translation>Não está disponível nenhum armazenamento seguro (porta-chaves), por isso o Portal Desk não pode memorizar este início de sessão: será necessário iniciar sessão novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Não há nenhum início de sessão guardado para %1. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source>The demo space could not start: no free local port.</source>
         <translation>Não foi possível iniciar o espaço de demonstração: não há nenhuma porta local livre.</translation>
     </message>
     <message>
-        <source>Sign in with --user EMAIL and --password-stdin.</source>
-        <translation>Iniciar sessão com --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Localização</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Piso ou zona</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidade</translation>
-    </message>
-    <message>
         <source>Could not sign in: %1</source>
         <translation>Não foi possível iniciar sessão: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>A sessão terminou. É necessário iniciar sessão novamente.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>A iniciar sessão em %1…</translation>
-    </message>
-    <message>
-        <source>Loading rooms… page %1 of %2</source>
-        <translation>A carregar salas… página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s)</source>
-        <translation>
-            <numerusform>%n sala reservável</numerusform>
-            <numerusform>%n salas reserváveis</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save the screenshot to %1.</source>
-        <translation>Não foi possível guardar a captura de ecrã em %1.</translation>
-    </message>
-    <message>
-        <source>No secure storage (keychain) is available, so Portal Desk cannot remember this sign-in: you will need to sign in again next time.</source>
-        <translation>Não está disponível nenhum armazenamento seguro (porta-chaves), por isso o Portal Desk não pode memorizar este início de sessão: será necessário iniciar sessão novamente da próxima vez.</translation>
     </message>
     <message>
         <source>Starting the demo space…</source>
         <translation>A iniciar o espaço de demonstração…</translation>
     </message>
     <message>
-        <source>Opening your account…</source>
-        <translation>A abrir a conta…</translation>
+        <source>Sign in with --user EMAIL and --password-stdin.</source>
+        <translation>Iniciar sessão com --user EMAIL e --password-stdin.</translation>
     </message>
     <message>
-        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
-        <translation>Para ver as salas, é necessário iniciar sessão no espaço. Para explorar primeiro, é possível iniciar o Portal Desk com --demo.</translation>
+        <source>Signing in to %1…</source>
+        <translation>A iniciar sessão em %1…</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>uma conta</translation>
+    </message>
+    <message>
+        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
+        <translation>Não há nenhum início de sessão guardado para %1 em %2. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>A abrir a conta…</translation>
     </message>
     <message>
         <source>There is no stored account to sign out of.</source>
@@ -126,9 +95,39 @@
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
+</context>
+<context>
+    <name>AccountMenu</name>
     <message>
         <source>Not signed in</source>
         <translation>Sessão não iniciada</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (equipa)</translation>
+    </message>
+    <message>
+        <source>Remove the offline copy</source>
+        <translation>Remover a cópia offline</translation>
+    </message>
+    <message>
+        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
+        <translation>Esquecer tudo o que está guardado neste computador para esta conta: salas, reservas, notícias e, para a equipa, aplicações e recursos? Tudo volta a ser obtido do espaço quando estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The space&apos;s data did not load in time.</source>
+        <translation>Os dados do espaço não foram carregados a tempo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>A sessão terminou. É necessário iniciar sessão novamente.</translation>
+    </message>
+    <message>
+        <source>Sign in to your space to see its rooms. To look around first, start Portal Desk with --demo.</source>
+        <translation>Para ver as salas, é necessário iniciar sessão no espaço. Para explorar primeiro, é possível iniciar o Portal Desk com --demo.</translation>
     </message>
     <message>
         <source>My &amp;bookings</source>
@@ -139,31 +138,8 @@
         <translation>A vista “%1” ainda não faz parte desta versão; são apresentadas as salas.</translation>
     </message>
     <message>
-        <source>Booked %1: waiting for the space to approve it.</source>
-        <translation>Reserva de %1 efetuada: a aguardar a aprovação do espaço.</translation>
-    </message>
-    <message>
-        <source>Booked %1.</source>
-        <translation>Reserva de %1 efetuada.</translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (equipa)</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
-        <translation>A vista “%1” é apenas para a equipa do espaço; esta conta é de um membro.</translation>
-    </message>
-    <message>
         <source>&amp;News</source>
         <translation>&amp;Notícias</translation>
-    </message>
-    <message numerus="yes">
-        <source>The space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
-            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resource &amp;review</source>
@@ -174,170 +150,12 @@
         <translation>A&amp;plicações</translation>
     </message>
     <message>
-        <source>Remove the offline copy</source>
-        <translation>Remover a cópia offline</translation>
-    </message>
-    <message>
         <source>There is no account to sync. Sign in once first.</source>
         <translation>Não há nenhuma conta para sincronizar. Primeiro é necessário iniciar sessão uma vez.</translation>
     </message>
     <message>
-        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
-        <translation>Para reservar é necessária ligação ao espaço; o Portal Desk volta a ligar-se automaticamente.</translation>
-    </message>
-    <message>
         <source>The offline copy of this account was removed.</source>
         <translation>A cópia offline desta conta foi removida.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bookable room(s), from the offline copy of %1</source>
-        <translation>
-            <numerusform>%n sala reservável, da cópia offline de %1</numerusform>
-            <numerusform>%n salas reserváveis, da cópia offline de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
-        <translation>Não é possível contactar o espaço e ainda não há nenhuma cópia offline das respetivas salas: %1</translation>
-    </message>
-    <message>
-        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
-        <translation>Offline — a mostrar dados de %1. As reservas e outras alterações precisam de ligação; o Portal Desk volta a ligar-se automaticamente.</translation>
-    </message>
-    <message>
-        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
-        <translation>Offline — não é possível contactar o espaço. O Portal Desk volta a ligar-se automaticamente.</translation>
-    </message>
-    <message>
-        <source>Booking needs a connection to the space.</source>
-        <translation>Para reservar é necessária ligação ao espaço.</translation>
-    </message>
-    <message>
-        <source>rooms</source>
-        <translation>salas</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>reservas</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>reservas canceladas</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>notícias</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>aplicações</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3: page %4 of %5</source>
-        <translation>[%1/%2] %3: página %4 de %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the space did not answer; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
-            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
-        <translation>A sincronização parou em %1: %2 O que já tinha sido sincronizado é mantido.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
-        <translation>Sincronização de %2 concluída em %3 s (%1); a cópia offline está em %4.</translation>
-    </message>
-    <message>
-        <source>Offline: the picture shows the offline copy.</source>
-        <translation>Offline: a imagem mostra a cópia offline.</translation>
-    </message>
-    <message>
-        <source>Syncing %1 (%2 of %3)</source>
-        <translation>A sincronizar %1 (%2 de %3)</translation>
-    </message>
-    <message>
-        <source>The offline copy is up to date: %1.</source>
-        <translation>A cópia offline está atualizada: %1.</translation>
-    </message>
-    <message>
-        <source>Sync stopped. The offline copy keeps what was complete before.</source>
-        <translation>Sincronização interrompida. A cópia offline mantém o que já estava completo.</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>detalhes das salas</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>recursos para revisão</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipos de recurso</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifas de reserva</translation>
-    </message>
-    <message>
-        <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
-        <translation>Esquecer tudo o que está guardado neste computador para esta conta: salas, reservas, notícias e, para a equipa, aplicações e recursos? Tudo volta a ser obtido do espaço quando estiver online.</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Não há nenhum início de sessão guardado para %1. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>an account</source>
-        <translation>uma conta</translation>
-    </message>
-    <message>
-        <source>There is no stored sign-in for %1 at %2. Sign in once with --user EMAIL and --password-stdin.</source>
-        <translation>Não há nenhum início de sessão guardado para %1 em %2. Inicie sessão uma vez com --user EMAIL e --password-stdin.</translation>
-    </message>
-    <message>
-        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
-        <translation>Esta conta não pode ver as salas do espaço. As suas reservas e as notícias continuam aqui.</translation>
-    </message>
-    <message>
-        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
-        <translation>Este espaço não disponibiliza a lista das suas salas ao Portal Desk. As suas reservas e as notícias continuam aqui.</translation>
-    </message>
-    <message>
-        <source>%1; skipped: %2</source>
-        <translation>%1; ignorados: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>this account may not read them</source>
-        <translation>esta conta não os pode ler</translation>
-    </message>
-    <message>
-        <source>the space does not offer them</source>
-        <translation>o espaço não os disponibiliza</translation>
-    </message>
-    <message>
-        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
-        <translation>Não foi possível sincronizar nada: o espaço não disponibiliza nenhum dos seus dados a esta conta (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2.</source>
-        <translation>%1 ignorados: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +925,43 @@
     <message>
         <source>Every room</source>
         <translation>Todas as salas</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSync</name>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>A sincronizar %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>The offline copy is up to date: %1.</source>
+        <translation>A cópia offline está atualizada: %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The offline copy keeps what was complete before.</source>
+        <translation>Sincronização interrompida. A cópia offline mantém o que já estava completo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5</source>
+        <translation>[%1/%2] %3: página %4 de %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
+            <numerusform>%1: o espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 ignorados: %2.</translation>
+    </message>
+    <message>
+        <source>Synced %1 for %2 in %3 s; the offline copy is at %4.</source>
+        <translation>Sincronização de %2 concluída em %3 s (%1); a cópia offline está em %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +1926,101 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>RoomsPresenter</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Piso ou zona</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n sala reservável</numerusform>
+            <numerusform>%n salas reserváveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading rooms… page %1 of %2</source>
+        <translation>A carregar salas… página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The space did not answer; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundo…</numerusform>
+            <numerusform>O espaço não respondeu; nova tentativa dentro de %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space; Portal Desk will reconnect by itself.</source>
+        <translation>Para reservar é necessária ligação ao espaço; o Portal Desk volta a ligar-se automaticamente.</translation>
+    </message>
+    <message>
+        <source>Booked %1: waiting for the space to approve it.</source>
+        <translation>Reserva de %1 efetuada: a aguardar a aprovação do espaço.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Reserva de %1 efetuada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookable room(s), from the offline copy of %1</source>
+        <translation>
+            <numerusform>%n sala reservável, da cópia offline de %1</numerusform>
+            <numerusform>%n salas reserváveis, da cópia offline de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account may not see the space&apos;s rooms. Your bookings and the news are still here.</source>
+        <translation>Esta conta não pode ver as salas do espaço. As suas reservas e as notícias continuam aqui.</translation>
+    </message>
+    <message>
+        <source>This space does not list its rooms to Portal Desk. Your bookings and the news are still here.</source>
+        <translation>Este espaço não disponibiliza a lista das suas salas ao Portal Desk. As suas reservas e as notícias continuam aqui.</translation>
+    </message>
+    <message>
+        <source>The space cannot be reached and there is no offline copy of its rooms yet: %1</source>
+        <translation>Não é possível contactar o espaço e ainda não há nenhuma cópia offline das respetivas salas: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Booking and other changes need a connection; Portal Desk reconnects by itself.</source>
+        <translation>Offline — a mostrar dados de %1. As reservas e outras alterações precisam de ligação; o Portal Desk volta a ligar-se automaticamente.</translation>
+    </message>
+    <message>
+        <source>Offline — the space cannot be reached. Portal Desk reconnects by itself.</source>
+        <translation>Offline — não é possível contactar o espaço. O Portal Desk volta a ligar-se automaticamente.</translation>
+    </message>
+    <message>
+        <source>Booking needs a connection to the space.</source>
+        <translation>Para reservar é necessária ligação ao espaço.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRun</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Não foi possível guardar a captura de ecrã em %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the picture shows the offline copy.</source>
+        <translation>Offline: a imagem mostra a cópia offline.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2198,6 +2148,17 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>StaffGate</name>
+    <message>
+        <source>The &quot;%1&quot; view is only for the space&apos;s staff; this account is a member.</source>
+        <translation>A vista “%1” é apenas para a equipa do espaço; esta conta é de um membro.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; view is not part of this version yet; showing the rooms.</source>
+        <translation>A vista “%1” ainda não faz parte desta versão; são apresentadas as salas.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1: page %2 of %3</source>
@@ -2210,6 +2171,73 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Stop sync</source>
         <translation>Parar sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>rooms</source>
+        <translation>salas</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>detalhes das salas</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>reservas canceladas</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>notícias</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>aplicações</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>recursos para revisão</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipos de recurso</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifas de reserva</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; skipped: %2</source>
+        <translation>%1; ignorados: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this account may not read them</source>
+        <translation>esta conta não os pode ler</translation>
+    </message>
+    <message>
+        <source>the space does not offer them</source>
+        <translation>o espaço não os disponibiliza</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2 What was synced before is kept.</source>
+        <translation>A sincronização parou em %1: %2 O que já tinha sido sincronizado é mantido.</translation>
+    </message>
+    <message>
+        <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
+        <translation>Não foi possível sincronizar nada: o espaço não disponibiliza nenhum dos seus dados a esta conta (%1).</translation>
     </message>
 </context>
 <context>

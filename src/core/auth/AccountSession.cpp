@@ -15,4 +15,9 @@ AccountSession::AccountSession(const QUrl &spaceUrl, const QString &email, QObje
 
 AccountSession::~AccountSession() = default;
 
+void AccountSession::setLanguage(const QString &code)
+{
+    m_api->setLanguage(code);
+}
+
 } // namespace auth

@@ -25,6 +25,8 @@ public:
     QString email() const { return m_email; }
     api::ApiClient *api() const { return m_api; }
     AuthService *auth() const { return m_auth; }
+    //! The language of the API's localized routes (`/{lang}/…`), the UI's.
+    void setLanguage(const QString &code);
 
 private:
     QUrl m_spaceUrl;

@@ -2,6 +2,7 @@
 # repository/: Repositories: every network and offline-copy read and write of an account.
 # Lists this folder's files only.
 target_sources(portal_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AccountContext.h ${CMAKE_CURRENT_LIST_DIR}/AccountContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationRepository.h ${CMAKE_CURRENT_LIST_DIR}/ApplicationRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlogPostLoader.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BookingService.h ${CMAKE_CURRENT_LIST_DIR}/BookingService.cpp

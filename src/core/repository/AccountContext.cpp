@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountContext.h"
+
+#include "api/ApiClient.h"
+#include "auth/AccountSession.h"
+#include "cache/AsyncOfflineStore.h"
+#include "cache/OfflineStore.h"
+#include "repository/BookingService.h"
+#include "repository/FullSync.h"
+#include "repository/IdentityLoader.h"
+#include "repository/ResourceDetailsLoader.h"
+#include "repository/ResourceRepository.h"
+#include "repository/SpaceWordsRepository.h"
+
+namespace repository {
+
+AccountContext::AccountContext(QString id, auth::AccountSession *session, const QString &offlineKey, QObject *parent)
+    : QObject(parent), m_id(std::move(id)), m_session(session),
+      m_store(new cache::AsyncOfflineStore(cache::OfflineStore::defaultPath(offlineKey), this))
+{
+    connect(m_store, &cache::AsyncOfflineStore::opened, this, [this](cache::OfflineStore::OpenResult, const QString &message) {
+        if (!message.isEmpty())
+            Q_EMIT offlineCopyProblem(message);
+    });
+    connect(m_store, &cache::AsyncOfflineStore::writeFailed, this, &AccountContext::offlineCopyWriteFailed);
+    connect(m_store, &cache::AsyncOfflineStore::cleared, this, &AccountContext::offlineCopyCleared);
+    connect(m_store, &cache::AsyncOfflineStore::committed, this, &AccountContext::datasetCommitted);
+    api::ApiClient *client = session->api();
+    connect(client, &api::ApiClient::signInRequired, this, &AccountContext::signInRequired);
+    m_rooms = new ResourceRepository(client, m_store, this);
+    m_spaceWords = new SpaceWordsRepository(client, m_store, this);
+    m_roomDetails = new ResourceDetailsLoader(client, m_store, this);
+    m_bookings = new BookingService(client, this);
+    m_bookings->setOfflineStore(m_store); // "my bookings" stay readable offline
+}
+
+AccountContext::~AccountContext()
+{
+    // The repositories write to the store: they go first.
+    delete m_rooms;
+    delete m_spaceWords;
+    delete m_roomDetails;
+    delete m_bookings;
+    delete m_store;
+}
+
+auth::AccountSession *AccountContext::session() const
+{
+    return m_session;
+}
+
+QString AccountContext::offlinePath() const
+{
+    return m_store->path();
+}
+
+IdentityLoader *AccountContext::newIdentityLoader(QObject *parent) const
+{
+    auto *loader = new IdentityLoader(api(), parent);
+    loader->setOfflineStore(m_store); // offline, the last one read: staff views and all
+    return loader;
+}
+
+FullSync *AccountContext::newFullSync(bool includeStaff, QObject *parent) const
+{
+    return new FullSync(api(), m_store, includeStaff, parent);
+}
+
+api::ApiClient *AccountContext::api() const
+{
+    return m_session ? m_session->api() : nullptr;
+}
+
+void AccountContext::setLanguage(const QString &code)
+{
+    if (m_session)
+        m_session->setLanguage(code);
+}
+
+void AccountContext::clearOfflineCopy()
+{
+    m_store->clear();
+}
+
+} // namespace repository

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace api {
+class ApiClient;
+}
+namespace auth {
+class AccountSession;
+}
+namespace cache {
+class AsyncOfflineStore;
+}
+
+namespace repository {
+class BookingService;
+class FullSync;
+class IdentityLoader;
+class ResourceDetailsLoader;
+class ResourceRepository;
+class SpaceWordsRepository;
+
+//! Everything one signed-in account reads and writes: its session, its offline copy and the
+//! repositories on both. One per account; switching account swaps the whole context, so nothing of
+//! one space can outlive it into another. No widgets: `--sync` runs on a context alone.
+class AccountContext : public QObject
+{
+    Q_OBJECT
+public:
+    //! `offlineKey` names the offline copy (the account id; the demo's own key, its port changes).
+    AccountContext(QString id, auth::AccountSession *session, const QString &offlineKey, QObject *parent = nullptr);
+    ~AccountContext() override;
+
+    QString id() const { return m_id; }
+    //! Null once the session is gone (signed out).
+    auth::AccountSession *session() const;
+    //! Where the offline copy lives on disk (for the `--sync` summary).
+    QString offlinePath() const;
+
+    ResourceRepository *rooms() const { return m_rooms; }
+    SpaceWordsRepository *spaceWords() const { return m_spaceWords; }
+    ResourceDetailsLoader *roomDetails() const { return m_roomDetails; }
+    BookingService *bookings() const { return m_bookings; }
+    //! A one-shot read of who is signed in (kept offline); the caller owns it.
+    IdentityLoader *newIdentityLoader(QObject *parent) const;
+    //! A sync of everything this account may see into its offline copy; the caller owns it.
+    FullSync *newFullSync(bool includeStaff, QObject *parent) const;
+
+    //! Views not yet on repositories of their own read through these two.
+    api::ApiClient *api() const;
+    cache::AsyncOfflineStore *offlineStore() const { return m_store; }
+
+    //! Forgets everything saved on this computer for this account.
+    void clearOfflineCopy();
+    //! The language of the API's localized routes (the UI's).
+    void setLanguage(const QString &code);
+
+Q_SIGNALS:
+    //! The space no longer accepts this account's sign-in: the person has to sign in again.
+    void signInRequired();
+    //! Something a person should read about the offline copy (could not open, could not write).
+    void offlineCopyProblem(const QString &message);
+    void offlineCopyWriteFailed(const QString &message);
+    void offlineCopyCleared();
+    //! A dataset is on disk (a sync's last one may be fetched before it is written).
+    void datasetCommitted(const QString &dataset);
+
+private:
+    QString m_id;
+    QPointer<auth::AccountSession> m_session;
+    cache::AsyncOfflineStore *m_store = nullptr;
+    ResourceRepository *m_rooms = nullptr;
+    SpaceWordsRepository *m_spaceWords = nullptr;
+    ResourceDetailsLoader *m_roomDetails = nullptr;
+    BookingService *m_bookings = nullptr;
+};
+
+} // namespace repository

@@ -1282,10 +1282,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <translation>Festgelegt (verborgen)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1584,6 +1580,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Zuletzt gereinigt</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Etage oder Bereich</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Im Kalender ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Genehmigung erforderlich</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Min. Dauer</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Max. Dauer</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Etage oder Bereich</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Sichtbar</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Im Kalender ausgeblendet</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Genehmigung erforderlich</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Min. Dauer</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Max. Dauer</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Keine Begrenzung</translation>
     </message>
 </context>
 <context>

@@ -1282,10 +1282,6 @@ A desktop client for Nexudus coworking spaces.</translation>
         <translation>Set (hidden)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1584,6 +1580,10 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Last cleaned</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Floor or area</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Hidden in calendar</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Min. length</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Max. length</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Floor or area</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visible</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Hidden in calendar</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Needs approval</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Min. length</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Max. length</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>No limit</translation>
     </message>
 </context>
 <context>

@@ -1282,10 +1282,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <translation>Definido (oculto)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identidad</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1584,6 +1580,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Última limpieza</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Planta o zona</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Oculto en el calendario</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Requiere aprobación</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Duración mín.</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Duración máx.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Planta o zona</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visible</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivado</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Oculto en el calendario</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Requiere aprobación</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Duración mín.</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Duración máx.</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizado</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Sin límite</translation>
     </message>
 </context>
 <context>

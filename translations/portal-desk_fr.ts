@@ -1282,10 +1282,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <translation>Défini (masqué)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1584,6 +1580,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Dernier nettoyage</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Étage ou zone</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Masquée dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Approbation requise</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Durée min.</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Durée max.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Étage ou zone</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visible</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivée</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Masquée dans le calendrier</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Approbation requise</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Durée min.</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Durée max.</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>

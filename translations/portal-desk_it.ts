@@ -1282,10 +1282,6 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <translation>Impostato (nascosto)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identità</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1584,6 +1580,10 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Ultima pulizia</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identità</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Piano o area</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visibile</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviata</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Nascosta nel calendario</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Richiede approvazione</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Durata min.</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Durata max.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Piano o area</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capienza</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visibile</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviata</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Nascosta nel calendario</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Richiede approvazione</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Durata min.</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Durata max.</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Ultima modifica</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sì</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Nessun limite</translation>
     </message>
 </context>
 <context>

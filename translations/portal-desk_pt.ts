@@ -1282,10 +1282,6 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <translation>Definido (oculto)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identidade</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1584,6 +1580,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Last cleaned</source>
         <translation>Última limpeza</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,69 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>domain::ResourceReviewColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Floor or area</source>
+        <translation>Piso ou zona</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visível</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arquivado</translation>
+    </message>
+    <message>
+        <source>Hidden in calendar</source>
+        <translation>Oculto no calendário</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Requer aprovação</translation>
+    </message>
+    <message>
+        <source>Min. length</source>
+        <translation>Duração mín.</translation>
+    </message>
+    <message>
+        <source>Max. length</source>
+        <translation>Duração máx.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+</context>
+<context>
     <name>domain::SystemResourceType</name>
     <message>
         <source>Uncategorised</source>
@@ -3013,69 +3076,6 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>models::ResourceReviewColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Localização</translation>
-    </message>
-    <message>
-        <source>Floor or area</source>
-        <translation>Piso ou zona</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidade</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visível</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arquivado</translation>
-    </message>
-    <message>
-        <source>Hidden in calendar</source>
-        <translation>Oculto no calendário</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>Requer aprovação</translation>
-    </message>
-    <message>
-        <source>Min. length</source>
-        <translation>Duração mín.</translation>
-    </message>
-    <message>
-        <source>Max. length</source>
-        <translation>Duração máx.</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Atualizado</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Sem limite</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_rooms->setContext(m_context, sameAccount);
 }
 
-void AppController::onIdentity(const repository::Identity &identity)
+void AppController::onIdentity(const domain::Identity &identity)
 {
     m_bookingsView->setTimeZone(identity.timeZone);
     m_bookingsView->setCurrencyCode(identity.currencyCode);

@@ -26,6 +26,8 @@ class AccountSession;
 }
 namespace repository {
 class AccountContext;
+}
+namespace domain {
 struct Identity;
 }
 
@@ -49,7 +51,7 @@ Q_SIGNALS:
 private:
     void openWindow();
     void activate(const QString &id, auth::AccountSession *session);
-    void onIdentity(const repository::Identity &identity);
+    void onIdentity(const domain::Identity &identity);
     void onSignOut(bool removeAccount);
     void onNoAccount();
     void onLanguageChanged(const QString &code);

@@ -50,7 +50,7 @@ BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *c
                     if (available)
                         m_service->preview(draft());
                 });
-        connect(service, &repository::BookingService::previewed, this, [this](const repository::PriceQuote &quote) {
+        connect(service, &repository::BookingService::previewed, this, [this](const domain::PriceQuote &quote) {
             const QString price = !quote.formatted.isEmpty() ? quote.formatted
                                                               : domain::formatMoney(quote.total, quote.currencyCode);
             m_ui->priceLabel->setText(tr("Price: %1").arg(price));
@@ -117,9 +117,9 @@ void BookingDialog::setWindow(const QDateTime &start, int minutes)
     scheduleCheck();
 }
 
-repository::BookingDraft BookingDialog::draft() const
+domain::BookingDraft BookingDialog::draft() const
 {
-    repository::BookingDraft draft;
+    domain::BookingDraft draft;
     draft.resourceId = m_resource.id;
     draft.from = QDateTime(m_ui->dateEdit->date(), m_ui->startEdit->time(), Qt::UTC);
     draft.to = draft.from.addSecs(60LL * m_ui->durationCombo->currentData().toInt());
@@ -138,7 +138,7 @@ void BookingDialog::scheduleCheck()
 
 void BookingDialog::check()
 {
-    const repository::BookingDraft window = draft();
+    const domain::BookingDraft window = draft();
     // The room's own rules first: a booking they forbid is explained at once and never sent.
     const QString broken = domain::bookingPolicyViolation(m_resource.policy, window.from, window.to, nowAtSpace(m_timeZoneId));
     if (!broken.isEmpty()) {

@@ -36,7 +36,7 @@ public:
     //! Sets the window to book (the space's wall-clock time). Without one, the dialog proposes the next
     //! slot the room's rules allow (domain::nextBookableStart), as the filter panel does.
     void setWindow(const QDateTime &start, int minutes);
-    repository::BookingDraft draft() const;
+    domain::BookingDraft draft() const;
     //! The booking made, once accepted.
     domain::Booking booking() const { return m_booking; }
     //! The space's wall-clock time now (a Qt::UTC carrier), in `timeZoneId` (system zone when empty).

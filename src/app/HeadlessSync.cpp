@@ -24,7 +24,7 @@ void HeadlessSync::start()
 {
     // Staff also keep the applications: the profile says who this is first.
     repository::IdentityLoader *loader = m_context->newIdentityLoader(this);
-    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader](const repository::Identity &identity) {
+    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader](const domain::Identity &identity) {
         loader->deleteLater();
         startSync(identity.isStaff);
     });

@@ -3,12 +3,12 @@
 
 #include "domain/BookingPolicyExplainer.h"
 #include "domain/Money.h"
-#include "models/ResourceReviewColumns.h"
+#include "domain/ResourceReviewColumns.h"
 
 #include <QRegularExpression>
 
 namespace {
-using Columns = models::ResourceReviewColumns;
+using Columns = domain::ResourceReviewColumns;
 
 QString yesNo(bool value)
 {
@@ -60,7 +60,7 @@ QString tokenState(bool set)
 }
 } // namespace
 
-QList<ResourceReviewDetails::Group> ResourceReviewDetails::groups(const repository::ReviewedResource &record,
+QList<ResourceReviewDetails::Group> ResourceReviewDetails::groups(const domain::ReviewedResource &record,
                                                                    const QString &currencyCode)
 {
     const domain::Resource &r = record.resource;

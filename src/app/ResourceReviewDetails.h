@@ -24,5 +24,5 @@ public:
         QList<Field> fields;
     };
 
-    static QList<Group> groups(const repository::ReviewedResource &record, const QString &currencyCode = {});
+    static QList<Group> groups(const domain::ReviewedResource &record, const QString &currencyCode = {});
 };

@@ -25,8 +25,8 @@
 #include <QLocale>
 #include <QMap>
 
-using Columns = models::ResourceReviewColumns;
-using State = repository::ResourceReviewFilter::State;
+using Columns = domain::ResourceReviewColumns;
+using State = domain::ResourceReviewFilter::State;
 
 ResourceReviewView::ResourceReviewView(QWidget *parent)
     : QWidget(parent),
@@ -259,7 +259,7 @@ void ResourceReviewView::markReady()
 
 void ResourceReviewView::applyFilters()
 {
-    repository::ResourceReviewFilter filter;
+    domain::ResourceReviewFilter filter;
     filter.name = m_ui->searchEdit->text().trimmed();
     filter.businessId = m_ui->locationCombo->currentData().toLongLong();
     filter.resourceTypeId = m_ui->typeCombo->currentData().toLongLong();
@@ -322,7 +322,7 @@ void ResourceReviewView::onCurrentChanged()
         clearDetail();
         return;
     }
-    const auto listed = index.data(models::ResourceReviewModel::RecordRole).value<repository::ReviewedResource>();
+    const auto listed = index.data(models::ResourceReviewModel::RecordRole).value<domain::ReviewedResource>();
     showDetail(listed); // the list's fields at once; the full record (with its collections) follows
     if (!m_repository)
         return;
@@ -335,7 +335,7 @@ void ResourceReviewView::onCurrentChanged()
     }
     m_detailRequest = m_repository->load(
         id, this,
-        [this, id](const repository::ReviewedResource &full) {
+        [this, id](const domain::ReviewedResource &full) {
             m_detailRequest = nullptr;
             if (m_current.resource.id != id)
                 return;
@@ -352,7 +352,7 @@ void ResourceReviewView::onCurrentChanged()
 
 void ResourceReviewView::showDetailFromCopy(qint64 id)
 {
-    m_repository->loadRecordFromCopy(id, this, [this, id](const QList<repository::ReviewedResource> &found, const QDateTime &) {
+    m_repository->loadRecordFromCopy(id, this, [this, id](const QList<domain::ReviewedResource> &found, const QDateTime &) {
         if (m_current.resource.id != id)
             return; // another resource was selected meanwhile
         if (!found.isEmpty())
@@ -361,7 +361,7 @@ void ResourceReviewView::showDetailFromCopy(qint64 id)
     });
 }
 
-void ResourceReviewView::showDetail(const repository::ReviewedResource &record)
+void ResourceReviewView::showDetail(const domain::ReviewedResource &record)
 {
     m_current = record;
     m_ui->detailBox->setTitle(record.resource.name.isEmpty() ? tr("Resource") : record.resource.name);

@@ -86,7 +86,7 @@ private:
     void fillFilterChoices(const QJsonArray &types);
     void retranslateChoices();
     void onCurrentChanged();
-    void showDetail(const repository::ReviewedResource &record);
+    void showDetail(const domain::ReviewedResource &record);
     void clearDetail();
     void renderAudit();
     void setMessage(const QString &text);
@@ -105,7 +105,7 @@ private:
     QPointer<repository::ListPager> m_typesPager;
     QPointer<repository::ResourceCsvExport> m_export;
     QPointer<api::ApiRequest> m_detailRequest;
-    repository::ReviewedResource m_current;
+    domain::ReviewedResource m_current;
     QList<qint64> m_ruleIds; //!< the audit rule's resources the table is limited to, empty = all
     QString m_currencyCode;
     QString m_auditError;

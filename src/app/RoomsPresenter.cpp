@@ -155,7 +155,7 @@ void RoomsPresenter::clear()
     m_resources->clear();
 }
 
-void RoomsPresenter::setIdentity(const repository::Identity &identity)
+void RoomsPresenter::setIdentity(const domain::Identity &identity)
 {
     m_timeZone = identity.timeZone;
     m_coworkerId = identity.profileIds.value(0);

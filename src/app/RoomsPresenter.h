@@ -28,6 +28,8 @@ namespace repository {
 class AccountContext;
 class ConnectivityMonitor;
 class ResourcePictureLoader;
+}
+namespace domain {
 struct Identity;
 }
 
@@ -44,7 +46,7 @@ public:
     void setContext(repository::AccountContext *context, bool sameAccount);
     //! Signed out: nothing is shown.
     void clear();
-    void setIdentity(const repository::Identity &identity);
+    void setIdentity(const domain::Identity &identity);
     //! Reads the rooms again from the space (no-op while a sync refreshes them).
     void reload();
     //! A sync refreshes the rooms' offline copy itself: one refresh of the rooms at a time.

@@ -44,7 +44,7 @@ void StaffGate::setContext(repository::AccountContext *context)
     m_applications->setApiClient(context->api()); // loads once the profile says staff
     m_review->setApiClient(context->api());
     repository::IdentityLoader *loader = context->newIdentityLoader(this);
-    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader, context](const repository::Identity &identity) {
+    connect(loader, &repository::IdentityLoader::loaded, this, [this, loader, context](const domain::Identity &identity) {
         loader->deleteLater();
         if (context == m_context) // else the person switched accounts meanwhile
             onIdentity(identity);
@@ -65,7 +65,7 @@ void StaffGate::clear()
     m_review->setApiClient(nullptr);
 }
 
-void StaffGate::onIdentity(const repository::Identity &identity)
+void StaffGate::onIdentity(const domain::Identity &identity)
 {
     Q_EMIT identityKnown(identity);
     for (const QString &name : viewNames())

@@ -12,6 +12,8 @@ class ResourceReviewView;
 
 namespace repository {
 class AccountContext;
+}
+namespace domain {
 struct Identity;
 }
 
@@ -35,14 +37,14 @@ public:
     bool isAwaitingView() const { return m_awaitingView; }
 
 Q_SIGNALS:
-    void identityKnown(const repository::Identity &identity);
+    void identityKnown(const domain::Identity &identity);
     //! isAwaitingView() may have changed.
     void progressed();
     //! What the window says about the --view asked for (e.g. "only for the space's staff").
     void viewNotice(const QString &text);
 
 private:
-    void onIdentity(const repository::Identity &identity);
+    void onIdentity(const domain::Identity &identity);
     void settle();
 
     MainWindow *m_window;

@@ -137,9 +137,9 @@ private Q_SLOTS:
         cache::AsyncOfflineStore async(path);
         repository::ResourceReviewRepository review(nullptr);
         review.setOfflineStore(&async);
-        QList<repository::ReviewedResource> rows;
+        QList<domain::ReviewedResource> rows;
         bool answered = false;
-        review.loadFromCopy({}, {}, &review, [&](const QList<repository::ReviewedResource> &copy, const QDateTime &) {
+        review.loadFromCopy({}, {}, &review, [&](const QList<domain::ReviewedResource> &copy, const QDateTime &) {
             rows = copy;
             answered = true;
         });

@@ -8,7 +8,7 @@
 
 #include <QTemporaryDir>
 
-using repository::Identity;
+using domain::Identity;
 using repository::IdentityLoader;
 
 class TestIdentityOffline : public QObject
@@ -17,7 +17,7 @@ class TestIdentityOffline : public QObject
 private Q_SLOTS:
     void roundTripsEveryField()
     {
-        Identity identity;
+        domain::Identity identity;
         identity.fullName = QStringLiteral("Ada Admin");
         identity.email = QStringLiteral("admin@demo.test");
         identity.isStaff = true;
@@ -26,7 +26,7 @@ private Q_SLOTS:
         identity.timeZone = QStringLiteral("Europe/Madrid");
         identity.currencyCode = QStringLiteral("EUR");
         identity.profileIds = {7, 9};
-        const Identity back = IdentityLoader::fromJson(IdentityLoader::toJson(identity));
+        const domain::Identity back = IdentityLoader::fromJson(IdentityLoader::toJson(identity));
         QCOMPARE(back.fullName, identity.fullName);
         QCOMPARE(back.email, identity.email);
         QCOMPARE(back.isStaff, true);
@@ -43,7 +43,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("admin.sqlite"));
         TestSpace space;
         QVERIFY(space.signIn(QStringLiteral("admin@demo.test")));
-        Identity online;
+        domain::Identity online;
         {
             cache::AsyncOfflineStore store(path);
             IdentityLoader loader(space.api());
@@ -51,7 +51,7 @@ private Q_SLOTS:
             QSignalSpy loaded(&loader, &IdentityLoader::loaded);
             loader.load();
             QVERIFY(loaded.wait(10000));
-            online = loaded.first().at(0).value<Identity>();
+            online = loaded.first().at(0).value<domain::Identity>();
             QVERIFY(online.isStaff);
             QVERIFY(!online.spaceName.isEmpty());
         } // the write finishes before the store goes
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&loader, &IdentityLoader::loaded);
         loader.load();
         QVERIFY(loaded.wait(15000));
-        const auto offline = loaded.first().at(0).value<Identity>();
+        const auto offline = loaded.first().at(0).value<domain::Identity>();
         QVERIFY(offline.isStaff);
         QCOMPARE(offline.spaceName, online.spaceName);
         QCOMPARE(offline.fullName, online.fullName);

@@ -5,7 +5,7 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "models/ApplicationListModel.h"
-#include "models/ResourceReviewColumns.h"
+#include "domain/ResourceReviewColumns.h"
 #include "models/ResourceReviewModel.h"
 #include "repository/ApplicationRepository.h"
 #include "repository/ResourceAuditRunner.h"
@@ -161,7 +161,7 @@ private Q_SLOTS:
 
     void reviewFromTheCopyWhenTheSpaceIsGone()
     {
-        using Columns = models::ResourceReviewColumns;
+        using Columns = domain::ResourceReviewColumns;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("admin.sqlite"));
         TestSpace space;
@@ -183,7 +183,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(pages.size() == 2 && !model.isLoading(), kTimeout);
             QVERIFY(!model.isAtEnd()); // only what was read is kept: not every resource
             for (int row = 0; row < model.rowCount(); ++row) {
-                const repository::ReviewedResource r = model.recordAt(row);
+                const domain::ReviewedResource r = model.recordAt(row);
                 seenIds.insert(r.resource.id);
                 if (r.hasZoomAccessToken)
                     withZoomToken.insert(r.resource.id);
@@ -191,7 +191,7 @@ private Q_SLOTS:
             QVERIFY(!withZoomToken.isEmpty()); // the demo has rooms with their own Zoom account
             openedId = *withZoomToken.cbegin();
             bool loaded = false;
-            repository.load(openedId, &model, [&](const repository::ReviewedResource &) { loaded = true; }, {});
+            repository.load(openedId, &model, [&](const domain::ReviewedResource &) { loaded = true; }, {});
             QTRY_VERIFY_WITH_TIMEOUT(loaded, kTimeout);
         }
         // No token value at all in the copy (the emulator's tokens start with zat_ / zrt_).
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(model.isOfflineCopy());
         QSet<qint64> offlineIds;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const repository::ReviewedResource r = model.recordAt(row);
+            const domain::ReviewedResource r = model.recordAt(row);
             offlineIds.insert(r.resource.id);
             QVERIFY(r.resource.zoomSecrets.zoomAccessToken.isEmpty());
             QCOMPARE(r.hasZoomAccessToken, withZoomToken.contains(r.resource.id)); // "set" survives, not the value
@@ -237,8 +237,8 @@ private Q_SLOTS:
             previous = capacity.toInt();
         }
         // Filtered locally.
-        repository::ResourceReviewFilter hidden;
-        hidden.state = repository::ResourceReviewFilter::State::Hidden;
+        domain::ResourceReviewFilter hidden;
+        hidden.state = domain::ResourceReviewFilter::State::Hidden;
         QSignalSpy filtered(&model, &models::ResourceReviewModel::offlineCopyShown);
         model.setFilter(hidden);
         QVERIFY(filtered.wait(kTimeout));
@@ -248,9 +248,9 @@ private Q_SLOTS:
         QVERIFY(errors.isEmpty());
 
         // The opened resource comes back in full from the copy.
-        QList<repository::ReviewedResource> found;
+        QList<domain::ReviewedResource> found;
         bool answered = false;
-        repository.loadRecordFromCopy(openedId, &model, [&](const QList<repository::ReviewedResource> &list, const QDateTime &) {
+        repository.loadRecordFromCopy(openedId, &model, [&](const QList<domain::ReviewedResource> &list, const QDateTime &) {
             found = list;
             answered = true;
         });

@@ -31,9 +31,9 @@ void mapEverything(const QJsonObject &o)
     domain::BlogCategory::fromJson(o);
     domain::BlogComment::fromJson(o);
     domain::Application::fromJson(o);
-    repository::ReviewedResource::fromJson(o);
+    domain::ReviewedResource::fromJson(o);
     repository::SpaceWordsRepository::fromJson(o);
-    repository::Identity identity = repository::IdentityLoader::fromJson(o);
+    domain::Identity identity = repository::IdentityLoader::fromJson(o);
     repository::IdentityLoader::applyProfiles(o, &identity);
     repository::IdentityLoader::applyBusiness(o, &identity);
     repository::IdentityLoader::toJson(identity);

@@ -24,7 +24,7 @@
 namespace {
 constexpr int kTimeout = 20000;
 using Model = models::ResourceReviewModel;
-using Columns = models::ResourceReviewColumns;
+using Columns = domain::ResourceReviewColumns;
 } // namespace
 
 class TestResourceReviewView : public QObject

@@ -11,7 +11,7 @@
 
 #include <QJsonArray>
 
-using repository::BookingDraft;
+using domain::BookingDraft;
 using repository::BookingService;
 
 namespace {
@@ -39,7 +39,7 @@ QList<domain::Resource> publishedResources(TestSpace &space)
 }
 
 //! Asks availability and waits: (available, errorCode, reason).
-std::tuple<bool, QString, QString> availability(BookingService &service, const BookingDraft &draft)
+std::tuple<bool, QString, QString> availability(BookingService &service, const domain::BookingDraft &draft)
 {
     QSignalSpy checked(&service, &BookingService::availabilityChecked);
     service.checkAvailability(draft);
@@ -49,14 +49,14 @@ std::tuple<bool, QString, QString> availability(BookingService &service, const B
 }
 
 //! A bookable room (no approval, no special access) and a free hour on it, a few days ahead.
-std::optional<BookingDraft> freeSlot(TestSpace &space, BookingService &service, bool requiresConfirmation)
+std::optional<domain::BookingDraft> freeSlot(TestSpace &space, BookingService &service, bool requiresConfirmation)
 {
     for (const domain::Resource &resource : publishedResources(space)) {
         if (!resource.isBookableListing() || resource.policy.requiresConfirmation != requiresConfirmation
             || resource.policy.onlyForContacts || !resource.policy.tariffIds.isEmpty() || !resource.policy.teamIds.isEmpty())
             continue;
         for (int day = 3; day < 6; ++day) {
-            BookingDraft draft;
+            domain::BookingDraft draft;
             draft.resourceId = resource.id;
             draft.from = dayAtSpace(day, 10);
             draft.to = draft.from.addSecs(3600);
@@ -67,7 +67,7 @@ std::optional<BookingDraft> freeSlot(TestSpace &space, BookingService &service, 
     return std::nullopt;
 }
 
-domain::Booking book(BookingService &service, const BookingDraft &draft, QString *failure = nullptr)
+domain::Booking book(BookingService &service, const domain::BookingDraft &draft, QString *failure = nullptr)
 {
     QSignalSpy booked(&service, &BookingService::booked);
     QSignalSpy failed(&service, &BookingService::failed);
@@ -87,7 +87,7 @@ class TestBookingService : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<domain::Booking>(); qRegisterMetaType<repository::PriceQuote>(); }
+    void initTestCase() { qRegisterMetaType<domain::Booking>(); qRegisterMetaType<domain::PriceQuote>(); }
     void init() { m_clock.emplace(lateEvening); }
     void cleanup() { m_clock.reset(); }
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
         BookingService service(space.api());
         const auto resources = publishedResources(space);
         QVERIFY(!resources.isEmpty());
-        BookingDraft draft;
+        domain::BookingDraft draft;
         draft.resourceId = resources.first().id;
         draft.from = dayAtSpace(-1, 10);
         draft.to = draft.from.addSecs(3600);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QSignalSpy previewed(&service, &BookingService::previewed);
         service.preview(*slot);
         QVERIFY(previewed.wait(10000));
-        QVERIFY(previewed.first().first().value<repository::PriceQuote>().total >= 0);
+        QVERIFY(previewed.first().first().value<domain::PriceQuote>().total >= 0);
 
         const int before = space.server->bookingCount();
         QString failure;
@@ -214,7 +214,7 @@ private Q_SLOTS:
         }
         QVERIFY2(room, "the demo space has a room with a late-cancellation fee");
         auto feeOf = [&](const QDateTime &from) {
-            BookingDraft draft;
+            domain::BookingDraft draft;
             draft.resourceId = room->id;
             draft.from = from;
             draft.to = from.addSecs(3600);

@@ -14,7 +14,7 @@
 
 namespace {
 using Model = models::ResourceReviewModel;
-using Columns = models::ResourceReviewColumns;
+using Columns = domain::ResourceReviewColumns;
 using Repo = repository::ResourceReviewRepository;
 constexpr int kTimeout = 20000;
 constexpr int kDemoResources = 70;
@@ -57,12 +57,12 @@ private Q_SLOTS:
 
     void queryCarriesTheDocumentedFilters()
     {
-        repository::ResourceReviewFilter f;
+        domain::ResourceReviewFilter f;
         f.name = QStringLiteral(" Boardroom Retiro ");
         f.businessId = 1001;
         f.resourceTypeId = 2001;
         f.groupName = QStringLiteral("Floor 3");
-        f.state = repository::ResourceReviewFilter::State::Visible;
+        f.state = domain::ResourceReviewFilter::State::Visible;
         f.minCapacity = 4;
         f.maxCapacity = 12;
         const QUrlQuery q = Repo::listQuery(f, QStringLiteral("Allocation"), api::SortDirection::Descending, 2, 30).toUrlQuery();
@@ -99,7 +99,7 @@ private Q_SLOTS:
         // Hidden and archived ones are there; no role reaches a Zoom token.
         int hidden = 0, archived = 0, withToken = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const repository::ReviewedResource r = model.recordAt(row);
+            const domain::ReviewedResource r = model.recordAt(row);
             hidden += !r.resource.visible;
             archived += r.resource.archived;
             withToken += r.hasZoomAccessToken;
@@ -110,7 +110,7 @@ private Q_SLOTS:
                     const QString text = index.data(role).toString();
                     QVERIFY2(!text.contains(QStringLiteral("zat_")) && !text.contains(QStringLiteral("zrt_")), qPrintable(text));
                 }
-                QVERIFY(index.data(Model::RecordRole).value<repository::ReviewedResource>().resource.zoomSecrets.isEmpty());
+                QVERIFY(index.data(Model::RecordRole).value<domain::ReviewedResource>().resource.zoomSecrets.isEmpty());
             }
         }
         QVERIFY(hidden > 0);
@@ -129,15 +129,15 @@ private Q_SLOTS:
                     >= model.index(row, Columns::Capacity).data(Model::SortRole).toInt());
 
         // A filter re-queries: only archived ones, of the London location.
-        repository::ResourceReviewFilter filter;
-        filter.state = repository::ResourceReviewFilter::State::Archived;
+        domain::ResourceReviewFilter filter;
+        filter.state = domain::ResourceReviewFilter::State::Archived;
         model.setFilter(filter);
         QVERIFY(waitIdle(&model));
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.pagesLoaded(), 1); // the reset asked for no other page
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, Columns::Archived).data(Model::SortRole).toBool(), true);
-        filter.state = repository::ResourceReviewFilter::State::All;
+        filter.state = domain::ResourceReviewFilter::State::All;
         filter.businessId = 1003;
         filter.minCapacity = 10;
         model.setFilter(filter);
@@ -219,7 +219,7 @@ private Q_SLOTS:
     {
         Model model;
         model.setRepository(m_repo.get());
-        repository::ResourceReviewFilter filter;
+        domain::ResourceReviewFilter filter;
         filter.businessId = 1001;
         model.setFilter(filter);
         model.sort(Columns::Name, Qt::AscendingOrder);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 escaping of the CSV export: commas, quotes, newlines, non-ASCII, and the header row.
-#include "models/Csv.h"
-#include "models/ResourceReviewColumns.h"
+#include "formats/Csv.h"
+#include "domain/ResourceReviewColumns.h"
 
 #include <QTest>
 
-using namespace models;
+using domain::ResourceReviewColumns;
 
 class TestCsv : public QObject
 {

@@ -7,7 +7,7 @@
 
 namespace models {
 
-using Columns = ResourceReviewColumns;
+using Columns = domain::ResourceReviewColumns;
 
 ResourceReviewModel::ResourceReviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -41,7 +41,7 @@ QVariant ResourceReviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const repository::ReviewedResource &row = m_rows.at(index.row());
+    const domain::ReviewedResource &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -105,9 +105,9 @@ api::ListQuery ResourceReviewModel::currentQuery() const
         m_sortOrder == Qt::AscendingOrder ? api::SortDirection::Ascending : api::SortDirection::Descending);
 }
 
-repository::ReviewedResource ResourceReviewModel::recordAt(int row) const
+domain::ReviewedResource ResourceReviewModel::recordAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : repository::ReviewedResource();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : domain::ReviewedResource();
 }
 
 int ResourceReviewModel::rowForId(qint64 id) const
@@ -119,7 +119,7 @@ int ResourceReviewModel::rowForId(qint64 id) const
     return -1;
 }
 
-void ResourceReviewModel::setFilter(const repository::ResourceReviewFilter &filter)
+void ResourceReviewModel::setFilter(const domain::ResourceReviewFilter &filter)
 {
     if (filter == m_filter)
         return;
@@ -155,7 +155,7 @@ void ResourceReviewModel::showOfflineCopy(const QString &failure, int httpStatus
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Runs on the store's thread: the column's raw value (numbers as numbers), then the name.
-    auto order = [column, descending](const repository::ReviewedResource &a, const repository::ReviewedResource &b) {
+    auto order = [column, descending](const domain::ReviewedResource &a, const domain::ReviewedResource &b) {
         const QVariant x = Columns::sortValue(a, column);
         const QVariant y = Columns::sortValue(b, column);
         const QPartialOrdering c = QVariant::compare(x, y);
@@ -167,7 +167,7 @@ void ResourceReviewModel::showOfflineCopy(const QString &failure, int httpStatus
     };
     m_repository->loadFromCopy(
         m_filter, order, this,
-        [this, generation, failure, httpStatus](const QList<repository::ReviewedResource> &rows, const QDateTime &seenAt) {
+        [this, generation, failure, httpStatus](const QList<domain::ReviewedResource> &rows, const QDateTime &seenAt) {
             if (generation != m_generation)
                 return; // another sort, filter, reload or account meanwhile
             if (!seenAt.isValid() || !m_rows.isEmpty()) {
@@ -226,12 +226,12 @@ void ResourceReviewModel::requestPage()
     query.page(m_nextPage).size(m_pageSize);
     api::ApiRequest *request = m_repository->loadPage(
         query, this,
-        [this, generation](const QList<repository::ReviewedResource> &rows, const api::ListPageMeta &meta) {
+        [this, generation](const QList<domain::ReviewedResource> &rows, const api::ListPageMeta &meta) {
             if (generation != m_generation)
                 return; // an answer to an older sort, filter or account
             m_offline = false;
-            QList<repository::ReviewedResource> fresh;
-            for (const repository::ReviewedResource &r : rows) {
+            QList<domain::ReviewedResource> fresh;
+            for (const domain::ReviewedResource &r : rows) {
                 if (rowForId(r.resource.id) < 0)
                     fresh.append(r); // an edit meanwhile can shift a record into the next page
             }

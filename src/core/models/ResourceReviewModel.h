@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ResourceReviewColumns.h"
+#include "domain/ResourceReviewColumns.h"
 #include "repository/ResourceReviewRepository.h"
 
 #include <QAbstractTableModel>
@@ -29,7 +29,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, //!< the raw value of the cell (numbers, bools, dates)
         IdRole,                      //!< qint64: Resource.Id
-        RecordRole,                  //!< repository::ReviewedResource (no tokens)
+        RecordRole,                  //!< domain::ReviewedResource (no tokens)
     };
     Q_ENUM(Role)
 
@@ -63,16 +63,16 @@ public:
     QDateTime offlineSince() const { return m_offlineSince; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    const repository::ResourceReviewFilter &filter() const { return m_filter; }
+    const domain::ResourceReviewFilter &filter() const { return m_filter; }
     //! The list query of the current filter and sort, without page and size (for the CSV export).
     api::ListQuery currentQuery() const;
 
-    repository::ReviewedResource recordAt(int row) const;
+    domain::ReviewedResource recordAt(int row) const;
     int rowForId(qint64 id) const;
 
 public Q_SLOTS:
     //! New filters: clears the rows and starts over (when already started).
-    void setFilter(const repository::ResourceReviewFilter &filter);
+    void setFilter(const domain::ResourceReviewFilter &filter);
     void reload();
     void retry();
 
@@ -94,11 +94,11 @@ private:
     void showOfflineCopy(const QString &failure, int httpStatus);
 
     QPointer<repository::ResourceReviewRepository> m_repository;
-    QList<repository::ReviewedResource> m_rows;
+    QList<domain::ReviewedResource> m_rows;
     QPointer<api::ApiRequest> m_request;
-    repository::ResourceReviewFilter m_filter;
+    domain::ResourceReviewFilter m_filter;
     quint64 m_generation = 0;
-    int m_sortColumn = ResourceReviewColumns::Name;
+    int m_sortColumn = domain::ResourceReviewColumns::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_nextPage = 1;
     int m_pageSize = 50;

@@ -5,10 +5,8 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationListModel.h ${CMAKE_CURRENT_LIST_DIR}/ApplicationListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlogPostListModel.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BookingListModel.h ${CMAKE_CURRENT_LIST_DIR}/BookingListModel.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Csv.h ${CMAKE_CURRENT_LIST_DIR}/Csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewColumns.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewColumns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.h ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.cpp
 )

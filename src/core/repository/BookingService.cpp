@@ -21,7 +21,7 @@ const QString myBookingsPath = QStringLiteral("/api/public/bookings/my");
 const QString myBookingsDataset = QStringLiteral("bookings");
 const QString cancelledDataset = QStringLiteral("bookings-cancelled");
 
-QJsonObject basketBody(const BookingDraft &draft, bool forInvoice)
+QJsonObject basketBody(const domain::BookingDraft &draft, bool forInvoice)
 {
     QJsonObject item{{QStringLiteral("Type"), QStringLiteral("booking")},
                      {QStringLiteral("Booking"), BookingService::bookingBody(draft)}};
@@ -33,7 +33,7 @@ QJsonObject basketBody(const BookingDraft &draft, bool forInvoice)
     return body;
 }
 
-bool sameSlot(const domain::Booking &booking, const BookingDraft &draft)
+bool sameSlot(const domain::Booking &booking, const domain::BookingDraft &draft)
 {
     return booking.resourceId == draft.resourceId && booking.from == draft.from && booking.to == draft.to;
 }
@@ -41,7 +41,7 @@ bool sameSlot(const domain::Booking &booking, const BookingDraft &draft)
 
 BookingService::BookingService(api::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
-QJsonObject BookingService::bookingBody(const BookingDraft &draft)
+QJsonObject BookingService::bookingBody(const domain::BookingDraft &draft)
 {
     QJsonObject booking{{QStringLiteral("Id"), 0},
                         {QStringLiteral("ResourceId"), draft.resourceId},
@@ -57,7 +57,7 @@ QJsonObject BookingService::bookingBody(const BookingDraft &draft)
     return booking;
 }
 
-void BookingService::checkAvailability(const BookingDraft &draft)
+void BookingService::checkAvailability(const domain::BookingDraft &draft)
 {
     QJsonObject body{{QStringLiteral("ResourceId"), draft.resourceId},
                      {QStringLiteral("FromTime"), domain::toWallClockString(draft.from)},
@@ -76,7 +76,7 @@ void BookingService::checkAvailability(const BookingDraft &draft)
     connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
 }
 
-void BookingService::preview(const BookingDraft &draft)
+void BookingService::preview(const domain::BookingDraft &draft)
 {
     auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/checkout/basket/preview")),
                                    QJsonDocument(basketBody(draft, false)));
@@ -89,7 +89,7 @@ void BookingService::preview(const BookingDraft &draft)
                           api::ApiError(api::ApiError::Kind::Validation, 200, message));
             return;
         }
-        PriceQuote quote;
+        domain::PriceQuote quote;
         quote.total = json::asOptionalDouble(answer.value(u"TotalAmount")).value_or(0.0);
         quote.currencyCode = json::readString(answer.value(u"Currency").toObject(), u"Code");
         quote.formatted = json::readString(answer, u"TotalFormatted", json::readString(answer, u"TotalFormated"));
@@ -98,7 +98,7 @@ void BookingService::preview(const BookingDraft &draft)
     connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
 }
 
-void BookingService::book(BookingDraft draft)
+void BookingService::book(domain::BookingDraft draft)
 {
     if (draft.uniqueId.isEmpty())
         draft.uniqueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -116,7 +116,7 @@ void BookingService::book(BookingDraft draft)
     });
 }
 
-void BookingService::findCreatedBooking(const BookingDraft &draft, int attemptsLeft)
+void BookingService::findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft)
 {
     // The invoice answer carries no id: read "my bookings" again and find the booking we sent.
     auto *request = m_client->list(myBookingsPath, api::ListQuery().size(100).param(QStringLiteral("showUpcoming"),

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "domain/Booking.h"
+#include "domain/BookingDraft.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,23 +21,6 @@ class AsyncOfflineStore;
 
 namespace repository {
 
-//! What the person wants to book. Times are the space's wall-clock time.
-struct BookingDraft {
-    qint64 resourceId = 0;
-    QDateTime from;
-    QDateTime to;
-    QString notes;
-    qint64 coworkerId = 0;  //!< the member's profile id, when known
-    QString uniqueId;       //!< client GUID: lets us find the booking again (the invoice call returns no id)
-};
-
-//! Price of a draft, as the space quotes it.
-struct PriceQuote {
-    double total = 0;
-    QString currencyCode;
-    QString formatted;      //!< the space's own formatting when it sends one
-};
-
 //! The member's booking flow on the portal API: availability, price preview, creation through the
 //! basket, "my bookings", the cancellation fee and cancelling. Creating a booking is never retried:
 //! if its answer is lost, the person is told the outcome is unknown and decides what to do.
@@ -46,11 +30,11 @@ class BookingService : public QObject
 public:
     explicit BookingService(api::ApiClient *client, QObject *parent = nullptr);
 
-    static QJsonObject bookingBody(const BookingDraft &draft);
+    static QJsonObject bookingBody(const domain::BookingDraft &draft);
 
-    void checkAvailability(const BookingDraft &draft);
-    void preview(const BookingDraft &draft);
-    void book(BookingDraft draft);
+    void checkAvailability(const domain::BookingDraft &draft);
+    void preview(const domain::BookingDraft &draft);
+    void book(domain::BookingDraft draft);
     //! Where the booking lists are kept for offline use (may be null): each list read is saved, and
     //! when the space cannot be reached the saved one is shown (offlineCopyShown says from when).
     void setOfflineStore(cache::AsyncOfflineStore *store);
@@ -61,7 +45,7 @@ public:
 
 Q_SIGNALS:
     void availabilityChecked(bool available, const QString &errorCode, const QString &reason);
-    void previewed(const repository::PriceQuote &quote);
+    void previewed(const domain::PriceQuote &quote);
     //! Created and found again in "my bookings"; `booking.pending` when the space must approve it.
     void booked(const domain::Booking &booking);
     //! The invoice call failed after it may have reached the space: check "my bookings" first.
@@ -76,7 +60,7 @@ Q_SIGNALS:
     void offlineCopyShown(const QDateTime &fetchedAt);
 
 private:
-    void findCreatedBooking(const BookingDraft &draft, int attemptsLeft);
+    void findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft);
     void loadBookingList(const QString &path, bool cancelledList);
     void emitBookings(const QList<domain::Booking> &bookings, bool cancelledList);
     static QList<domain::Booking> bookingsFrom(const QList<QJsonObject> &records, bool cancelledList);
@@ -87,4 +71,3 @@ private:
 
 } // namespace repository
 
-Q_DECLARE_METATYPE(repository::PriceQuote)

@@ -20,7 +20,7 @@ void IdentityLoader::setOfflineStore(cache::AsyncOfflineStore *store)
     m_store = store;
 }
 
-QJsonObject IdentityLoader::toJson(const Identity &identity)
+QJsonObject IdentityLoader::toJson(const domain::Identity &identity)
 {
     QJsonArray profiles;
     for (qint64 id : identity.profileIds)
@@ -35,9 +35,9 @@ QJsonObject IdentityLoader::toJson(const Identity &identity)
             {QStringLiteral("ProfileIds"), profiles}};
 }
 
-Identity IdentityLoader::fromJson(const QJsonObject &json)
+domain::Identity IdentityLoader::fromJson(const QJsonObject &json)
 {
-    Identity identity;
+    domain::Identity identity;
     identity.fullName = json::readString(json, u"FullName");
     identity.email = json::readString(json, u"Email");
     identity.isStaff = json::readBool(json, u"IsAdmin", false);
@@ -50,7 +50,7 @@ Identity IdentityLoader::fromJson(const QJsonObject &json)
     return identity;
 }
 
-void IdentityLoader::applyProfiles(const QJsonObject &answer, Identity *identity)
+void IdentityLoader::applyProfiles(const QJsonObject &answer, domain::Identity *identity)
 {
     const QJsonObject user = answer.value(u"User").toObject();
     identity->fullName = json::readString(user, u"FullName", identity->fullName);
@@ -64,7 +64,7 @@ void IdentityLoader::applyProfiles(const QJsonObject &answer, Identity *identity
     }
 }
 
-void IdentityLoader::applyBusiness(const QJsonObject &answer, Identity *identity)
+void IdentityLoader::applyBusiness(const QJsonObject &answer, domain::Identity *identity)
 {
     identity->spaceName = json::readString(answer, u"Name", identity->spaceName);
     identity->timeZone = json::readString(answer, u"TimeZone");

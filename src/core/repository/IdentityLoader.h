@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "domain/Identity.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,18 +18,6 @@ class AsyncOfflineStore;
 
 namespace repository {
 
-//! Who is signed in, and where: read once after sign-in.
-struct Identity {
-    QString fullName;
-    QString email;
-    bool isStaff = false;           //!< `User.IsAdmin`; staff-only views appear only then
-    qint64 defaultLocationId = 0;   //!< `DefaultBusiness.Id`
-    QString spaceName;              //!< `businesses/current` Name
-    QString timeZone;               //!< IANA id of the space, e.g. Europe/Madrid
-    QString currencyCode;
-    QList<qint64> profileIds;       //!< coworker ids, for profile-scoped calls
-};
-
 //! Reads `/api/public/coworkers/profiles` and `/api/public/businesses/current` and merges them.
 //! With an offline store, the identity read is kept ("identity"), and a start with the space out
 //! of reach uses it: the person's name, the space's time zone and currency, and whether the staff
@@ -42,14 +31,14 @@ public:
     void load();
 
     static QString offlineDataset() { return QStringLiteral("identity"); }
-    static QJsonObject toJson(const Identity &identity);
-    static Identity fromJson(const QJsonObject &json);
+    static QJsonObject toJson(const domain::Identity &identity);
+    static domain::Identity fromJson(const QJsonObject &json);
 
-    static void applyProfiles(const QJsonObject &answer, Identity *identity);
-    static void applyBusiness(const QJsonObject &answer, Identity *identity);
+    static void applyProfiles(const QJsonObject &answer, domain::Identity *identity);
+    static void applyBusiness(const QJsonObject &answer, domain::Identity *identity);
 
 Q_SIGNALS:
-    void loaded(const repository::Identity &identity);
+    void loaded(const domain::Identity &identity);
     void failed(const api::ApiError &error);
 
 private:
@@ -57,11 +46,10 @@ private:
 
     QPointer<api::ApiClient> m_client;
     QPointer<cache::AsyncOfflineStore> m_store;
-    Identity m_identity;
+    domain::Identity m_identity;
     int m_pending = 0;
     bool m_failed = false;
 };
 
 } // namespace repository
 
-Q_DECLARE_METATYPE(repository::Identity)

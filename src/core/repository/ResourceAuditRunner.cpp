@@ -55,7 +55,7 @@ void ResourceAuditRunner::start()
     m_resourcePager = m_repository->pager(all, this);
     connect(m_resourcePager, &ListPager::pageReceived, this, [this](const QJsonArray &records, const api::ListPageMeta &meta) {
         m_repository->keepForOffline(ResourceReviewRepository::offlineDataset(), records); // every resource, offline too
-        for (const ReviewedResource &r : ResourceReviewRepository::fromRecords(records))
+        for (const domain::ReviewedResource &r : ResourceReviewRepository::fromRecords(records))
             m_resources.append(r.resource);
         Q_EMIT progress(int(m_resources.size()), meta.totalItems);
     });
@@ -108,7 +108,7 @@ void ResourceAuditRunner::runOnCopy(const QString &failure)
     cancel(); // both pagers: the rates come from the copy too
     m_running = true;
     ResourceReviewRepository *repository = m_repository;
-    repository->loadFromCopy({}, {}, this, [this, repository, failure](const QList<ReviewedResource> &rows, const QDateTime &seenAt) {
+    repository->loadFromCopy({}, {}, this, [this, repository, failure](const QList<domain::ReviewedResource> &rows, const QDateTime &seenAt) {
         if (repository != m_repository || !m_running)
             return; // started over or another account meanwhile
         if (!seenAt.isValid() || rows.isEmpty()) {
@@ -122,7 +122,7 @@ void ResourceAuditRunner::runOnCopy(const QString &failure)
                 if (repository != m_repository || !m_running)
                     return;
                 m_resources.clear();
-                for (const ReviewedResource &row : rows)
+                for (const domain::ReviewedResource &row : rows)
                     m_resources.append(row.resource);
                 m_rates.clear();
                 for (const QJsonObject &record : rates)

@@ -3,14 +3,14 @@
 
 #include "ListPager.h"
 #include "ResourceReviewRepository.h"
-#include "models/Csv.h"
-#include "models/ResourceReviewColumns.h"
+#include "formats/Csv.h"
+#include "domain/ResourceReviewColumns.h"
 
 #include <QJsonArray>
 
 namespace repository {
 
-using Columns = models::ResourceReviewColumns;
+using Columns = domain::ResourceReviewColumns;
 
 ResourceCsvExport::ResourceCsvExport(ResourceReviewRepository *repository, api::ListQuery query, QObject *parent)
     : QObject(parent), m_repository(repository), m_query(std::move(query))
@@ -38,18 +38,18 @@ bool ResourceCsvExport::start(const QString &path)
     QStringList header;
     for (int c = 0; c < Columns::Count; ++c)
         header << Columns::title(c);
-    m_file->write(models::csv::bom() + models::csv::record(header));
+    m_file->write(csv::bom() + csv::record(header));
 
     // Big pages: an export wants everything, and fewer requests spare the throttle.
     m_query.size(200);
     m_pager = m_repository->pager(m_query, this);
     connect(m_pager, &ListPager::pageReceived, this, [this](const QJsonArray &records, const api::ListPageMeta &meta) {
         QByteArray chunk;
-        for (const ReviewedResource &row : ResourceReviewRepository::fromRecords(records)) {
+        for (const domain::ReviewedResource &row : ResourceReviewRepository::fromRecords(records)) {
             QStringList fields;
             for (int c = 0; c < Columns::Count; ++c)
                 fields << Columns::text(row, c);
-            chunk += models::csv::record(fields);
+            chunk += csv::record(fields);
             ++m_rows;
         }
         if (m_file->write(chunk) != chunk.size()) {

@@ -20,68 +20,23 @@ namespace {
 const auto kZoomAccessSet = QLatin1String("PortalDeskZoomAccessSet");
 const auto kZoomRefreshSet = QLatin1String("PortalDeskZoomRefreshSet");
 
-bool containsText(const QString &haystack, const QString &needle)
-{
-    return needle.trimmed().isEmpty() || haystack.contains(needle.trimmed(), Qt::CaseInsensitive);
-}
-
 api::ApiError noClient()
 {
     return api::ApiError(api::ApiError::Kind::Network, 0,
                          QCoreApplication::translate("repository::ResourceReviewRepository", "Not signed in."));
 }
-} // namespace
 
-ReviewedResource ReviewedResource::fromJson(const QJsonObject &record)
+//! A record of the offline copy, where the tokens never are: whether each was set was kept beside
+//! them (see keepForOffline()).
+domain::ReviewedResource fromCopy(const QJsonObject &record)
 {
-    ReviewedResource out;
-    out.resource = domain::Resource::fromJson(record);
-    out.hasZoomAccessToken = !out.resource.zoomSecrets.zoomAccessToken.isEmpty();
-    out.hasZoomRefreshToken = !out.resource.zoomSecrets.zoomRefreshToken.isEmpty();
-    // The review only says whether a token is set: the values go here, before anything keeps them.
-    out.resource.zoomSecrets.zoomAccessToken.fill(QLatin1Char(' '));
-    out.resource.zoomSecrets.zoomRefreshToken.fill(QLatin1Char(' '));
-    out.resource.zoomSecrets = {};
-    return out;
-}
-
-ReviewedResource ReviewedResource::fromCopy(const QJsonObject &record)
-{
-    ReviewedResource out = fromJson(record);
+    domain::ReviewedResource out = domain::ReviewedResource::fromJson(record);
     out.hasZoomAccessToken = record.value(kZoomAccessSet).toBool();
     out.hasZoomRefreshToken = record.value(kZoomRefreshSet).toBool();
     return out;
 }
+} // namespace
 
-bool ResourceReviewFilter::matches(const domain::Resource &r) const
-{
-    if (!containsText(r.name, name) || (businessId != 0 && r.businessId != businessId)
-        || (resourceTypeId != 0 && r.resourceTypeId != resourceTypeId) || !containsText(r.groupName, groupName)
-        || (!ids.isEmpty() && !ids.contains(r.id)))
-        return false;
-    switch (state) {
-    case State::All:
-        break;
-    case State::Visible:
-        if (!r.visible || r.archived)
-            return false;
-        break;
-    case State::Hidden:
-        if (r.visible)
-            return false;
-        break;
-    case State::Archived:
-        if (!r.archived)
-            return false;
-        break;
-    }
-    const std::optional<int> capacity = r.capacity();
-    if (minCapacity && (!capacity || *capacity < *minCapacity))
-        return false;
-    if (maxCapacity && (!capacity || *capacity > *maxCapacity))
-        return false;
-    return true;
-}
 
 ResourceReviewRepository::ResourceReviewRepository(api::ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -93,7 +48,7 @@ api::ApiClient *ResourceReviewRepository::apiClient() const
     return m_client;
 }
 
-api::ListQuery ResourceReviewRepository::listQuery(const ResourceReviewFilter &filter, const QString &orderField,
+api::ListQuery ResourceReviewRepository::listQuery(const domain::ResourceReviewFilter &filter, const QString &orderField,
                                                    api::SortDirection direction, int page, int size)
 {
     api::ListQuery query(QStringLiteral("Resource"));
@@ -111,15 +66,15 @@ api::ListQuery ResourceReviewRepository::listQuery(const ResourceReviewFilter &f
     if (!filter.groupName.trimmed().isEmpty())
         query.where(QStringLiteral("GroupName"), filter.groupName.trimmed());
     switch (filter.state) {
-    case ResourceReviewFilter::State::All:
+    case domain::ResourceReviewFilter::State::All:
         break;
-    case ResourceReviewFilter::State::Visible:
+    case domain::ResourceReviewFilter::State::Visible:
         query.where(QStringLiteral("Visible"), true).where(QStringLiteral("Archived"), false);
         break;
-    case ResourceReviewFilter::State::Hidden:
+    case domain::ResourceReviewFilter::State::Hidden:
         query.where(QStringLiteral("Visible"), false);
         break;
-    case ResourceReviewFilter::State::Archived:
+    case domain::ResourceReviewFilter::State::Archived:
         query.where(QStringLiteral("Archived"), true);
         break;
     }
@@ -135,14 +90,14 @@ api::ListQuery ResourceReviewRepository::listQuery(const ResourceReviewFilter &f
     return query;
 }
 
-QList<ReviewedResource> ResourceReviewRepository::fromRecords(const QJsonArray &records)
+QList<domain::ReviewedResource> ResourceReviewRepository::fromRecords(const QJsonArray &records)
 {
-    QList<ReviewedResource> out;
+    QList<domain::ReviewedResource> out;
     out.reserve(records.size());
     for (const QJsonValue &value : records) {
         if (!value.isObject())
             continue;
-        ReviewedResource r = ReviewedResource::fromJson(value.toObject());
+        domain::ReviewedResource r = domain::ReviewedResource::fromJson(value.toObject());
         if (r.resource.id != 0)
             out.append(std::move(r));
     }
@@ -183,7 +138,7 @@ api::ApiRequest *ResourceReviewRepository::load(qint64 id, QObject *context, Rec
         if (guard)
             keepForOffline(offlineDetailsDataset(), QJsonArray{record});
         if (onLoaded)
-            onLoaded(ReviewedResource::fromJson(record));
+            onLoaded(domain::ReviewedResource::fromJson(record));
     });
     connect(request, &api::ApiRequest::failed, context, [onError](const api::ApiError &error) {
         if (onError)
@@ -223,7 +178,7 @@ namespace {
 //! Replaces the Zoom tokens' worth for the copy: whether each was set (the store strips the tokens).
 void markZoomTokens(QJsonObject &record)
 {
-    const ReviewedResource mapped = ReviewedResource::fromJson(record);
+    const domain::ReviewedResource mapped = domain::ReviewedResource::fromJson(record);
     record.insert(kZoomAccessSet, mapped.hasZoomAccessToken);
     record.insert(kZoomRefreshSet, mapped.hasZoomRefreshToken);
 }
@@ -257,15 +212,15 @@ void ResourceReviewRepository::replaceInCopy(const QString &dataset, const QJson
     SeenRecords::replace(m_store, dataset, records);
 }
 
-void ResourceReviewRepository::loadFromCopy(const ResourceReviewFilter &filter, RowOrder order, QObject *context,
+void ResourceReviewRepository::loadFromCopy(const domain::ResourceReviewFilter &filter, RowOrder order, QObject *context,
                                             CopyHandler onLoaded) const
 {
-    SeenRecords::load<ReviewedResource>(
+    SeenRecords::load<domain::ReviewedResource>(
         m_store, offlineDataset(), context,
         [filter, order](const cache::CachedDataset &data) {
-            QList<ReviewedResource> rows;
+            QList<domain::ReviewedResource> rows;
             for (const QJsonObject &record : data.records) {
-                ReviewedResource row = ReviewedResource::fromCopy(record);
+                domain::ReviewedResource row = fromCopy(record);
                 if (row.resource.id != 0 && filter.matches(row.resource))
                     rows.append(std::move(row));
             }
@@ -278,12 +233,12 @@ void ResourceReviewRepository::loadFromCopy(const ResourceReviewFilter &filter, 
 
 void ResourceReviewRepository::loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const
 {
-    SeenRecords::loadRecord<ReviewedResource>(
+    SeenRecords::loadRecord<domain::ReviewedResource>(
         m_store, offlineDetailsDataset(), id, context,
         [](const cache::CachedDataset &data) {
-            QList<ReviewedResource> rows;
+            QList<domain::ReviewedResource> rows;
             for (const QJsonObject &record : data.records)
-                rows.append(ReviewedResource::fromCopy(record));
+                rows.append(fromCopy(record));
             return rows;
         },
         std::move(onLoaded));

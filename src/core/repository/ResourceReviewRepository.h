@@ -7,6 +7,7 @@
 #include "api/ListPage.h"
 #include "api/ListQuery.h"
 #include "domain/Resource.h"
+#include "domain/ReviewedResource.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,38 +29,6 @@ namespace repository {
 
 class ListPager;
 
-//! A resource as the review shows it: the admin record without its Zoom tokens, and only whether
-//! each token is set. Built by ResourceReviewRepository, so no token ever reaches a model.
-struct ReviewedResource {
-    domain::Resource resource;      //!< zoomSecrets always empty
-    bool hasZoomAccessToken = false;
-    bool hasZoomRefreshToken = false;
-
-    //! Maps an admin record and drops the tokens at once.
-    static ReviewedResource fromJson(const QJsonObject &record);
-    //! Maps a record of the offline copy, where the tokens never are: whether each was set was
-    //! kept beside them (see ResourceReviewRepository::keepForOffline()).
-    static ReviewedResource fromCopy(const QJsonObject &record);
-};
-
-//! The documented filters of the admin resource list (nexudus-api.md 3.1, 5.2).
-struct ResourceReviewFilter {
-    enum class State { All, Visible, Hidden, Archived };
-
-    QString name;                  //!< Resource_Name (how it matches is up to the server)
-    qint64 businessId = 0;         //!< Resource_Business; 0 = every location
-    qint64 resourceTypeId = 0;     //!< Resource_ResourceType; 0 = every type
-    QString groupName;             //!< Resource_GroupName (floor or area)
-    State state = State::All;      //!< Visible: visible and not archived; Hidden: not visible; Archived
-    std::optional<int> minCapacity; //!< from_Resource_Allocation
-    std::optional<int> maxCapacity; //!< to_Resource_Allocation
-    QList<qint64> ids;             //!< Resource_Id=[…]: an audit rule's resources; empty = any
-
-    bool operator==(const ResourceReviewFilter &) const = default;
-    //! Whether `resource` passes these filters, as the server would decide (names: any case, in part).
-    bool matches(const domain::Resource &resource) const;
-};
-
 //! Every resource of the account's locations, hidden and archived ones too, from the admin API
 //! (`/api/spaces/resources`), and the booking rates (`/api/billing/extraservices`). Callbacks run
 //! only while `context` lives; failures (401/403 included) arrive as ApiError.
@@ -73,21 +42,21 @@ public:
     static constexpr auto kRatesPath = "/api/billing/extraservices";
     static constexpr auto kTypesPath = "/api/spaces/resourcetypes";
 
-    using PageHandler = std::function<void(const QList<ReviewedResource> &resources, const api::ListPageMeta &meta)>;
-    using RecordHandler = std::function<void(const ReviewedResource &resource)>;
+    using PageHandler = std::function<void(const QList<domain::ReviewedResource> &resources, const api::ListPageMeta &meta)>;
+    using RecordHandler = std::function<void(const domain::ReviewedResource &resource)>;
     using ErrorHandler = std::function<void(const api::ApiError &error)>;
     //! What the copy holds; `seenAt` is invalid when there is no copy at all.
-    using CopyHandler = std::function<void(const QList<ReviewedResource> &resources, const QDateTime &seenAt)>;
+    using CopyHandler = std::function<void(const QList<domain::ReviewedResource> &resources, const QDateTime &seenAt)>;
     using RecordsHandler = std::function<void(const QList<QJsonObject> &records, const QDateTime &seenAt)>;
     //! Orders rows as a column's header would: the column's sort value, then the name.
-    using RowOrder = std::function<bool(const ReviewedResource &a, const ReviewedResource &b)>;
+    using RowOrder = std::function<bool(const domain::ReviewedResource &a, const domain::ReviewedResource &b)>;
 
     explicit ResourceReviewRepository(api::ApiClient *client, QObject *parent = nullptr);
 
     api::ApiClient *apiClient() const;
 
     //! The list query of the filter and sort; page and size only when > 0 (a pager sets the page).
-    static api::ListQuery listQuery(const ResourceReviewFilter &filter, const QString &orderField,
+    static api::ListQuery listQuery(const domain::ResourceReviewFilter &filter, const QString &orderField,
                                     api::SortDirection direction, int page = 0, int size = 0);
 
     //! One page (1-based). Returns the request so the caller may abandon it.
@@ -102,7 +71,7 @@ public:
     ListPager *typesPager(QObject *parent) const;
 
     //! Maps a page of raw records, tokens dropped.
-    static QList<ReviewedResource> fromRecords(const QJsonArray &records);
+    static QList<domain::ReviewedResource> fromRecords(const QJsonArray &records);
 
     //! Keeps what is read in the offline copy and reads it back (may be null: online only).
     void setOfflineStore(cache::AsyncOfflineStore *store);
@@ -122,7 +91,7 @@ public:
     void replaceInCopy(const QString &dataset, const QJsonArray &records) const;
     //! The copy's resources that pass `filter`, in `order` (none: as kept). Filtered and sorted on
     //! the store's thread; `onLoaded` runs only while `context` lives.
-    void loadFromCopy(const ResourceReviewFilter &filter, RowOrder order, QObject *context, CopyHandler onLoaded) const;
+    void loadFromCopy(const domain::ResourceReviewFilter &filter, RowOrder order, QObject *context, CopyHandler onLoaded) const;
     //! The copy's full record of one opened resource (a list with it alone, or empty).
     void loadRecordFromCopy(qint64 id, QObject *context, CopyHandler onLoaded) const;
     //! The raw records of a dataset of the copy (resource types, booking rates).
@@ -135,4 +104,3 @@ private:
 
 } // namespace repository
 
-Q_DECLARE_METATYPE(repository::ReviewedResource)

@@ -3,7 +3,7 @@
 
 #include "domain/BookingPolicyExplainer.h"
 
-namespace models {
+namespace domain {
 
 QString ResourceReviewColumns::title(int column)
 {
@@ -40,7 +40,7 @@ QString length(const std::optional<int> &minutes)
 }
 } // namespace
 
-QString ResourceReviewColumns::text(const repository::ReviewedResource &row, int column)
+QString ResourceReviewColumns::text(const domain::ReviewedResource &row, int column)
 {
     const domain::Resource &r = row.resource;
     switch (column) {
@@ -61,7 +61,7 @@ QString ResourceReviewColumns::text(const repository::ReviewedResource &row, int
     }
 }
 
-QVariant ResourceReviewColumns::sortValue(const repository::ReviewedResource &row, int column)
+QVariant ResourceReviewColumns::sortValue(const domain::ReviewedResource &row, int column)
 {
     const domain::Resource &r = row.resource;
     auto number = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
@@ -97,4 +97,4 @@ QString ResourceReviewColumns::orderField(int column)
     }
 }
 
-} // namespace models
+} // namespace domain

@@ -5,8 +5,6 @@
 #include <QString>
 #include <QStringList>
 
-namespace models {
-
 //! RFC 4180 text: fields with a comma, a quote, CR or LF are quoted and their quotes doubled;
 //! records end with CRLF; text is UTF-8, and a file starts with a BOM so spreadsheet apps read
 //! non-ASCII names right.
@@ -18,4 +16,3 @@ QString field(const QString &value);
 QByteArray record(const QStringList &fields);
 
 } // namespace csv
-} // namespace models

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Csv.h"
 
-namespace models::csv {
+namespace csv {
 
 QByteArray bom()
 {
@@ -27,4 +27,4 @@ QByteArray record(const QStringList &fields)
     return escaped.join(u',').toUtf8() + "\r\n";
 }
 
-} // namespace models::csv
+} // namespace csv

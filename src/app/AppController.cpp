@@ -151,6 +151,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_bookingsView->reload();
     m_newsView->setOfflineStore(m_context->offlineStore()); // before the client: its first load may need the copy
     m_newsView->setApiClient(m_context->api());
+    m_newsView->setImageLoader(m_context->newsImages());
     m_newsView->reload();
     m_staff->setContext(m_context);
     m_rooms->setContext(m_context, sameAccount);

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewsReader.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "repository/NewsImageLoader.h"
+
 #include <QScrollBar>
 #include <QTextDocument>
 
 namespace {
 constexpr int kCacheKiB = 32 * 1024;
-constexpr int kTransferTimeoutMs = 20000;
 } // namespace
 
 NewsReader::NewsReader(QWidget *parent) : QTextBrowser(parent), m_images(kCacheKiB)
@@ -21,31 +19,21 @@ NewsReader::NewsReader(QWidget *parent) : QTextBrowser(parent), m_images(kCacheK
     m_placeholder.fill(QColor(0xdd, 0xdd, 0xdd));
 }
 
-NewsReader::~NewsReader()
-{
-    abortAll();
-}
+NewsReader::~NewsReader() = default;
 
-void NewsReader::setNetworkAccessManager(QNetworkAccessManager *nam)
+void NewsReader::setImageLoader(repository::NewsImageLoader *loader)
 {
-    if (m_nam == nam)
+    if (m_loader == loader)
         return;
-    abortAll();
-    m_nam = nam;
-    m_failed.clear(); // another account or space: give its images a chance
-}
-
-void NewsReader::abortAll()
-{
-    // Disconnect first: abort() finishes the reply at once, and this object may be half destroyed.
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_pending)) {
-        if (reply) {
-            disconnect(reply, nullptr, this, nullptr);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
+    if (m_loader)
+        disconnect(m_loader, nullptr, this, nullptr);
+    m_loader = loader;
     m_pending.clear();
+    m_failed.clear(); // another account or space: give its images a chance
+    if (!loader)
+        return;
+    connect(loader, &repository::NewsImageLoader::loaded, this, &NewsReader::onImageSettled);
+    connect(loader, &repository::NewsImageLoader::failed, this, [this](const QUrl &url) { onImageSettled(url, {}); });
 }
 
 QVariant NewsReader::loadResource(int type, const QUrl &name)
@@ -63,27 +51,18 @@ QVariant NewsReader::loadResource(int type, const QUrl &name)
 
 void NewsReader::fetch(const QUrl &url)
 {
-    if (m_pending.contains(url) || !m_nam)
+    if (!m_loader || m_pending.contains(url))
         return;
-    QNetworkRequest request(url);
-    // A redirect must not take us to another host: that would be a remote image after all.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setTransferTimeout(kTransferTimeoutMs);
-    QNetworkReply *reply = m_nam->get(request);
-    m_pending.insert(url, reply);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > kMaxImageBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] { onImageFinished(reply, url); });
+    m_pending.insert(url);
+    m_loader->fetch(url);
 }
 
-void NewsReader::onImageFinished(QNetworkReply *reply, const QUrl &url)
+void NewsReader::onImageSettled(const QUrl &url, const QImage &arrived)
 {
-    reply->deleteLater();
-    m_pending.remove(url);
-    QImage image;
-    const bool ok = reply->error() == QNetworkReply::NoError && image.loadFromData(reply->readAll());
+    if (!m_pending.remove(url))
+        return; // asked for by another reader of the same account
+    QImage image = arrived;
+    const bool ok = !image.isNull();
     if (ok) {
         m_images.insert(url, new QImage(image), qMax(1, int(image.sizeInBytes() / 1024)));
     } else {

@@ -67,6 +67,11 @@ void NewsView::setSpaceWords(const domain::SpaceWords &words)
     m_model->setSpaceWords(words);
 }
 
+void NewsView::setImageLoader(repository::NewsImageLoader *loader)
+{
+    m_ui->reader->setImageLoader(loader);
+}
+
 void NewsView::setApiClient(api::ApiClient *client)
 {
     if (m_client == client)
@@ -76,7 +81,6 @@ void NewsView::setApiClient(api::ApiClient *client)
     m_client = client;
     m_sanitizer.setSpaceUrl(client ? client->baseUrl() : QUrl());
     m_ui->reader->setSpaceUrl(m_sanitizer.spaceUrl());
-    m_ui->reader->setNetworkAccessManager(client ? client->networkAccessManager() : nullptr);
     m_loader->setApiClient(client);
     m_model->setApiClient(client);
     // The localized routes answer in the account's language: read the article again in the new one.

@@ -25,6 +25,7 @@ class BlogPostListModel;
 }
 namespace repository {
 class BlogPostLoader;
+class NewsImageLoader;
 }
 class NewsReader;
 
@@ -43,6 +44,8 @@ public:
 
     //! The current account's client; the list starts over with it (nullptr empties the view).
     void setApiClient(api::ApiClient *client);
+    //! The account's loader of article images (their own requests, inside the client's guards).
+    void setImageLoader(repository::NewsImageLoader *loader);
     //! The account's offline copy: news seen stays readable without a connection.
     void setOfflineStore(cache::AsyncOfflineStore *store);
     //! Post titles and summaries in the chosen language, where the space has them.

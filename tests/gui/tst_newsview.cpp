@@ -6,6 +6,7 @@
 #include "NewsReader.h"
 #include "NewsView.h"
 #include "models/BlogPostListModel.h"
+#include "repository/NewsImageLoader.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -49,6 +50,7 @@ class TestNewsView : public QObject
 
     std::unique_ptr<TestSpace> m_space;
     std::unique_ptr<NewsView> m_view;
+    std::unique_ptr<repository::NewsImageLoader> m_images;
     QList<QUrl> m_opened;
 
     Model *model() const { return m_view->model(); }
@@ -75,6 +77,8 @@ private Q_SLOTS:
             return true;
         });
         m_view->setApiClient(m_space->api());
+        m_images = std::make_unique<repository::NewsImageLoader>(m_space->api());
+        m_view->setImageLoader(m_images.get());
         m_view->resize(1100, 720);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_view.reset();
+        m_images.reset();
         m_space.reset();
     }
 

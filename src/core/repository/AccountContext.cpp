@@ -8,6 +8,7 @@
 #include "repository/BookingService.h"
 #include "repository/FullSync.h"
 #include "repository/IdentityLoader.h"
+#include "repository/NewsImageLoader.h"
 #include "repository/ResourceDetailsLoader.h"
 #include "repository/ResourceRepository.h"
 #include "repository/SpaceWordsRepository.h"
@@ -32,6 +33,7 @@ AccountContext::AccountContext(QString id, auth::AccountSession *session, const 
     m_roomDetails = new ResourceDetailsLoader(client, m_store, this);
     m_bookings = new BookingService(client, this);
     m_bookings->setOfflineStore(m_store); // "my bookings" stay readable offline
+    m_newsImages = new NewsImageLoader(client, this);
 }
 
 AccountContext::~AccountContext()
@@ -41,6 +43,7 @@ AccountContext::~AccountContext()
     delete m_spaceWords;
     delete m_roomDetails;
     delete m_bookings;
+    delete m_newsImages;
     delete m_store;
 }
 

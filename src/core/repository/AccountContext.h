@@ -19,6 +19,7 @@ namespace repository {
 class BookingService;
 class FullSync;
 class IdentityLoader;
+class NewsImageLoader;
 class ResourceDetailsLoader;
 class ResourceRepository;
 class SpaceWordsRepository;
@@ -44,6 +45,7 @@ public:
     SpaceWordsRepository *spaceWords() const { return m_spaceWords; }
     ResourceDetailsLoader *roomDetails() const { return m_roomDetails; }
     BookingService *bookings() const { return m_bookings; }
+    NewsImageLoader *newsImages() const { return m_newsImages; }
     //! A one-shot read of who is signed in (kept offline); the caller owns it.
     IdentityLoader *newIdentityLoader(QObject *parent) const;
     //! A sync of everything this account may see into its offline copy; the caller owns it.
@@ -76,6 +78,7 @@ private:
     SpaceWordsRepository *m_spaceWords = nullptr;
     ResourceDetailsLoader *m_roomDetails = nullptr;
     BookingService *m_bookings = nullptr;
+    NewsImageLoader *m_newsImages = nullptr;
 };
 
 } // namespace repository

@@ -12,6 +12,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FullSync.h ${CMAKE_CURRENT_LIST_DIR}/FullSync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IdentityLoader.h ${CMAKE_CURRENT_LIST_DIR}/IdentityLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ListPager.h ${CMAKE_CURRENT_LIST_DIR}/ListPager.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.h ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.h ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.h ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceDetailsLoader.h ${CMAKE_CURRENT_LIST_DIR}/ResourceDetailsLoader.cpp

@@ -2995,10 +2995,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>Der Space ist nicht erreichbar.</translation>
-    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -3058,6 +3054,13 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::PageFeed</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>Der Space ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
     <name>models::ResourceListModel</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -3079,13 +3082,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
-    <name>models::ResourceReviewModel</name>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>Der Space ist nicht erreichbar.</translation>
-    </message>
-</context>
-<context>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
@@ -3097,6 +3093,13 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The article could not be read.</source>
         <translation>Der Artikel konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::BlogPostRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -2995,10 +2995,6 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source>Not published</source>
         <translation>Not published</translation>
     </message>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>The space cannot be reached.</translation>
-    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -3058,6 +3054,13 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::PageFeed</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>The space cannot be reached.</translation>
+    </message>
+</context>
+<context>
     <name>models::ResourceListModel</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -3079,13 +3082,6 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
-    <name>models::ResourceReviewModel</name>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>The space cannot be reached.</translation>
-    </message>
-</context>
-<context>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
@@ -3097,6 +3093,13 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>The article could not be read.</source>
         <translation>The article could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::BlogPostRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
     </message>
 </context>
 <context>

@@ -2995,10 +2995,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Not published</source>
         <translation>No publicada</translation>
     </message>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>No se puede contactar con el espacio.</translation>
-    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -3058,6 +3054,13 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::PageFeed</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>No se puede contactar con el espacio.</translation>
+    </message>
+</context>
+<context>
     <name>models::ResourceListModel</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -3079,13 +3082,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>models::ResourceReviewModel</name>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>No se puede contactar con el espacio.</translation>
-    </message>
-</context>
-<context>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
@@ -3097,6 +3093,13 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The article could not be read.</source>
         <translation>No se ha podido leer el artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::BlogPostRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sesión no iniciada.</translation>
     </message>
 </context>
 <context>

@@ -2995,10 +2995,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>Not published</source>
         <translation>Non publiée</translation>
     </message>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>L’espace est injoignable.</translation>
-    </message>
 </context>
 <context>
     <name>models::BlogPostListModel</name>
@@ -3058,6 +3054,13 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::PageFeed</name>
+    <message>
+        <source>The space cannot be reached.</source>
+        <translation>L’espace est injoignable.</translation>
+    </message>
+</context>
+<context>
     <name>models::ResourceListModel</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -3079,13 +3082,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>models::ResourceReviewModel</name>
-    <message>
-        <source>The space cannot be reached.</source>
-        <translation>L’espace est injoignable.</translation>
-    </message>
-</context>
-<context>
     <name>repository::ApplicationRepository</name>
     <message>
         <source>Not signed in.</source>
@@ -3097,6 +3093,13 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The article could not be read.</source>
         <translation>L’article n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::BlogPostRepository</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,13 @@ void AppController::openWindow()
 
     if (!m_options.screenshotPath.isEmpty()) {
         m_screenshot = new ScreenshotRun(
-            m_options.screenshotPath, m_window.get(), [this] { return m_rooms->isSettled() && !m_staff->isAwaitingView(); },
+            m_options.screenshotPath, m_window.get(),
+            [this] {
+                return m_rooms->isSettled() && !m_staff->isAwaitingView()
+                       && (m_options.view != QLatin1String("news") || m_newsView->isListSettled());
+            },
             [this] { return m_rooms->isOffline(); }, this);
+        connect(m_newsView, &NewsView::listProgressed, m_screenshot, &ScreenshotRun::check);
         connect(m_rooms, &RoomsPresenter::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_staff, &StaffGate::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_screenshot, &ScreenshotRun::done, this, &AppController::finish);
@@ -149,10 +154,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     showNotice(m_startupNotice);
     m_bookingsView->setService(m_context->bookings());
     m_bookingsView->reload();
-    m_newsView->setOfflineStore(m_context->offlineStore()); // before the client: its first load may need the copy
-    m_newsView->setApiClient(m_context->api());
-    m_newsView->setImageLoader(m_context->newsImages());
-    m_newsView->reload();
+    m_newsView->setNews(m_context->news());
     m_staff->setContext(m_context);
     m_rooms->setContext(m_context, sameAccount);
 }

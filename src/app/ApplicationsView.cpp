@@ -3,9 +3,6 @@
 #include "ApplicationsView.h"
 
 #include "ApplicationForm.h"
-#include "api/ApiClient.h"
-#include "api/ApiRequest.h"
-#include "cache/AsyncOfflineStore.h"
 #include "models/ApplicationListModel.h"
 #include "repository/ApplicationRepository.h"
 #include "ui_ApplicationsView.h"
@@ -73,27 +70,16 @@ ApplicationsView::~ApplicationsView()
     m_current.secretKey.fill(QLatin1Char(' ')); // do not leave it behind in freed memory
 }
 
-void ApplicationsView::setApiClient(api::ApiClient *client)
+void ApplicationsView::setRepository(repository::ApplicationRepository *repository)
 {
-    if (m_repository && m_repository->apiClient() == client)
+    if (m_repository == repository)
         return;
-    if (m_detailRequest)
-        m_detailRequest->abandon();
-    delete m_repository;
-    m_repository = client ? new repository::ApplicationRepository(client, this) : nullptr;
-    if (m_repository)
-        m_repository->setOfflineStore(m_store);
+    m_detailRequest.abandon();
+    m_repository = repository;
     m_model->setRepository(m_repository);
     m_ready = false;
     setMessage({});
     clearDetail();
-}
-
-void ApplicationsView::setOfflineStore(cache::AsyncOfflineStore *store)
-{
-    m_store = store;
-    if (m_repository)
-        m_repository->setOfflineStore(store);
 }
 
 bool ApplicationsView::isShowingOfflineCopy() const
@@ -197,8 +183,7 @@ void ApplicationsView::loadDetail(qint64 id)
 {
     if (!m_repository)
         return;
-    if (m_detailRequest)
-        m_detailRequest->abandon();
+    m_detailRequest.abandon();
     // Show the list's fields at once; the full record (with its secret) follows.
     const domain::Application listed = m_model->applicationAt(m_model->rowForId(id));
     m_secretKnown = false; // lists never carry it: "(none)" only once the full record says so
@@ -214,7 +199,7 @@ void ApplicationsView::loadDetail(qint64 id)
     m_detailRequest = m_repository->load(
         id, this,
         [this, id](const domain::Application &application) {
-            m_detailRequest = nullptr;
+            m_detailRequest = {};
             if (m_ui->applicationList->currentIndex().data(models::ApplicationListModel::IdRole).toLongLong() != id)
                 return;
             m_secretKnown = true;
@@ -222,7 +207,7 @@ void ApplicationsView::loadDetail(qint64 id)
             Q_EMIT applicationShown(id);
         },
         [this, id](const api::ApiError &error) {
-            m_detailRequest = nullptr;
+            m_detailRequest = {};
             if (error.isUnreachable()) {
                 showDetailFromCopy(id, tr("Could not %1. %2").arg(tr("read this application"), error.message()));
                 return;
@@ -268,8 +253,7 @@ void ApplicationsView::showDetail(const domain::Application &application)
 
 void ApplicationsView::clearDetail()
 {
-    if (m_detailRequest)
-        m_detailRequest->abandon();
+    m_detailRequest.abandon();
     m_current = {};
     m_revealed = false;
     m_ui->detailBox->setTitle(tr("Application"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "repository/Pending.h"
 #include "domain/Application.h"
 
 #include <QPointer>
@@ -14,7 +15,6 @@ class ApplicationsView;
 }
 namespace api {
 class ApiClient;
-class ApiRequest;
 }
 namespace cache {
 class AsyncOfflineStore;
@@ -46,10 +46,10 @@ public:
     explicit ApplicationsView(QWidget *parent = nullptr);
     ~ApplicationsView() override;
 
-    //! The current account's client: the list empties and waits for reload() (nullptr empties the view).
-    void setApiClient(api::ApiClient *client);
-    //! The account's offline copy: applications seen stay listed without a connection (may be null).
-    void setOfflineStore(cache::AsyncOfflineStore *store);
+    //! The current account's applications (AccountContext::applications()): the list empties and
+    //! waits for reload() (nullptr empties the view). With the repository's offline copy, the
+    //! applications seen stay listed without a connection.
+    void setRepository(repository::ApplicationRepository *repository);
     //! The list and details shown are the offline copy: read-only.
     bool isShowingOfflineCopy() const;
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
@@ -108,8 +108,7 @@ private:
     std::unique_ptr<Ui::ApplicationsView> m_ui;
     models::ApplicationListModel *m_model;
     QPointer<repository::ApplicationRepository> m_repository;
-    QPointer<cache::AsyncOfflineStore> m_store;
-    QPointer<api::ApiRequest> m_detailRequest;
+    repository::Pending m_detailRequest;
     domain::Application m_current; //!< the shown record, secret included; cleared when it goes
     qint64 m_selectAfterLoad = 0;   //!< an id to select once the list has it (after a write)
     bool m_revealed = false;

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BusyTimesFeed.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiError.h"
 #include "repository/BusyTimesLoader.h"
 
 BusyTimesFeed::BusyTimesFeed(QObject *parent) : QObject(parent) {}
 
-void BusyTimesFeed::setApiClient(api::ApiClient *client)
+void BusyTimesFeed::setLoader(repository::BusyTimesLoader *loader)
 {
+    if (loader == m_loader)
+        return;
     delete m_loader; // drops what the previous account's loader was waiting for
     m_slots.clear();
     m_loaded = false;
     m_awaiting = false;
-    if (!client)
+    m_loader = loader;
+    if (!loader)
         return;
-    m_loader = new repository::BusyTimesLoader(client, this);
+    loader->setParent(this);
     connect(m_loader, &repository::BusyTimesLoader::loaded, this,
             [this](QDate first, QDate, const QList<domain::BusySlot> &slots) {
                 if (first != m_day)

@@ -8,7 +8,6 @@
 #include <QPointer>
 
 namespace api {
-class ApiClient;
 class ApiError;
 }
 namespace repository {
@@ -24,7 +23,9 @@ class BusyTimesFeed : public QObject
 public:
     explicit BusyTimesFeed(QObject *parent = nullptr);
 
-    void setApiClient(api::ApiClient *client);
+    //! The current account's loader (AccountContext::newBusyTimesLoader()); the feed takes it over
+    //! and drops the previous one with whatever it was waiting for. Null: no account.
+    void setLoader(repository::BusyTimesLoader *loader);
     void load(QDate day);
     //! Asks again for the last day (after a booking was made or cancelled).
     void reload();

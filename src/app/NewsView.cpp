@@ -2,10 +2,10 @@
 #include "NewsView.h"
 
 #include "NewsReader.h"
-#include "api/ApiClient.h"
 #include "html/BlogPostHtml.h"
 #include "models/BlogPostListModel.h"
 #include "repository/BlogPostLoader.h"
+#include "repository/NewsSources.h"
 #include "ui_NewsView.h"
 
 #include <QDesktopServices>
@@ -15,7 +15,6 @@ NewsView::NewsView(QWidget *parent)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::NewsView>()),
       m_model(new models::BlogPostListModel(this)),
-      m_loader(new repository::BlogPostLoader(this)),
       m_openLink([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
@@ -35,6 +34,7 @@ NewsView::NewsView(QWidget *parent)
 
     connect(m_model, &models::BlogPostListModel::categoriesChanged, this, &NewsView::rebuildCategories);
     connect(m_model, &models::BlogPostListModel::loadingChanged, this, &NewsView::updateStatus);
+    connect(m_model, &models::BlogPostListModel::loadingChanged, this, &NewsView::listProgressed);
     connect(m_model, &models::BlogPostListModel::atEndChanged, this, &NewsView::updateStatus);
     connect(m_model, &models::BlogPostListModel::rowsInserted, this, [this] {
         m_listError.clear();
@@ -44,8 +44,6 @@ NewsView::NewsView(QWidget *parent)
         m_listError = message;
         updateStatus();
     });
-    connect(m_loader, &repository::BlogPostLoader::loaded, this, &NewsView::onPostLoaded);
-    connect(m_loader, &repository::BlogPostLoader::failed, this, &NewsView::onPostFailed);
     updateStatus();
 }
 
@@ -56,44 +54,35 @@ NewsReader *NewsView::reader() const
     return m_ui->reader;
 }
 
-void NewsView::setOfflineStore(cache::AsyncOfflineStore *store)
-{
-    m_model->setOfflineStore(store);
-    m_loader->setOfflineStore(store);
-}
-
 void NewsView::setSpaceWords(const domain::SpaceWords &words)
 {
     m_model->setSpaceWords(words);
 }
 
-void NewsView::setImageLoader(repository::NewsImageLoader *loader)
+void NewsView::setNews(const repository::NewsSources &news)
 {
-    m_ui->reader->setImageLoader(loader);
-}
-
-void NewsView::setApiClient(api::ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    if (m_client)
-        disconnect(m_client, nullptr, this, nullptr);
-    m_client = client;
-    m_sanitizer.setSpaceUrl(client ? client->baseUrl() : QUrl());
+    if (m_loader)
+        disconnect(m_loader, nullptr, this, nullptr);
+    m_loader = news.articles;
+    if (m_loader) {
+        connect(m_loader, &repository::BlogPostLoader::loaded, this, &NewsView::onPostLoaded);
+        connect(m_loader, &repository::BlogPostLoader::failed, this, &NewsView::onPostFailed);
+    }
+    m_sanitizer.setSpaceUrl(news.spaceUrl);
     m_ui->reader->setSpaceUrl(m_sanitizer.spaceUrl());
-    m_loader->setApiClient(client);
-    m_model->setApiClient(client);
-    // The localized routes answer in the account's language: read the article again in the new one.
-    if (client)
-        connect(client, &api::ApiClient::languageChanged, this, [this] {
-            if (m_post.id != 0)
-                m_loader->load(m_post.id);
-        });
+    m_ui->reader->setImageLoader(news.images);
+    m_model->setRepository(news.list);
     m_post = {};
     m_postComplete = false;
     m_postNotice.clear();
     render();
     reload();
+}
+
+bool NewsView::isListSettled() const
+{
+    return m_model->repository() && !m_model->isLoading()
+           && (m_model->rowCount() > 0 || m_model->isAtEnd() || m_model->hasFailed());
 }
 
 void NewsView::reload()
@@ -138,7 +127,8 @@ void NewsView::onCurrentRowChanged(const QModelIndex &current)
     m_postComplete = false;
     m_postNotice = post.id != 0 ? tr("Loading the full article…") : QString();
     render();
-    m_loader->load(post.id);
+    if (m_loader)
+        m_loader->load(post.id);
 }
 
 void NewsView::onPostLoaded(const domain::BlogPost &post)
@@ -198,7 +188,7 @@ void NewsView::updateStatus()
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setVisible(!text.isEmpty());
     m_ui->retryButton->setVisible(m_model->hasFailed());
-    m_ui->refreshButton->setEnabled(m_client != nullptr);
+    m_ui->refreshButton->setEnabled(m_model->repository() != nullptr);
     if (m_post.id == 0)
         render(); // the "select an article" hint depends on the rows
 }
@@ -208,7 +198,7 @@ void NewsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         rebuildCategories();
-        if (!m_postNotice.isEmpty() && !m_postComplete && m_loader->isLoading())
+        if (!m_postNotice.isEmpty() && !m_postComplete && m_loader && m_loader->isLoading())
             m_postNotice = tr("Loading the full article…");
         render();
         updateStatus();

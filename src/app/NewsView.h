@@ -14,18 +14,12 @@
 namespace Ui {
 class NewsView;
 }
-namespace cache {
-class AsyncOfflineStore;
-}
-namespace api {
-class ApiClient;
-}
 namespace models {
 class BlogPostListModel;
 }
 namespace repository {
+struct NewsSources;
 class BlogPostLoader;
-class NewsImageLoader;
 }
 class NewsReader;
 
@@ -42,12 +36,9 @@ public:
     explicit NewsView(QWidget *parent = nullptr);
     ~NewsView() override;
 
-    //! The current account's client; the list starts over with it (nullptr empties the view).
-    void setApiClient(api::ApiClient *client);
-    //! The account's loader of article images (their own requests, inside the client's guards).
-    void setImageLoader(repository::NewsImageLoader *loader);
-    //! The account's offline copy: news seen stays readable without a connection.
-    void setOfflineStore(cache::AsyncOfflineStore *store);
+    //! The current account's news (AccountContext::news()); the list starts over with it (no
+    //! sources empty the view). What was seen stays readable offline through them.
+    void setNews(const repository::NewsSources &news);
     //! Post titles and summaries in the chosen language, where the space has them.
     void setSpaceWords(const domain::SpaceWords &words);
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
@@ -58,6 +49,8 @@ public:
     qint64 currentPostId() const { return m_post.id; }
     //! True once the reader shows the full article (body and comments), not just its summary.
     bool isPostComplete() const { return m_postComplete; }
+    //! The list has what it will show for now: rows, the end, or an error; nothing on its way.
+    bool isListSettled() const;
 
 public Q_SLOTS:
     void reload();
@@ -67,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     //! The reader now shows a complete article.
     void postShown(qint64 postId);
+    //! The list started or stopped loading (see isListSettled()).
+    void listProgressed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,8 +78,7 @@ private:
 
     std::unique_ptr<Ui::NewsView> m_ui;
     models::BlogPostListModel *m_model;
-    repository::BlogPostLoader *m_loader;
-    QPointer<api::ApiClient> m_client;
+    QPointer<repository::BlogPostLoader> m_loader;
     html::HtmlSanitizer m_sanitizer;
     LinkOpener m_openLink;
     domain::BlogPost m_post;

@@ -5,8 +5,6 @@
 #include "Logging.h"
 #include "ResourceAuditRows.h"
 #include "ResourceReviewDetails.h"
-#include "api/ApiRequest.h"
-#include "cache/AsyncOfflineStore.h"
 #include "domain/ResourceAudit.h"
 #include "models/ResourceReviewModel.h"
 #include "repository/ListPager.h"
@@ -126,20 +124,16 @@ ResourceReviewView::ResourceReviewView(QWidget *parent)
 
 ResourceReviewView::~ResourceReviewView() = default;
 
-void ResourceReviewView::setApiClient(api::ApiClient *client)
+void ResourceReviewView::setRepository(repository::ResourceReviewRepository *repository)
 {
-    if (m_repository && m_repository->apiClient() == client)
+    if (m_repository == repository)
         return;
-    if (m_detailRequest)
-        m_detailRequest->abandon();
+    m_detailRequest.abandon();
     if (m_export)
         m_export->cancel();
     delete m_typesPager;
     m_audit->setRepository(nullptr);
-    delete m_repository;
-    m_repository = client ? new repository::ResourceReviewRepository(client, this) : nullptr;
-    if (m_repository)
-        m_repository->setOfflineStore(m_store);
+    m_repository = repository;
     m_model->setRepository(m_repository);
     m_audit->setRepository(m_repository);
     m_ready = false;
@@ -152,13 +146,6 @@ void ResourceReviewView::setApiClient(api::ApiClient *client)
     clearDetail();
     renderAudit();
     updateExportButton();
-}
-
-void ResourceReviewView::setOfflineStore(cache::AsyncOfflineStore *store)
-{
-    m_store = store;
-    if (m_repository)
-        m_repository->setOfflineStore(store);
 }
 
 bool ResourceReviewView::isShowingOfflineCopy() const
@@ -223,29 +210,7 @@ void ResourceReviewView::reload()
     if (!m_repository)
         return;
     delete m_typesPager;
-    auto types = std::make_shared<QJsonArray>();
-    m_typesPager = m_repository->typesPager(this);
-    connect(m_typesPager, &repository::ListPager::pageReceived, this, [types](const QJsonArray &records) {
-        for (const QJsonValue &v : records)
-            types->append(v);
-    });
-    connect(m_typesPager, &repository::ListPager::completed, this, [this, types] {
-        m_repository->replaceInCopy(repository::ResourceReviewRepository::offlineTypesDataset(), *types);
-        fillFilterChoices(*types);
-    });
-    connect(m_typesPager, &repository::ListPager::failed, this, [this](const api::ApiError &error) {
-        if (!error.isUnreachable() || !m_repository)
-            return; // the choices stay "All": the table still filters by what is typed
-        m_repository->loadRecordsFromCopy(repository::ResourceReviewRepository::offlineTypesDataset(), this,
-                                          [this](const QList<QJsonObject> &records, const QDateTime &) {
-                                              QJsonArray types;
-                                              for (const QJsonObject &record : records)
-                                                  types.append(record);
-                                              if (!types.isEmpty())
-                                                  fillFilterChoices(types);
-                                          });
-    });
-    m_typesPager->start();
+    m_typesPager = m_repository->loadTypes(this, [this](const QList<domain::ResourceType> &types) { fillFilterChoices(types); });
 }
 
 void ResourceReviewView::markReady()
@@ -271,16 +236,13 @@ void ResourceReviewView::applyFilters()
     m_model->setFilter(filter);
 }
 
-void ResourceReviewView::fillFilterChoices(const QJsonArray &types)
+void ResourceReviewView::fillFilterChoices(const QList<domain::ResourceType> &types)
 {
     QMap<QString, qint64> locations;
     QList<QPair<QString, qint64>> typeChoices;
-    for (const QJsonValue &v : types) {
-        const QJsonObject t = v.toObject();
-        const QString location = t.value(QLatin1String("BusinessName")).toString();
-        locations.insert(location, t.value(QLatin1String("BusinessId")).toInteger());
-        typeChoices.append({tr("%1 (%2)").arg(t.value(QLatin1String("Name")).toString(), location),
-                            t.value(QLatin1String("Id")).toInteger()});
+    for (const domain::ResourceType &t : types) {
+        locations.insert(t.businessName, t.businessId);
+        typeChoices.append({tr("%1 (%2)").arg(t.name, t.businessName), t.id});
     }
     const qint64 location = m_ui->locationCombo->currentData().toLongLong();
     const qint64 type = m_ui->typeCombo->currentData().toLongLong();
@@ -326,8 +288,7 @@ void ResourceReviewView::onCurrentChanged()
     showDetail(listed); // the list's fields at once; the full record (with its collections) follows
     if (!m_repository)
         return;
-    if (m_detailRequest)
-        m_detailRequest->abandon();
+    m_detailRequest.abandon();
     const qint64 id = listed.resource.id;
     if (m_model->isOfflineCopy()) {
         showDetailFromCopy(id); // the space was out of reach a moment ago: do not wait for it again
@@ -336,14 +297,14 @@ void ResourceReviewView::onCurrentChanged()
     m_detailRequest = m_repository->load(
         id, this,
         [this, id](const domain::ReviewedResource &full) {
-            m_detailRequest = nullptr;
+            m_detailRequest = {};
             if (m_current.resource.id != id)
                 return;
             showDetail(full);
             Q_EMIT resourceShown(id);
         },
         [this, id](const api::ApiError &error) {
-            m_detailRequest = nullptr;
+            m_detailRequest = {};
             setMessage(explain(error.message(), error.httpStatus()));
             if (error.isUnreachable())
                 showDetailFromCopy(id);
@@ -382,9 +343,8 @@ void ResourceReviewView::showDetail(const domain::ReviewedResource &record)
 
 void ResourceReviewView::clearDetail()
 {
-    if (m_detailRequest)
-        m_detailRequest->abandon();
-    m_detailRequest = nullptr;
+    m_detailRequest.abandon();
+    m_detailRequest = {};
     m_current = {};
     m_ui->detailBox->setTitle(tr("Resource"));
     m_ui->detailTree->clear();

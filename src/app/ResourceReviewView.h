@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "repository/Pending.h"
 #include "repository/ResourceReviewRepository.h"
 
 #include <QPointer>
@@ -13,7 +14,6 @@ class ResourceReviewView;
 }
 namespace api {
 class ApiClient;
-class ApiRequest;
 }
 namespace cache {
 class AsyncOfflineStore;
@@ -42,12 +42,12 @@ public:
     explicit ResourceReviewView(QWidget *parent = nullptr);
     ~ResourceReviewView() override;
 
-    //! The current account's client: the view empties and waits for reload() (nullptr empties it).
-    void setApiClient(api::ApiClient *client);
+    //! The current account's review (AccountContext::review()): the view empties and waits for
+    //! reload() (nullptr empties it). With the repository's offline copy, the resources reviewed stay
+    //! viewable without a connection.
+    void setRepository(repository::ResourceReviewRepository *repository);
     //! The space's currency, for cancellation-fee amounts in the detail pane.
     void setCurrencyCode(const QString &code);
-    //! The account's offline copy: resources reviewed stay viewable without a connection (may be null).
-    void setOfflineStore(cache::AsyncOfflineStore *store);
     bool isShowingOfflineCopy() const;
 
     models::ResourceReviewModel *model() const { return m_model; }
@@ -83,7 +83,7 @@ protected:
 
 private:
     void applyFilters();
-    void fillFilterChoices(const QJsonArray &types);
+    void fillFilterChoices(const QList<domain::ResourceType> &types);
     void retranslateChoices();
     void onCurrentChanged();
     void showDetail(const domain::ReviewedResource &record);
@@ -101,10 +101,9 @@ private:
     models::ResourceReviewModel *m_model;
     repository::ResourceAuditRunner *m_audit;
     QPointer<repository::ResourceReviewRepository> m_repository;
-    QPointer<cache::AsyncOfflineStore> m_store;
     QPointer<repository::ListPager> m_typesPager;
     QPointer<repository::ResourceCsvExport> m_export;
-    QPointer<api::ApiRequest> m_detailRequest;
+    repository::Pending m_detailRequest;
     domain::ReviewedResource m_current;
     QList<qint64> m_ruleIds; //!< the audit rule's resources the table is limited to, empty = all
     QString m_currencyCode;

@@ -103,7 +103,7 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
     api::ApiClient *client = context->api();
     m_pictures->setApiClient(client);
     m_roomDetails->setSpaceUrl(context->session()->spaceUrl());
-    m_busyTimes->setApiClient(client);
+    m_busyTimes->setLoader(context->newBusyTimesLoader(nullptr));
 
     connect(context->spaceWords(), &repository::SpaceWordsRepository::wordsChanged, this,
             [this](const domain::SpaceWords &words) {

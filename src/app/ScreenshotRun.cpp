@@ -18,7 +18,12 @@ void ScreenshotRun::check()
     if (m_scheduled || !m_ready())
         return;
     m_scheduled = true;
-    QTimer::singleShot(100, this, &ScreenshotRun::shootNow); // let the view lay out first
+    // Let the view lay out first; a list that went on loading meanwhile is waited for again.
+    QTimer::singleShot(100, this, [this] {
+        m_scheduled = false;
+        if (m_ready())
+            shootNow();
+    });
 }
 
 void ScreenshotRun::shootNow()

@@ -3,7 +3,6 @@
 
 #include "ui_SignInDialog.h"
 
-#include "api/ApiClient.h"
 #include "api/ServerAddress.h"
 #include "auth/AccountSession.h"
 #include "auth/AuthService.h"

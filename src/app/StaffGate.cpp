@@ -39,10 +39,8 @@ void StaffGate::settle()
 void StaffGate::setContext(repository::AccountContext *context)
 {
     m_context = context;
-    m_applications->setOfflineStore(context->offlineStore()); // staff views fall back to the copy too
-    m_review->setOfflineStore(context->offlineStore());
-    m_applications->setApiClient(context->api()); // loads once the profile says staff
-    m_review->setApiClient(context->api());
+    m_applications->setRepository(context->applications()); // loads once the profile says staff
+    m_review->setRepository(context->review());
     repository::IdentityLoader *loader = context->newIdentityLoader(this);
     connect(loader, &repository::IdentityLoader::loaded, this, [this, loader, context](const domain::Identity &identity) {
         loader->deleteLater();
@@ -61,8 +59,8 @@ void StaffGate::setContext(repository::AccountContext *context)
 void StaffGate::clear()
 {
     m_context = nullptr;
-    m_applications->setApiClient(nullptr);
-    m_review->setApiClient(nullptr);
+    m_applications->setRepository(nullptr);
+    m_review->setRepository(nullptr);
 }
 
 void StaffGate::onIdentity(const domain::Identity &identity)

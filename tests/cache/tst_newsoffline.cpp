@@ -4,6 +4,7 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "models/BlogPostListModel.h"
+#include "repository/BlogPostRepository.h"
 #include "repository/BlogPostLoader.h"
 
 #include <QAbstractItemModelTester>
@@ -26,8 +27,9 @@ private Q_SLOTS:
         {
             cache::AsyncOfflineStore store(path);
             models::BlogPostListModel model;
-            model.setOfflineStore(&store);
-            model.setApiClient(space.api());
+            repository::BlogPostRepository news(space.api());
+            news.setOfflineStore(&store);
+            model.setRepository(&news);
             model.reload();
             QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 5 && !model.isLoading(), 10000);
             for (int row = 0; row < model.rowCount(); ++row)
@@ -49,8 +51,9 @@ private Q_SLOTS:
         cache::AsyncOfflineStore store(path);
         models::BlogPostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setOfflineStore(&store);
-        model.setApiClient(space.api());
+        repository::BlogPostRepository news(space.api());
+        news.setOfflineStore(&store);
+        model.setRepository(&news);
         QSignalSpy copyShown(&model, &models::BlogPostListModel::offlineCopyShown);
         QSignalSpy errors(&model, &models::BlogPostListModel::errorOccurred);
         model.reload();

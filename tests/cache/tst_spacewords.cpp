@@ -5,6 +5,7 @@
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
 #include "models/BlogPostListModel.h"
+#include "repository/BlogPostRepository.h"
 #include "models/ResourceListModel.h"
 #include "repository/FullSync.h"
 #include "repository/ResourceRepository.h"
@@ -150,7 +151,8 @@ private Q_SLOTS:
         space.api()->setLanguage(QStringLiteral("fr"));
         models::BlogPostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setApiClient(space.api());
+        repository::BlogPostRepository news(space.api());
+        model.setRepository(&news);
         model.reload();
         // Every page, as a reader scrolling to the end would ask for them.
         QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore() ? (model.fetchMore(), false) : model.isAtEnd() && !model.isLoading(), 30000);

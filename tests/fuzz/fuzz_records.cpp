@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every record mapper, on every object of an answer: rooms (and their booking rules in words),
 // bookings, booking rates, blog posts, categories and comments, applications, profiles and the
-// business, the space's words, and staff-reviewed resources.
+// business, the space's words, staff-reviewed resources and resource types.
 #include "FuzzInput.h"
 
 #include "domain/Application.h"
@@ -12,6 +12,7 @@
 #include "domain/BookingPolicyExplainer.h"
 #include "domain/BookingRate.h"
 #include "domain/Resource.h"
+#include "domain/ResourceType.h"
 #include "repository/IdentityLoader.h"
 #include "repository/ResourceReviewRepository.h"
 #include "repository/SpaceWordsRepository.h"
@@ -32,6 +33,7 @@ void mapEverything(const QJsonObject &o)
     domain::BlogComment::fromJson(o);
     domain::Application::fromJson(o);
     domain::ReviewedResource::fromJson(o);
+    domain::ResourceType::listFromJson({o});
     repository::SpaceWordsRepository::fromJson(o);
     domain::Identity identity = repository::IdentityLoader::fromJson(o);
     repository::IdentityLoader::applyProfiles(o, &identity);

@@ -31,6 +31,7 @@ class TestApplicationsView : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestSpace> m_space;
+    std::unique_ptr<repository::ApplicationRepository> m_repository;
     std::unique_ptr<ApplicationsView> m_view;
     QPointer<ApplicationForm> m_form;
     int m_confirmations = 0;
@@ -73,7 +74,8 @@ private Q_SLOTS:
             m_form = form;
             form->show();
         });
-        m_view->setApiClient(m_space->api());
+        m_repository = std::make_unique<repository::ApplicationRepository>(m_space->api());
+        m_view->setRepository(m_repository.get());
         m_view->resize(1100, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -253,8 +255,9 @@ private Q_SLOTS:
     {
         TestSpace member;
         QVERIFY(member.signIn(QStringLiteral("member@demo.test")));
+        repository::ApplicationRepository applications(member.api());
         ApplicationsView view;
-        view.setApiClient(member.api());
+        view.setRepository(&applications);
         view.show();
         QSignalSpy ready(&view, &ApplicationsView::ready);
         view.reload();

@@ -82,7 +82,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&source);
         panel.setProxy(&proxy);
         BusyTimesFeed feed;
-        feed.setApiClient(space.api());
+        feed.setLoader(new repository::BusyTimesLoader(space.api()));
         // The same wiring as AppController.
         connect(&panel, &FilterPanel::busyTimesWanted, &feed, &BusyTimesFeed::load);
         connect(&feed, &BusyTimesFeed::loaded, &panel, [&](QDate day, const QList<domain::BusySlot> &slots) {
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
         space.api()->setRetryBackoffMs({});
         BusyTimesFeed feed;
-        feed.setApiClient(space.api());
+        feed.setLoader(new repository::BusyTimesLoader(space.api()));
         QSignalSpy failed(&feed, &BusyTimesFeed::failed);
         QSignalSpy loaded(&feed, &BusyTimesFeed::loaded);
         space.server->failNext(5, 500, QStringLiteral("/en/bookings/"));

@@ -6,7 +6,10 @@
 #include "NewsReader.h"
 #include "NewsView.h"
 #include "models/BlogPostListModel.h"
+#include "repository/BlogPostLoader.h"
+#include "repository/BlogPostRepository.h"
 #include "repository/NewsImageLoader.h"
+#include "repository/NewsSources.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -50,6 +53,8 @@ class TestNewsView : public QObject
 
     std::unique_ptr<TestSpace> m_space;
     std::unique_ptr<NewsView> m_view;
+    std::unique_ptr<repository::BlogPostRepository> m_news;
+    std::unique_ptr<repository::BlogPostLoader> m_articles;
     std::unique_ptr<repository::NewsImageLoader> m_images;
     QList<QUrl> m_opened;
 
@@ -76,9 +81,11 @@ private Q_SLOTS:
             m_opened.append(url);
             return true;
         });
-        m_view->setApiClient(m_space->api());
+        m_news = std::make_unique<repository::BlogPostRepository>(m_space->api());
+        m_articles = std::make_unique<repository::BlogPostLoader>();
+        m_articles->setApiClient(m_space->api());
         m_images = std::make_unique<repository::NewsImageLoader>(m_space->api());
-        m_view->setImageLoader(m_images.get());
+        m_view->setNews({m_news.get(), m_articles.get(), m_images.get(), m_space->api()->baseUrl()});
         m_view->resize(1100, 720);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -89,6 +96,8 @@ private Q_SLOTS:
     {
         m_view.reset();
         m_images.reset();
+        m_articles.reset();
+        m_news.reset();
         m_space.reset();
     }
 

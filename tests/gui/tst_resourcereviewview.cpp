@@ -8,6 +8,7 @@
 #include "domain/ResourceAudit.h"
 #include "models/ResourceReviewModel.h"
 #include "repository/ResourceAuditRunner.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -32,6 +33,7 @@ class TestResourceReviewView : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestSpace> m_space;
+    std::unique_ptr<repository::ResourceReviewRepository> m_repository;
     std::unique_ptr<ResourceReviewView> m_view;
 
     template<class T> T *child(const char *name) const
@@ -60,7 +62,8 @@ private Q_SLOTS:
         m_space = std::make_unique<TestSpace>();
         QVERIFY(m_space->signIn(QStringLiteral("admin@demo.test")));
         m_view = std::make_unique<ResourceReviewView>();
-        m_view->setApiClient(m_space->api());
+        m_repository = std::make_unique<repository::ResourceReviewRepository>(m_space->api());
+        m_view->setRepository(m_repository.get());
         m_view->resize(1280, 800);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -210,8 +213,9 @@ private Q_SLOTS:
     {
         TestSpace member;
         QVERIFY(member.signIn(QStringLiteral("member@demo.test")));
+        repository::ResourceReviewRepository review(member.api());
         ResourceReviewView view;
-        view.setApiClient(member.api());
+        view.setRepository(&review);
         view.show();
         QSignalSpy ready(&view, &ResourceReviewView::ready);
         view.reload();

@@ -8,6 +8,7 @@
 #include "models/ApplicationListModel.h"
 #include "models/ResourceReviewModel.h"
 #include "repository/ApplicationRepository.h"
+#include "repository/ResourceReviewRepository.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -47,8 +48,9 @@ private Q_SLOTS:
         {
             cache::AsyncOfflineStore store(path);
             ApplicationsView view;
-            view.setOfflineStore(&store);
-            view.setApiClient(space.api());
+            repository::ApplicationRepository applications(space.api());
+            applications.setOfflineStore(&store);
+            view.setRepository(&applications);
             view.show();
             QSignalSpy shown(&view, &ApplicationsView::applicationShown);
             QVERIFY(reloadAndWait(view));
@@ -61,8 +63,9 @@ private Q_SLOTS:
         space.server.reset();
         cache::AsyncOfflineStore store(path);
         ApplicationsView view;
-        view.setOfflineStore(&store);
-        view.setApiClient(space.api());
+        repository::ApplicationRepository applications(space.api());
+        applications.setOfflineStore(&store);
+        view.setRepository(&applications);
         view.show();
         QSignalSpy shown(&view, &ApplicationsView::applicationShown);
         QVERIFY(reloadAndWait(view));
@@ -89,8 +92,9 @@ private Q_SLOTS:
         {
             cache::AsyncOfflineStore store(path);
             ResourceReviewView view;
-            view.setOfflineStore(&store);
-            view.setApiClient(space.api());
+            repository::ResourceReviewRepository review(space.api());
+            review.setOfflineStore(&store);
+            view.setRepository(&review);
             view.resize(1280, 800);
             view.show();
             QVERIFY(reloadAndWait(view));
@@ -101,8 +105,9 @@ private Q_SLOTS:
         space.server.reset();
         cache::AsyncOfflineStore store(path);
         ResourceReviewView view;
-        view.setOfflineStore(&store);
-        view.setApiClient(space.api());
+        repository::ResourceReviewRepository review(space.api());
+        review.setOfflineStore(&store);
+        view.setRepository(&review);
         view.resize(1280, 800);
         view.show();
         QVERIFY(reloadAndWait(view));

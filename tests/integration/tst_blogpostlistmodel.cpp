@@ -2,6 +2,7 @@
 // The self-paging news list and the post loader against the in-process emulator.
 #include "TestSpace.h"
 #include "models/BlogPostListModel.h"
+#include "repository/BlogPostRepository.h"
 #include "repository/BlogPostLoader.h"
 
 #include <QAbstractItemModelTester>
@@ -51,7 +52,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QVERIFY(!model.canFetchMore()); // no client yet
         model.setPageSize(4);
-        model.setApiClient(m_space->api());
+        repository::BlogPostRepository news(m_space->api());
+        model.setRepository(&news);
         QSignalSpy categoriesSpy(&model, &Model::categoriesChanged);
         QSignalSpy errors(&model, &Model::errorOccurred);
         QVERIFY(model.canFetchMore());
@@ -99,7 +101,8 @@ private Q_SLOTS:
         Model model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setPageSize(5);
-        model.setApiClient(m_space->api());
+        repository::BlogPostRepository news(m_space->api());
+        model.setRepository(&news);
         QSignalSpy resets(&model, &Model::modelReset);
         model.fetchMore();
         QVERIFY(fetchAll(model));
@@ -125,7 +128,8 @@ private Q_SLOTS:
         Model model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setPageSize(3);
-        model.setApiClient(m_space->api());
+        repository::BlogPostRepository news(m_space->api());
+        model.setRepository(&news);
         m_space->server->setLatency(300);
         model.setCategory(4001); // "Community": its first page is now on its way
         QVERIFY(model.isLoading());
@@ -145,7 +149,8 @@ private Q_SLOTS:
         Model model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setPageSize(4);
-        model.setApiClient(m_space->api());
+        repository::BlogPostRepository news(m_space->api());
+        model.setRepository(&news);
         model.fetchMore();
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 4);

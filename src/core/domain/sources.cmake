@@ -24,6 +24,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceAudit.h ${CMAKE_CURRENT_LIST_DIR}/ResourceAudit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceFields.h ${CMAKE_CURRENT_LIST_DIR}/ResourceFields.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceMapping.h ${CMAKE_CURRENT_LIST_DIR}/ResourceMapping.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceType.h ${CMAKE_CURRENT_LIST_DIR}/ResourceType.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewColumns.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewColumns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReviewedResource.h ${CMAKE_CURRENT_LIST_DIR}/ReviewedResource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpaceWords.h ${CMAKE_CURRENT_LIST_DIR}/SpaceWords.cpp

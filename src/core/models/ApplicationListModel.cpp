@@ -2,18 +2,22 @@
 #include "ApplicationListModel.h"
 
 #include "api/ApiError.h"
-#include "api/ApiRequest.h"
 #include "api/ListPage.h"
 #include "repository/ApplicationRepository.h"
 
 namespace models {
 
-ApplicationListModel::ApplicationListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-ApplicationListModel::~ApplicationListModel()
+ApplicationListModel::ApplicationListModel(QObject *parent) : QAbstractListModel(parent), m_feed(PageFeed::sourceOf(this))
 {
-    if (m_request)
-        m_request->abandon();
+    m_feed.forwardSignalsTo(this);
+    m_feed.setPageSize(25);
+}
+
+ApplicationListModel::~ApplicationListModel() = default;
+
+bool ApplicationListModel::hasSource() const
+{
+    return !m_repository.isNull();
 }
 
 void ApplicationListModel::setRepository(repository::ApplicationRepository *repository)
@@ -21,9 +25,7 @@ void ApplicationListModel::setRepository(repository::ApplicationRepository *repo
     if (m_repository == repository)
         return;
     m_repository = repository;
-    m_started = false;
-    m_offline = false;
-    clearRows();
+    m_feed.stop();
 }
 
 int ApplicationListModel::rowCount(const QModelIndex &parent) const
@@ -88,13 +90,13 @@ QHash<int, QByteArray> ApplicationListModel::roleNames() const
 
 bool ApplicationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_repository && m_started && !m_resetting && !m_atEnd && !isLoading() && !m_failed;
+    return !parent.isValid() && m_feed.canFetchMore();
 }
 
 void ApplicationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        requestPage();
+    if (!parent.isValid())
+        m_feed.fetchMore();
 }
 
 domain::Application ApplicationListModel::applicationAt(int row) const
@@ -118,140 +120,67 @@ void ApplicationListModel::setSearch(const QString &text)
         return;
     m_search = search;
     Q_EMIT searchChanged(search);
-    if (m_started && m_offline) {
-        // The space was out of reach a moment ago: search the copy rather than wait for it again.
-        clearRows();
-        m_atEnd = true; // no page may be asked meanwhile
-        showOfflineCopy(tr("The space cannot be reached."));
-    } else if (m_started) {
-        reload();
-    }
+    m_feed.restart();
 }
 
 void ApplicationListModel::reload()
 {
-    clearRows();
-    m_started = true;
-    if (m_repository)
-        requestPage();
+    m_feed.reload();
 }
 
 void ApplicationListModel::retry()
 {
-    if (!m_failed)
+    m_feed.retry();
+}
+
+void ApplicationListModel::dropRows()
+{
+    m_ids.clear();
+    if (m_rows.isEmpty())
         return;
-    m_failed = false;
-    fetchMore();
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
 }
 
-void ApplicationListModel::clearRows()
+repository::Pending ApplicationListModel::requestPage(quint64 generation, int page, int size)
 {
-    // A new generation first: whatever is still on its way belongs to the old search or account.
-    ++m_generation;
-    if (m_request)
-        m_request->abandon();
-    setRequest(nullptr);
-    m_nextPage = 1;
-    m_totalItems = 0;
-    m_atEnd = false;
-    m_failed = false;
-    if (!m_rows.isEmpty()) {
-        // Views (and QAbstractItemModelTester) may call fetchMore() on the reset; the caller asks
-        // for the first page itself, so none may start meanwhile (it would be an old page number).
-        m_resetting = true;
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        m_resetting = false;
-    }
-}
-
-void ApplicationListModel::requestPage()
-{
-    const quint64 generation = m_generation;
-    api::ApiRequest *request = m_repository->loadPage(
-        m_nextPage, m_pageSize, m_search, this,
+    return m_repository->loadPage(
+        page, size, m_search, this,
         [this, generation](const QList<domain::Application> &applications, const api::ListPageMeta &meta) {
-            onPage(generation, applications, meta);
+            if (!m_feed.isCurrent(generation))
+                return; // an answer for another search or account
+            const QList<domain::Application> fresh =
+                PageFeed::freshRows(applications, m_ids, [](const domain::Application &a) { return a.id; });
+            if (!fresh.isEmpty()) {
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                m_rows.append(fresh);
+                endInsertRows();
+            }
+            m_feed.pageArrived(generation, int(fresh.size()), !applications.isEmpty() && meta.hasNextPage, meta.totalItems);
         },
-        [this, generation](const api::ApiError &error) {
-            if (generation != m_generation)
-                return;
-            m_failed = true;
-            setRequest(nullptr);
-            if (error.isUnreachable() && m_rows.isEmpty() && m_repository && m_repository->hasOfflineStore()) {
-                showOfflineCopy(error.message()); // nothing shown yet: what was seen before instead
-                return;
-            }
-            Q_EMIT errorOccurred(error.message());
-        });
-    if (!request)
-        return;
-    connect(request, &api::ApiRequest::finished, this, [this, request] {
-        if (m_request == request)
-            setRequest(nullptr);
-    });
-    setRequest(request);
+        [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); });
 }
 
-void ApplicationListModel::onPage(quint64 generation, const QList<domain::Application> &applications,
-                                  const api::ListPageMeta &meta)
+bool ApplicationListModel::readCopy(quint64 generation)
 {
-    if (generation != m_generation)
-        return; // an answer for another search or account
-    m_offline = false;
-    QList<domain::Application> fresh;
-    for (const domain::Application &application : applications) {
-        if (rowForId(application.id) < 0)
-            fresh.append(application); // a record created meanwhile can shift one into the next page
-    }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(fresh);
-        endInsertRows();
-    }
-    m_totalItems = meta.totalItems;
-    const int page = m_nextPage++;
-    m_atEnd = applications.isEmpty() || !meta.hasNextPage;
-    setRequest(nullptr);
-    Q_EMIT pageLoaded(page);
-}
-
-void ApplicationListModel::showOfflineCopy(const QString &failure)
-{
-    if (!m_repository)
-        return;
-    const quint64 generation = m_generation;
+    if (!m_repository || !m_repository->hasOfflineStore())
+        return false;
     m_repository->loadFromCopy(
-        m_search, this, [this, generation, failure](const QList<domain::Application> &applications, const QDateTime &seenAt) {
-            if (generation != m_generation)
-                return; // another search, reload or account meanwhile
-            if (!seenAt.isValid() || !m_rows.isEmpty()) {
-                m_offline = false;
-                Q_EMIT errorOccurred(failure); // never read while online: nothing to show
+        m_search, this, [this, generation](const QList<domain::Application> &applications, const QDateTime &seenAt) {
+            if (!m_feed.acceptCopy(generation, seenAt))
                 return;
-            }
-            m_offline = true;
-            m_offlineSince = seenAt;
-            m_atEnd = true; // no paging offline; reload() asks the space again
-            m_failed = false;
-            m_totalItems = int(applications.size());
             if (!applications.isEmpty()) {
                 beginInsertRows({}, 0, int(applications.size()) - 1);
                 m_rows = applications;
+                for (const domain::Application &a : applications)
+                    m_ids.insert(a.id);
                 endInsertRows();
             }
-            Q_EMIT offlineCopyShown(seenAt);
+            m_feed.copyShown(int(applications.size()));
         });
-}
-
-void ApplicationListModel::setRequest(api::ApiRequest *request)
-{
-    const bool was = isLoading();
-    m_request = request;
-    if (was != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+    return true;
 }
 
 } // namespace models

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageFeed.h"
 #include "domain/Application.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
-namespace api {
-class ApiRequest;
-struct ListPageMeta;
-}
 namespace repository {
 class ApplicationRepository;
 }
@@ -49,8 +47,8 @@ public:
     //! Changing the repository (account switch) clears the list and stops until reload().
     void setRepository(repository::ApplicationRepository *repository);
     repository::ApplicationRepository *repository() const { return m_repository; }
-    void setPageSize(int size) { m_pageSize = qMax(1, size); }
-    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_feed.setPageSize(size); }
+    int pageSize() const { return m_feed.pageSize(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,17 +57,17 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    bool isLoading() const { return m_request != nullptr; }
-    bool isAtEnd() const { return m_atEnd; }
-    bool hasFailed() const { return m_failed; }
+    bool isLoading() const { return m_feed.isLoading(); }
+    bool isAtEnd() const { return m_feed.isAtEnd(); }
+    bool hasFailed() const { return m_feed.hasFailed(); }
     //! Pages received since the last reload.
-    int pagesLoaded() const { return m_nextPage - 1; }
+    int pagesLoaded() const { return m_feed.pagesLoaded(); }
     //! TotalItems of the last page's envelope.
-    int totalItems() const { return m_totalItems; }
+    int totalItems() const { return m_feed.totalItems(); }
     QString search() const { return m_search; }
     //! The rows are the offline copy (the space could not be reached), read at offlineSince().
-    bool isOfflineCopy() const { return m_offline; }
-    QDateTime offlineSince() const { return m_offlineSince; }
+    bool isOfflineCopy() const { return m_feed.isOfflineCopy(); }
+    QDateTime offlineSince() const { return m_feed.offlineSince(); }
 
     domain::Application applicationAt(int row) const;
     int rowForId(qint64 id) const;
@@ -95,27 +93,17 @@ Q_SIGNALS:
     void offlineCopyShown(const QDateTime &seenAt);
 
 private:
-    void clearRows();
-    void requestPage();
-    void onPage(quint64 generation, const QList<domain::Application> &applications, const api::ListPageMeta &meta);
-    void setRequest(api::ApiRequest *request);
-    //! Shows the copy's rows for the current search; `failure` is reported when there is no copy.
-    void showOfflineCopy(const QString &failure);
+    friend class PageFeed;
+    bool hasSource() const;
+    repository::Pending requestPage(quint64 generation, int page, int size);
+    bool readCopy(quint64 generation);
+    void dropRows();
 
     QPointer<repository::ApplicationRepository> m_repository;
     QList<domain::Application> m_rows;
-    QPointer<api::ApiRequest> m_request;
-    quint64 m_generation = 0;
+    QSet<qint64> m_ids;
     QString m_search;
-    int m_nextPage = 1;
-    int m_pageSize = 25;
-    int m_totalItems = 0;
-    bool m_started = false;
-    bool m_atEnd = false;
-    bool m_failed = false;
-    bool m_resetting = false; //!< inside clearRows(): no fetchMore()
-    bool m_offline = false;
-    QDateTime m_offlineSince;
+    PageFeed m_feed;
 };
 
 } // namespace models

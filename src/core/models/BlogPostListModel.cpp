@@ -1,54 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogPostListModel.h"
 
-#include "cache/AsyncOfflineStore.h"
-
-#include "api/ApiClient.h"
 #include "api/ApiError.h"
-#include "api/ListPage.h"
-#include "api/ListQuery.h"
-#include "api/Shape.h"
 #include "html/BlogPostHtml.h"
-
-#include <QJsonArray>
+#include "repository/BlogPostRepository.h"
 
 namespace models {
 
-namespace {
-
-// The list fields only (seed 000), plus what the list shows that the seed leaves out: the
-// wall-clock PublishDate and a comment count (CommentsCount where the server has it, else the ids).
-api::Shape listShape()
+BlogPostListModel::BlogPostListModel(QObject *parent) : QAbstractListModel(parent), m_feed(PageFeed::sourceOf(this))
 {
-    api::Shape shape;
-    shape.addUnder(QStringLiteral("BlogPosts.Records"),
-                   {QStringLiteral("Id"), QStringLiteral("Business.Id"), QStringLiteral("Business.WebAddress"),
-                    QStringLiteral("Business.Name"), QStringLiteral("Title"), QStringLiteral("BlogCategories.Id"),
-                    QStringLiteral("BlogCategories.Title"), QStringLiteral("SummaryText"), QStringLiteral("PublishDateUtc"),
-                    QStringLiteral("PublishDate"), QStringLiteral("UpdatedOn"), QStringLiteral("PostedBy.FullName"),
-                    QStringLiteral("ShowInHomePage"), QStringLiteral("CommentsCount"), QStringLiteral("Comments.Id")});
-    shape.add(QStringLiteral("BlogPosts.HasNextPage"));
-    shape.addUnder(QStringLiteral("Category"), {QStringLiteral("Id"), QStringLiteral("Title")});
-    shape.addUnder(QStringLiteral("Categories"), {QStringLiteral("Id"), QStringLiteral("Title")});
-    return shape;
+    m_feed.forwardSignalsTo(this);
+    m_feed.setPageSize(10);
 }
 
-} // namespace
+BlogPostListModel::~BlogPostListModel() = default;
 
-BlogPostListModel::BlogPostListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-BlogPostListModel::~BlogPostListModel()
+bool BlogPostListModel::hasSource() const
 {
-    if (m_request)
-        m_request->abandon();
+    return !m_repository.isNull();
 }
 
-void BlogPostListModel::setApiClient(api::ApiClient *client)
+repository::BlogPostRepository *BlogPostListModel::repository() const
 {
-    if (m_client == client)
+    return m_repository;
+}
+
+void BlogPostListModel::setRepository(repository::BlogPostRepository *repository)
+{
+    if (m_repository == repository)
         return;
-    m_client = client;
-    resetState();
+    m_repository = repository;
+    if (repository)
+        m_feed.startOnDemand();
+    else
+        m_feed.stop();
 }
 
 int BlogPostListModel::rowCount(const QModelIndex &parent) const
@@ -154,13 +139,13 @@ QHash<int, QByteArray> BlogPostListModel::roleNames() const
 
 bool BlogPostListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_client && !m_atEnd && !isLoading() && !m_failed;
+    return !parent.isValid() && m_feed.canFetchMore();
 }
 
 void BlogPostListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        requestPage();
+    if (!parent.isValid())
+        m_feed.fetchMore();
 }
 
 domain::BlogPost BlogPostListModel::postAt(int row) const
@@ -188,17 +173,12 @@ void BlogPostListModel::setCategory(qint64 categoryId)
 
 void BlogPostListModel::reload()
 {
-    resetState();
-    if (m_client)
-        requestPage();
+    m_feed.reload();
 }
 
 void BlogPostListModel::retry()
 {
-    if (!m_failed)
-        return;
-    m_failed = false;
-    fetchMore();
+    m_feed.retry();
 }
 
 void BlogPostListModel::refreshDisplayTexts()
@@ -208,182 +188,73 @@ void BlogPostListModel::refreshDisplayTexts()
                            {Qt::DisplayRole, Qt::AccessibleTextRole, PublishDateTextRole});
 }
 
-void BlogPostListModel::resetState()
+void BlogPostListModel::dropRows()
 {
-    // A new generation first: whatever is still on its way belongs to the old context.
-    ++m_generation;
-    if (m_request)
-        m_request->abandon();
-    setLoading(nullptr);
-    if (!m_posts.isEmpty()) {
-        beginResetModel();
-        m_posts.clear();
-        m_ids.clear();
-        endResetModel();
-    }
+    m_ids.clear();
     m_phase = Phase::Featured;
-    m_nextPage = 1;
-    m_failed = false;
-    setAtEnd(false);
+    m_restFrom = 1;
+    if (m_posts.isEmpty())
+        return;
+    beginResetModel();
+    m_posts.clear();
+    endResetModel();
 }
 
-void BlogPostListModel::requestPage()
+repository::Pending BlogPostListModel::requestPage(quint64 generation, int page, int size)
 {
-    if (!m_client)
+    const bool featured = m_phase == Phase::Featured;
+    return m_repository->loadPage(
+        featured, featured ? page : page - m_restFrom + 1, size, m_categoryId, this,
+        [this, generation, featured, page](const repository::BlogPostRepository::Page &answer) {
+            if (!m_feed.isCurrent(generation))
+                return; // an answer for another category or account
+            if (answer.listsCategories)
+                setCategories(answer.categories);
+            // The featured posts come again in the full list: only new ones are added.
+            const QList<domain::BlogPost> fresh =
+                PageFeed::freshRows(answer.posts, m_ids, [](const domain::BlogPost &post) { return post.id; });
+            if (!fresh.isEmpty()) {
+                const int first = int(m_posts.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                m_posts.append(fresh);
+                endInsertRows();
+            }
+            // An empty page, or the last one, ends a phase: featured → the rest → the end.
+            bool more = !answer.posts.isEmpty() && answer.hasNextPage;
+            if (!more && featured) {
+                m_phase = Phase::Rest;
+                m_restFrom = page + 1;
+                more = true;
+            }
+            m_feed.pageArrived(generation, int(fresh.size()), more, answer.totalItems);
+        },
+        [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); });
+}
+
+void BlogPostListModel::setCategories(const QList<domain::BlogCategory> &categories)
+{
+    if (categories == m_categories)
         return;
-    api::ListQuery query;
-    query.page(m_nextPage).param(QStringLiteral("top"), QString::number(m_pageSize)).shape(listShape());
-    if (m_phase == Phase::Featured)
-        query.param(QStringLiteral("featured"), QStringLiteral("true"));
-    if (m_categoryId != 0)
-        query.param(QStringLiteral("categoryId"), QString::number(m_categoryId));
-    api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), query, QStringLiteral("BlogPosts"));
-    const quint64 generation = m_generation;
-    connect(request, &api::ListRequest::documentReceived, this,
-            [this, generation](const QJsonObject &root) { onDocument(generation, root); });
-    connect(request, &api::ListRequest::pageLoaded, this,
-            [this, generation](const api::ListPage &page) { onPage(generation, page); });
-    connect(request, &api::ApiRequest::failed, this, [this, generation](const api::ApiError &error) {
-        if (generation != m_generation)
+    m_categories = categories;
+    Q_EMIT categoriesChanged();
+}
+
+bool BlogPostListModel::readCopy(quint64 generation)
+{
+    // The copy holds what was seen across categories: it stands in for "All categories" only.
+    if (!m_repository || !m_repository->hasOfflineStore() || m_categoryId != 0)
+        return false;
+    m_repository->loadFromCopy(this, [this, generation](const QList<domain::BlogPost> &posts, const QDateTime &seenAt) {
+        if (!m_feed.acceptCopy(generation, posts.isEmpty() ? QDateTime() : seenAt))
             return;
-        m_failed = true;
-        setLoading(nullptr);
-                if (error.isUnreachable() && m_store && m_posts.isEmpty() && m_categoryId == 0) {
-            // Nothing shown yet and the space is out of reach: the offline copy instead.
-            m_store->load(
-                offlineDataset(),
-                [](const cache::CachedDataset &data) {
-                    QList<domain::BlogPost> posts;
-                    for (const QJsonObject &record : data.records)
-                        posts.append(domain::BlogPost::fromJson(record));
-                    return QVariant::fromValue(posts);
-                },
-                this,
-                [this, generation, failure = error.message()](const QVariant &decoded, const QDateTime &fetchedAt) {
-                    if (generation != m_generation)
-                        return; // another category or account meanwhile
-                    const auto posts = decoded.value<QList<domain::BlogPost>>();
-                    if (posts.isEmpty() || !m_posts.isEmpty()) {
-                        Q_EMIT errorOccurred(failure);
-                        return;
-                    }
-                    showOfflineCopy(posts, fetchedAt);
-                });
-            return;
-        }
-        Q_EMIT errorOccurred(error.message());
-    });
-    connect(request, &api::ApiRequest::finished, this, [this, request] {
-        if (m_request == request)
-            setLoading(nullptr);
-    });
-    setLoading(request);
-}
-
-void BlogPostListModel::onDocument(quint64 generation, const QJsonObject &root)
-{
-    if (generation != m_generation)
-        return;
-    const QJsonValue list = root.value(QLatin1String("Categories"));
-    if (!list.isArray())
-        return;
-    QList<domain::BlogCategory> categories;
-    for (const QJsonValue &value : list.toArray()) {
-        const domain::BlogCategory category = domain::BlogCategory::fromJson(value);
-        if (category.id != 0)
-            categories.append(category);
-    }
-    if (categories != m_categories) {
-        m_categories = categories;
-        Q_EMIT categoriesChanged();
-    }
-}
-
-void BlogPostListModel::setOfflineStore(cache::AsyncOfflineStore *store)
-{
-    m_store = store;
-}
-
-void BlogPostListModel::showOfflineCopy(const QList<domain::BlogPost> &posts, const QDateTime &fetchedAt)
-{
-    QList<domain::BlogPost> ordered = posts;
-    // Featured first, as online; otherwise the order they were seen in.
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const domain::BlogPost &a, const domain::BlogPost &b) { return a.showInHomePage && !b.showInHomePage; });
-    beginInsertRows({}, 0, int(ordered.size()) - 1);
-    for (const domain::BlogPost &post : std::as_const(ordered))
-        m_ids.insert(post.id);
-    m_posts = ordered;
-    endInsertRows();
-    setAtEnd(true); // no paging offline; retry() asks the space again
-    Q_EMIT offlineCopyShown(fetchedAt);
-}
-
-void BlogPostListModel::onPage(quint64 generation, const api::ListPage &page)
-{
-    if (generation != m_generation)
-        return; // an answer for another category or account
-    if (m_store) {
-        QList<cache::CacheRecord> seen;
-        for (const QJsonValue &value : page.records) {
-            QJsonObject record = value.toObject();
-            if (m_phase == Phase::Featured)
-                record.insert(QStringLiteral("ShowInHomePage"), true);
-            seen.append({record.value(QStringLiteral("Id")).toInteger(), record});
-        }
-        m_store->upsert(offlineDataset(), seen); // what was seen stays readable offline
-    }
-    QList<domain::BlogPost> fresh;
-    for (const QJsonValue &value : page.records) {
-        if (!value.isObject())
-            continue;
-        domain::BlogPost post = domain::BlogPost::fromJson(value.toObject());
-        if (post.id == 0 || m_ids.contains(post.id))
-            continue; // the featured posts come again in the full list
-        if (m_phase == Phase::Featured)
-            post.showInHomePage = true;
-        m_ids.insert(post.id);
-        fresh.append(post);
-    }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_posts.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_posts.append(fresh);
+        beginInsertRows({}, 0, int(posts.size()) - 1);
+        m_posts = posts;
+        for (const domain::BlogPost &post : posts)
+            m_ids.insert(post.id);
         endInsertRows();
-    }
-    // An empty page, or the last one, ends a phase: featured → the rest → the end.
-    if (page.records.isEmpty() || !page.meta.hasNextPage) {
-        if (m_phase == Phase::Featured) {
-            m_phase = Phase::Rest;
-            m_nextPage = 1;
-        } else {
-            setAtEnd(true);
-        }
-    } else {
-        ++m_nextPage;
-    }
-    // Nothing new for the view (no featured posts, a page of duplicates): a view would not ask
-    // again, so go on by ourselves.
-    if (!m_atEnd && fresh.isEmpty())
-        requestPage();
-    else
-        setLoading(nullptr);
-}
-
-void BlogPostListModel::setLoading(api::ListRequest *request)
-{
-    const bool was = isLoading();
-    m_request = request;
-    if (was != isLoading())
-        Q_EMIT loadingChanged(isLoading());
-}
-
-void BlogPostListModel::setAtEnd(bool atEnd)
-{
-    if (m_atEnd == atEnd)
-        return;
-    m_atEnd = atEnd;
-    Q_EMIT atEndChanged(atEnd);
+        m_feed.copyShown(int(posts.size()));
+    });
+    return true;
 }
 
 } // namespace models

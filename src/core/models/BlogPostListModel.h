@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageFeed.h"
 #include "domain/BlogPost.h"
 #include "domain/SpaceWords.h"
 
@@ -10,14 +11,8 @@
 #include <QPointer>
 #include <QSet>
 
-namespace api {
-class ApiClient;
-class ListRequest;
-struct ListPage;
-}
-
-namespace cache {
-class AsyncOfflineStore;
+namespace repository {
+class BlogPostRepository;
 }
 
 namespace models {
@@ -25,8 +20,9 @@ namespace models {
 //! The space's news (public blog posts) as a list that pages itself (anchors.md practice 8).
 //! Order (decision): featured posts first, then all the others, each part newest first as the
 //! server sorts them. It asks `featured=true` pages until they run out, then the plain list,
-//! skipping the ids it already holds. Only the fields a list needs are requested (`_shape`,
-//! seed 000); the full text and comments come from repository::BlogPostLoader when a post opens.
+//! skipping the ids it already holds. The pages come from repository::BlogPostRepository (which
+//! keeps them offline); the full text and comments from repository::BlogPostLoader when a post opens.
+//! When the space cannot be reached and nothing is shown yet, "All categories" shows the offline copy.
 class BlogPostListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,17 +44,14 @@ public:
     };
     Q_ENUM(Role)
 
-    //! Public list path; the answer is `{BlogPosts: ApiListResult, Category, Categories}`.
-    static constexpr auto kPath = "/api/public/blogPosts";
-
     explicit BlogPostListModel(QObject *parent = nullptr);
     ~BlogPostListModel() override;
 
-    //! Changing the client (account switch) clears the list; fetching starts on fetchMore().
-    void setApiClient(api::ApiClient *client);
-    api::ApiClient *apiClient() const { return m_client; }
-    void setPageSize(int size) { m_pageSize = qMax(1, size); }
-    int pageSize() const { return m_pageSize; }
+    //! Changing the repository (account switch) clears the list; fetching starts on fetchMore().
+    void setRepository(repository::BlogPostRepository *repository);
+    repository::BlogPostRepository *repository() const;
+    void setPageSize(int size) { m_feed.setPageSize(size); }
+    int pageSize() const { return m_feed.pageSize(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -67,10 +60,13 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    bool isLoading() const { return m_request != nullptr; }
-    bool isAtEnd() const { return m_atEnd; }
+    bool isLoading() const { return m_feed.isLoading(); }
+    bool isAtEnd() const { return m_feed.isAtEnd(); }
     //! An error stops automatic paging (so a view cannot hammer a failing server) until retry().
-    bool hasFailed() const { return m_failed; }
+    bool hasFailed() const { return m_feed.hasFailed(); }
+    //! The rows are the offline copy (the space could not be reached), read at offlineSince().
+    bool isOfflineCopy() const { return m_feed.isOfflineCopy(); }
+    QDateTime offlineSince() const { return m_feed.offlineSince(); }
     qint64 categoryId() const { return m_categoryId; }
     //! The space's categories, as the last answer listed them.
     QList<domain::BlogCategory> categories() const { return m_categories; }
@@ -93,10 +89,6 @@ public Q_SLOTS:
     void retry();
     //! The display texts depend on the language (the "Featured" marker, dates): repaint them.
     void refreshDisplayTexts();
-    //! Keeps every page seen in the offline copy's "news" dataset, and shows that copy when the
-    //! space cannot be reached (may be null: then a failure is only reported).
-    void setOfflineStore(cache::AsyncOfflineStore *store);
-    static QString offlineDataset() { return QStringLiteral("news"); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -110,32 +102,25 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Featured, Rest };
-    void resetState();
-    void requestPage();
-    void onDocument(quint64 generation, const QJsonObject &root);
-    void onPage(quint64 generation, const api::ListPage &page);
-    void setLoading(api::ListRequest *request);
+    friend class PageFeed;
+    bool hasSource() const;
+    repository::Pending requestPage(quint64 generation, int page, int size);
+    bool readCopy(quint64 generation);
+    void dropRows();
+    void setCategories(const QList<domain::BlogCategory> &categories);
     //! The post as people read it: title and summary in the chosen language.
     domain::BlogPost shown(const domain::BlogPost &post) const;
     static QString displayText(const domain::BlogPost &post, const QString &separator);
-    void setAtEnd(bool atEnd);
 
-    void showOfflineCopy(const QList<domain::BlogPost> &posts, const QDateTime &fetchedAt);
-
-    QPointer<api::ApiClient> m_client;
-    QPointer<cache::AsyncOfflineStore> m_store;
+    QPointer<repository::BlogPostRepository> m_repository;
     QList<domain::BlogPost> m_posts;
     QSet<qint64> m_ids;
     QList<domain::BlogCategory> m_categories;
     domain::SpaceWords m_words;
-    QPointer<api::ListRequest> m_request;  //!< the page in flight, if any
-    quint64 m_generation = 0;              //!< bumped whenever the context changes; older answers are dropped
     qint64 m_categoryId = 0;
     Phase m_phase = Phase::Featured;
-    int m_nextPage = 1;
-    int m_pageSize = 10;
-    bool m_atEnd = false;
-    bool m_failed = false;
+    int m_restFrom = 1; //!< the feed's page number that is page 1 of the rest
+    PageFeed m_feed;
 };
 
 } // namespace models

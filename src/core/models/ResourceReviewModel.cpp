@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceReviewModel.h"
 
-#include "api/ApiRequest.h"
+#include "api/ApiError.h"
+#include "api/ListPage.h"
 
 #include <QDateTime>
 
@@ -9,12 +10,17 @@ namespace models {
 
 using Columns = domain::ResourceReviewColumns;
 
-ResourceReviewModel::ResourceReviewModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-ResourceReviewModel::~ResourceReviewModel()
+ResourceReviewModel::ResourceReviewModel(QObject *parent) : QAbstractTableModel(parent), m_feed(PageFeed::sourceOf(this))
 {
-    if (m_request)
-        m_request->abandon();
+    m_feed.forwardSignalsTo(this);
+    m_feed.setPageSize(50);
+}
+
+ResourceReviewModel::~ResourceReviewModel() = default;
+
+bool ResourceReviewModel::hasSource() const
+{
+    return !m_repository.isNull();
 }
 
 void ResourceReviewModel::setRepository(repository::ResourceReviewRepository *repository)
@@ -22,9 +28,7 @@ void ResourceReviewModel::setRepository(repository::ResourceReviewRepository *re
     if (m_repository == repository)
         return;
     m_repository = repository;
-    m_started = false;
-    m_offline = false;
-    clearRows();
+    m_feed.stop();
 }
 
 int ResourceReviewModel::rowCount(const QModelIndex &parent) const
@@ -80,13 +84,13 @@ QHash<int, QByteArray> ResourceReviewModel::roleNames() const
 
 bool ResourceReviewModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_repository && m_started && !m_resetting && !m_atEnd && !isLoading() && !m_failed;
+    return !parent.isValid() && m_feed.canFetchMore();
 }
 
 void ResourceReviewModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        requestPage();
+    if (!parent.isValid())
+        m_feed.fetchMore();
 }
 
 void ResourceReviewModel::sort(int column, Qt::SortOrder order)
@@ -95,7 +99,7 @@ void ResourceReviewModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    restart();
+    m_feed.restart();
 }
 
 api::ListQuery ResourceReviewModel::currentQuery() const
@@ -124,34 +128,33 @@ void ResourceReviewModel::setFilter(const domain::ResourceReviewFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    restart();
+    m_feed.restart();
 }
 
 void ResourceReviewModel::reload()
 {
-    clearRows();
-    m_started = true;
-    if (m_repository)
-        requestPage();
+    m_feed.reload();
 }
 
-void ResourceReviewModel::restart()
+void ResourceReviewModel::retry()
 {
-    if (!m_started)
-        return;
-    if (!m_offline || !m_repository) {
-        reload();
-        return;
-    }
-    // The space was out of reach a moment ago: sort and filter the copy rather than wait for it again.
-    clearRows();
-    m_atEnd = true; // no page may be asked meanwhile
-    showOfflineCopy(tr("The space cannot be reached."), 0);
+    m_feed.retry();
 }
 
-void ResourceReviewModel::showOfflineCopy(const QString &failure, int httpStatus)
+void ResourceReviewModel::dropRows()
 {
-    const quint64 generation = m_generation;
+    m_ids.clear();
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+bool ResourceReviewModel::readCopy(quint64 generation)
+{
+    if (!m_repository || !m_repository->hasOfflineStore())
+        return false;
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Runs on the store's thread: the column's raw value (numbers as numbers), then the name.
@@ -166,113 +169,41 @@ void ResourceReviewModel::showOfflineCopy(const QString &failure, int httpStatus
         return a.resource.name.localeAwareCompare(b.resource.name) < 0;
     };
     m_repository->loadFromCopy(
-        m_filter, order, this,
-        [this, generation, failure, httpStatus](const QList<domain::ReviewedResource> &rows, const QDateTime &seenAt) {
-            if (generation != m_generation)
-                return; // another sort, filter, reload or account meanwhile
-            if (!seenAt.isValid() || !m_rows.isEmpty()) {
-                m_offline = false;
-                Q_EMIT errorOccurred(failure, httpStatus); // never read while online: nothing to show
+        m_filter, order, this, [this, generation](const QList<domain::ReviewedResource> &rows, const QDateTime &seenAt) {
+            if (!m_feed.acceptCopy(generation, seenAt))
                 return;
-            }
-            m_offline = true;
-            m_offlineSince = seenAt;
-            m_atEnd = true; // no paging offline; reload() asks the space again
-            m_failed = false;
-            m_totalItems = int(rows.size());
             if (!rows.isEmpty()) {
                 beginInsertRows({}, 0, int(rows.size()) - 1);
                 m_rows = rows;
+                for (const domain::ReviewedResource &r : rows)
+                    m_ids.insert(r.resource.id);
                 endInsertRows();
             }
-            Q_EMIT offlineCopyShown(seenAt);
+            m_feed.copyShown(int(rows.size()));
         });
+    return true;
 }
 
-void ResourceReviewModel::retry()
+repository::Pending ResourceReviewModel::requestPage(quint64 generation, int page, int size)
 {
-    if (!m_failed)
-        return;
-    m_failed = false;
-    fetchMore();
-}
-
-void ResourceReviewModel::clearRows()
-{
-    // A new generation first: whatever is still on its way belongs to another query or account.
-    ++m_generation;
-    if (m_request)
-        m_request->abandon();
-    setRequest(nullptr);
-    m_nextPage = 1;
-    m_totalItems = 0;
-    m_atEnd = false;
-    m_failed = false;
-    if (!m_rows.isEmpty()) {
-        // Views (and QAbstractItemModelTester) may call fetchMore() on the reset; the caller asks
-        // for the first page itself, so none may start meanwhile.
-        m_resetting = true;
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        m_resetting = false;
-    }
-}
-
-void ResourceReviewModel::requestPage()
-{
-    const quint64 generation = m_generation;
     api::ListQuery query = currentQuery();
-    query.page(m_nextPage).size(m_pageSize);
-    api::ApiRequest *request = m_repository->loadPage(
+    query.page(page).size(size);
+    return m_repository->loadPage(
         query, this,
         [this, generation](const QList<domain::ReviewedResource> &rows, const api::ListPageMeta &meta) {
-            if (generation != m_generation)
+            if (!m_feed.isCurrent(generation))
                 return; // an answer to an older sort, filter or account
-            m_offline = false;
-            QList<domain::ReviewedResource> fresh;
-            for (const domain::ReviewedResource &r : rows) {
-                if (rowForId(r.resource.id) < 0)
-                    fresh.append(r); // an edit meanwhile can shift a record into the next page
-            }
+            const QList<domain::ReviewedResource> fresh =
+                PageFeed::freshRows(rows, m_ids, [](const domain::ReviewedResource &r) { return r.resource.id; });
             if (!fresh.isEmpty()) {
                 const int first = int(m_rows.size());
                 beginInsertRows({}, first, first + int(fresh.size()) - 1);
                 m_rows.append(fresh);
                 endInsertRows();
             }
-            m_totalItems = meta.totalItems;
-            const int page = m_nextPage++;
-            m_atEnd = rows.isEmpty() || !meta.hasNextPage;
-            setRequest(nullptr);
-            Q_EMIT pageLoaded(page);
+            m_feed.pageArrived(generation, int(fresh.size()), !rows.isEmpty() && meta.hasNextPage, meta.totalItems);
         },
-        [this, generation](const api::ApiError &error) {
-            if (generation != m_generation)
-                return;
-            m_failed = true;
-            setRequest(nullptr);
-            if (error.isUnreachable() && m_rows.isEmpty() && m_repository && m_repository->hasOfflineStore()) {
-                showOfflineCopy(error.message(), error.httpStatus()); // nothing shown yet: the copy instead
-                return;
-            }
-            Q_EMIT errorOccurred(error.message(), error.httpStatus());
-        });
-    if (!request)
-        return;
-    connect(request, &api::ApiRequest::finished, this, [this, request] {
-        if (m_request == request)
-            setRequest(nullptr);
-    });
-    setRequest(request);
-}
-
-void ResourceReviewModel::setRequest(api::ApiRequest *request)
-{
-    const bool was = isLoading();
-    m_request = request;
-    if (was != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+        [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); });
 }
 
 } // namespace models

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageFeed.h"
 #include "domain/ResourceReviewColumns.h"
 #include "repository/ResourceReviewRepository.h"
 
@@ -8,10 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
-
-namespace api {
-class ApiRequest;
-}
+#include <QSet>
 
 namespace models {
 
@@ -39,8 +37,8 @@ public:
     //! Changing the repository (account switch) clears the rows and stops until reload().
     void setRepository(repository::ResourceReviewRepository *repository);
     repository::ResourceReviewRepository *repository() const { return m_repository; }
-    void setPageSize(int size) { m_pageSize = qMax(1, size); }
-    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_feed.setPageSize(size); }
+    int pageSize() const { return m_feed.pageSize(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,14 +51,14 @@ public:
     //! locally while it is shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    bool isLoading() const { return m_request != nullptr; }
-    bool isAtEnd() const { return m_atEnd; }
-    bool hasFailed() const { return m_failed; }
-    int totalItems() const { return m_totalItems; }
-    int pagesLoaded() const { return m_nextPage - 1; }
+    bool isLoading() const { return m_feed.isLoading(); }
+    bool isAtEnd() const { return m_feed.isAtEnd(); }
+    bool hasFailed() const { return m_feed.hasFailed(); }
+    int totalItems() const { return m_feed.totalItems(); }
+    int pagesLoaded() const { return m_feed.pagesLoaded(); }
     //! The rows are the offline copy (the space could not be reached), read at offlineSince().
-    bool isOfflineCopy() const { return m_offline; }
-    QDateTime offlineSince() const { return m_offlineSince; }
+    bool isOfflineCopy() const { return m_feed.isOfflineCopy(); }
+    QDateTime offlineSince() const { return m_feed.offlineSince(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const domain::ResourceReviewFilter &filter() const { return m_filter; }
@@ -85,30 +83,20 @@ Q_SIGNALS:
     void offlineCopyShown(const QDateTime &seenAt);
 
 private:
-    void clearRows();
-    void requestPage();
-    void setRequest(api::ApiRequest *request);
-    //! Asks again: the space, or the copy right away while the copy is shown.
-    void restart();
-    //! Shows the copy's rows for the current filter and sort; `failure` is reported without a copy.
-    void showOfflineCopy(const QString &failure, int httpStatus);
+    friend class PageFeed;
+    bool hasSource() const;
+    repository::Pending requestPage(quint64 generation, int page, int size);
+    //! Reads the copy's rows for the current filter and sort.
+    bool readCopy(quint64 generation);
+    void dropRows();
 
     QPointer<repository::ResourceReviewRepository> m_repository;
     QList<domain::ReviewedResource> m_rows;
-    QPointer<api::ApiRequest> m_request;
+    QSet<qint64> m_ids;
     domain::ResourceReviewFilter m_filter;
-    quint64 m_generation = 0;
     int m_sortColumn = domain::ResourceReviewColumns::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    int m_nextPage = 1;
-    int m_pageSize = 50;
-    int m_totalItems = 0;
-    bool m_started = false;
-    bool m_atEnd = false;
-    bool m_failed = false;
-    bool m_resetting = false; //!< inside clearRows(): no fetchMore()
-    bool m_offline = false;
-    QDateTime m_offlineSince;
+    PageFeed m_feed;
 };
 
 } // namespace models

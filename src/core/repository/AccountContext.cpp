@@ -5,12 +5,17 @@
 #include "auth/AccountSession.h"
 #include "cache/AsyncOfflineStore.h"
 #include "cache/OfflineStore.h"
+#include "repository/ApplicationRepository.h"
+#include "repository/BlogPostLoader.h"
+#include "repository/BlogPostRepository.h"
 #include "repository/BookingService.h"
+#include "repository/BusyTimesLoader.h"
 #include "repository/FullSync.h"
 #include "repository/IdentityLoader.h"
 #include "repository/NewsImageLoader.h"
 #include "repository/ResourceDetailsLoader.h"
 #include "repository/ResourceRepository.h"
+#include "repository/ResourceReviewRepository.h"
 #include "repository/SpaceWordsRepository.h"
 
 namespace repository {
@@ -33,7 +38,16 @@ AccountContext::AccountContext(QString id, auth::AccountSession *session, const 
     m_roomDetails = new ResourceDetailsLoader(client, m_store, this);
     m_bookings = new BookingService(client, this);
     m_bookings->setOfflineStore(m_store); // "my bookings" stay readable offline
+    m_news = new BlogPostRepository(client, this);
+    m_news->setOfflineStore(m_store); // the news seen stays readable offline
+    m_articles = new BlogPostLoader(this);
+    m_articles->setOfflineStore(m_store);
+    m_articles->setApiClient(client);
     m_newsImages = new NewsImageLoader(client, this);
+    m_applications = new ApplicationRepository(client, this);
+    m_applications->setOfflineStore(m_store); // staff views fall back to the copy too
+    m_review = new ResourceReviewRepository(client, this);
+    m_review->setOfflineStore(m_store);
 }
 
 AccountContext::~AccountContext()
@@ -43,7 +57,11 @@ AccountContext::~AccountContext()
     delete m_spaceWords;
     delete m_roomDetails;
     delete m_bookings;
+    delete m_news;
+    delete m_articles;
     delete m_newsImages;
+    delete m_applications;
+    delete m_review;
     delete m_store;
 }
 
@@ -57,6 +75,11 @@ QString AccountContext::offlinePath() const
     return m_store->path();
 }
 
+BusyTimesLoader *AccountContext::newBusyTimesLoader(QObject *parent) const
+{
+    return new BusyTimesLoader(api(), parent);
+}
+
 IdentityLoader *AccountContext::newIdentityLoader(QObject *parent) const
 {
     auto *loader = new IdentityLoader(api(), parent);
@@ -67,6 +90,11 @@ IdentityLoader *AccountContext::newIdentityLoader(QObject *parent) const
 FullSync *AccountContext::newFullSync(bool includeStaff, QObject *parent) const
 {
     return new FullSync(api(), m_store, includeStaff, parent);
+}
+
+NewsSources AccountContext::news() const
+{
+    return {m_news, m_articles, m_newsImages, m_session ? m_session->api()->baseUrl() : QUrl()};
 }
 
 api::ApiClient *AccountContext::api() const

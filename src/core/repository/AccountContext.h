@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QString>
 
+#include "NewsSources.h"
+
 namespace api {
 class ApiClient;
 }
@@ -16,12 +18,17 @@ class AsyncOfflineStore;
 }
 
 namespace repository {
+class ApplicationRepository;
+class BlogPostLoader;
+class BlogPostRepository;
 class BookingService;
+class BusyTimesLoader;
 class FullSync;
 class IdentityLoader;
 class NewsImageLoader;
 class ResourceDetailsLoader;
 class ResourceRepository;
+class ResourceReviewRepository;
 class SpaceWordsRepository;
 
 //! Everything one signed-in account reads and writes: its session, its offline copy and the
@@ -45,7 +52,13 @@ public:
     SpaceWordsRepository *spaceWords() const { return m_spaceWords; }
     ResourceDetailsLoader *roomDetails() const { return m_roomDetails; }
     BookingService *bookings() const { return m_bookings; }
-    NewsImageLoader *newsImages() const { return m_newsImages; }
+    //! The space's news: its list, its articles and their images.
+    NewsSources news() const;
+    //! Staff only: the space's applications, and every resource for review (both kept offline).
+    ApplicationRepository *applications() const { return m_applications; }
+    ResourceReviewRepository *review() const { return m_review; }
+    //! A reader of the space's busy times; the caller owns it.
+    BusyTimesLoader *newBusyTimesLoader(QObject *parent) const;
     //! A one-shot read of who is signed in (kept offline); the caller owns it.
     IdentityLoader *newIdentityLoader(QObject *parent) const;
     //! A sync of everything this account may see into its offline copy; the caller owns it.
@@ -78,6 +91,10 @@ private:
     SpaceWordsRepository *m_spaceWords = nullptr;
     ResourceDetailsLoader *m_roomDetails = nullptr;
     BookingService *m_bookings = nullptr;
+    BlogPostRepository *m_news = nullptr;
+    ApplicationRepository *m_applications = nullptr;
+    ResourceReviewRepository *m_review = nullptr;
+    BlogPostLoader *m_articles = nullptr;
     NewsImageLoader *m_newsImages = nullptr;
 };
 

@@ -63,7 +63,7 @@ api::ListQuery ApplicationRepository::pageQuery(int page, int size, const QStrin
     return query;
 }
 
-api::ApiRequest *ApplicationRepository::loadPage(int page, int size, const QString &search, QObject *context,
+Pending ApplicationRepository::loadPage(int page, int size, const QString &search, QObject *context,
                                                  PageHandler onPage, ErrorHandler onError)
 {
     if (!m_client) {
@@ -92,7 +92,7 @@ api::ApiRequest *ApplicationRepository::loadPage(int page, int size, const QStri
     return request;
 }
 
-api::ApiRequest *ApplicationRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
+Pending ApplicationRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
 {
     if (!m_client) {
         if (onError)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Pending.h"
+
 #include "api/ApiError.h"
 #include "api/ListPage.h"
 #include "api/ListQuery.h"
@@ -52,11 +54,11 @@ public:
     //! documented filter on the name; how it matches is up to the server).
     static api::ListQuery pageQuery(int page, int size, const QString &search);
 
-    //! One page of the list (1-based). Returns the request so the caller may abandon it.
-    api::ApiRequest *loadPage(int page, int size, const QString &search, QObject *context, PageHandler onPage,
+    //! One page of the list (1-based). The caller may give it up (Pending::abandon()).
+    Pending loadPage(int page, int size, const QString &search, QObject *context, PageHandler onPage,
                               ErrorHandler onError);
     //! The full record, with its SecretKey: hold it only as long as it is shown.
-    api::ApiRequest *load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError);
+    Pending load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError);
     //! POST of the create body (the secret only when one was typed in). Never retried.
     void create(const domain::Application &draft, QObject *context, WrittenHandler onCreated, ErrorHandler onError);
     //! Reads the current record, applies `change`, and PUTs the whole record back.

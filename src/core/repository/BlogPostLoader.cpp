@@ -23,7 +23,15 @@ void BlogPostLoader::setApiClient(api::ApiClient *client)
     if (m_client == client)
         return;
     cancel();
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
+    // The localized routes answer in the account's language: read the open article again in the new one.
+    if (client)
+        connect(client, &api::ApiClient::languageChanged, this, [this] {
+            if (m_postId > 0)
+                load(m_postId);
+        });
 }
 
 domain::BlogPost BlogPostLoader::postFromViewModel(const QJsonObject &root)
@@ -111,6 +119,11 @@ void BlogPostLoader::load(qint64 postId)
             setRequest(nullptr);
     });
     setRequest(request);
+}
+
+bool BlogPostLoader::isLoading() const
+{
+    return !m_request.isNull();
 }
 
 void BlogPostLoader::setRequest(api::JsonRequest *request)

@@ -37,7 +37,7 @@ public:
     void load(qint64 postId);
     void cancel();
     qint64 currentId() const { return m_postId; }
-    bool isLoading() const { return m_request != nullptr; }
+    bool isLoading() const;
 
     //! The post inside a `/{lang}/blog/{id}/json` answer, with the top-level Comments when the
     //! post itself carries none; unpublished comments are left out.

@@ -104,7 +104,7 @@ QList<domain::ReviewedResource> ResourceReviewRepository::fromRecords(const QJso
     return out;
 }
 
-api::ApiRequest *ResourceReviewRepository::loadPage(const api::ListQuery &query, QObject *context, PageHandler onPage,
+Pending ResourceReviewRepository::loadPage(const api::ListQuery &query, QObject *context, PageHandler onPage,
                                                     ErrorHandler onError)
 {
     if (!m_client) {
@@ -126,7 +126,7 @@ api::ApiRequest *ResourceReviewRepository::loadPage(const api::ListQuery &query,
     return request;
 }
 
-api::ApiRequest *ResourceReviewRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
+Pending ResourceReviewRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
 {
     if (!m_client) {
         if (onError)
@@ -162,6 +162,37 @@ ListPager *ResourceReviewRepository::typesPager(QObject *parent) const
 {
     return new ListPager(m_client, QString::fromLatin1(kTypesPath),
                          api::ListQuery(QStringLiteral("ResourceType")).size(500).orderBy(QStringLiteral("Name")), parent);
+}
+
+ListPager *ResourceReviewRepository::loadTypes(QObject *context, TypesHandler onLoaded)
+{
+    ListPager *pager = typesPager(context);
+    auto records = std::make_shared<QJsonArray>();
+    connect(pager, &ListPager::pageReceived, context, [records](const QJsonArray &page) {
+        for (const QJsonValue &v : page)
+            records->append(v);
+    });
+    connect(pager, &ListPager::completed, context, [self = QPointer(this), records, onLoaded] {
+        if (self)
+            self->replaceInCopy(offlineTypesDataset(), *records);
+        QList<QJsonObject> objects;
+        for (const QJsonValue &v : std::as_const(*records))
+            objects.append(v.toObject());
+        const QList<domain::ResourceType> types = domain::ResourceType::listFromJson(objects);
+        if (onLoaded && !types.isEmpty())
+            onLoaded(types);
+    });
+    connect(pager, &ListPager::failed, context, [self = QPointer(this), context, onLoaded](const api::ApiError &error) {
+        if (!error.isUnreachable() || !self)
+            return; // the filters stay "All": the table still filters by what is typed
+        self->loadRecordsFromCopy(offlineTypesDataset(), context, [onLoaded](const QList<QJsonObject> &records, const QDateTime &) {
+            const QList<domain::ResourceType> types = domain::ResourceType::listFromJson(records);
+            if (onLoaded && !types.isEmpty())
+                onLoaded(types);
+        });
+    });
+    pager->start();
+    return pager;
 }
 
 void ResourceReviewRepository::setOfflineStore(cache::AsyncOfflineStore *store)

@@ -3,10 +3,13 @@
 
 #include "DatasetRefresh.h"
 
+#include "Pending.h"
+
 #include "api/ApiError.h"
 #include "api/ListPage.h"
 #include "api/ListQuery.h"
 #include "domain/Resource.h"
+#include "domain/ResourceType.h"
 #include "domain/ReviewedResource.h"
 
 #include <QDateTime>
@@ -48,6 +51,7 @@ public:
     //! What the copy holds; `seenAt` is invalid when there is no copy at all.
     using CopyHandler = std::function<void(const QList<domain::ReviewedResource> &resources, const QDateTime &seenAt)>;
     using RecordsHandler = std::function<void(const QList<QJsonObject> &records, const QDateTime &seenAt)>;
+    using TypesHandler = std::function<void(const QList<domain::ResourceType> &types)>;
     //! Orders rows as a column's header would: the column's sort value, then the name.
     using RowOrder = std::function<bool(const domain::ReviewedResource &a, const domain::ReviewedResource &b)>;
 
@@ -59,16 +63,20 @@ public:
     static api::ListQuery listQuery(const domain::ResourceReviewFilter &filter, const QString &orderField,
                                     api::SortDirection direction, int page = 0, int size = 0);
 
-    //! One page (1-based). Returns the request so the caller may abandon it.
-    api::ApiRequest *loadPage(const api::ListQuery &query, QObject *context, PageHandler onPage, ErrorHandler onError);
+    //! One page (1-based). The caller may give it up (Pending::abandon()).
+    Pending loadPage(const api::ListQuery &query, QObject *context, PageHandler onPage, ErrorHandler onError);
     //! The full record (with collections) by id.
-    api::ApiRequest *load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError);
+    Pending load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError);
     //! A pager over every page of `query` (owned by `parent`); not started.
     ListPager *pager(const api::ListQuery &query, QObject *parent) const;
     //! A pager over every booking rate; not started.
     ListPager *ratesPager(QObject *parent) const;
     //! A pager over every resource type (Id, Name, BusinessId, BusinessName), for the filters.
     ListPager *typesPager(QObject *parent) const;
+    //! Every resource type, for the filters: read page by page and kept in the copy; when the space
+    //! cannot be reached, the copy's. `onLoaded` runs once with what there is (never with nothing),
+    //! while `context` lives. The returned pager (owned by `context`) stops it when deleted.
+    ListPager *loadTypes(QObject *context, TypesHandler onLoaded);
 
     //! Maps a page of raw records, tokens dropped.
     static QList<domain::ReviewedResource> fromRecords(const QJsonArray &records);

@@ -3103,7 +3103,7 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>Der Space hat die Buchung angenommen, aber sie erscheint noch nicht in Ihren Buchungen. Sehen Sie gleich noch einmal nach.</translation>
@@ -3112,6 +3112,9 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>Die Buchung wurde gesendet, aber Ihre Buchungen konnten zur Bestätigung nicht gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>Dieses Konto darf stornierte Buchungen nicht sehen.</translation>

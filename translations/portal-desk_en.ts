@@ -3103,7 +3103,7 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</translation>
@@ -3112,6 +3112,9 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>The booking was sent, but your bookings could not be read to confirm it: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>This account may not see cancelled bookings.</translation>

@@ -3103,7 +3103,7 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>El espacio ha aceptado la reserva, pero aún no aparece en las reservas. Comprobarlo de nuevo en un momento.</translation>
@@ -3112,6 +3112,9 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La reserva se ha enviado, pero no se han podido leer las reservas para confirmarla: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>Esta cuenta no puede ver las reservas canceladas.</translation>

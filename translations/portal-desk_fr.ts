@@ -3103,7 +3103,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>L’espace a accepté la réservation, mais elle n’apparaît pas encore dans vos réservations. Vérifiez de nouveau dans un instant.</translation>
@@ -3112,6 +3112,9 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>Ce compte ne peut pas voir les réservations annulées.</translation>

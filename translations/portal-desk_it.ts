@@ -3103,7 +3103,7 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>Lo Spazio ha accettato la prenotazione, ma non compare ancora tra le prenotazioni. Ricontrollare tra qualche istante.</translation>
@@ -3112,6 +3112,9 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La prenotazione è stata inviata, ma non è stato possibile leggere le prenotazioni per confermarla: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>Questo account non può vedere le prenotazioni annullate.</translation>

@@ -3103,7 +3103,7 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::BookingService</name>
+    <name>repository::BookingCommands</name>
     <message>
         <source>The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment.</source>
         <translation>O espaço aceitou a reserva, mas ainda não aparece nas reservas. Verificar novamente dentro de momentos.</translation>
@@ -3112,6 +3112,9 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>A reserva foi enviada, mas não foi possível ler as reservas para a confirmar: %1</translation>
     </message>
+</context>
+<context>
+    <name>repository::MyBookingsRepository</name>
     <message>
         <source>This account may not see cancelled bookings.</source>
         <translation>Esta conta não pode ver as reservas canceladas.</translation>

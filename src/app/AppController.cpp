@@ -152,7 +152,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     qCInfo(lcApp) << "Signed in to" << session->spaceUrl().host();
     m_accountMenu->setSession(session, sameAccount);
     showNotice(m_startupNotice);
-    m_bookingsView->setService(m_context->bookings());
+    m_bookingsView->setRepository(m_context->bookings());
     m_bookingsView->reload();
     m_newsView->setNews(m_context->news());
     m_staff->setContext(m_context);

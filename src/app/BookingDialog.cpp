@@ -16,11 +16,13 @@ namespace {
 constexpr int durations[] = {30, 60, 90, 120, 180, 240, 480};
 } // namespace
 
-BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *client, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BookingDialog>()), m_resource(resource),
-      m_service(client ? new repository::BookingService(client, this) : nullptr), m_checkDebounce(new QTimer(this))
+BookingDialog::BookingDialog(const domain::Resource &resource, repository::BookingCommands *commands, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BookingDialog>()), m_resource(resource), m_service(commands),
+      m_checkDebounce(new QTimer(this))
 {
-    repository::BookingService *service = m_service;
+    repository::BookingCommands *service = m_service;
+    if (service)
+        service->setParent(this);
     m_ui->setupUi(this);
     m_bookButton = m_ui->buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
     m_bookButton->setDefault(true);
@@ -41,7 +43,7 @@ BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *c
     connect(m_ui->durationCombo, &QComboBox::currentIndexChanged, this, &BookingDialog::scheduleCheck);
 
     if (service) {
-        connect(service, &repository::BookingService::availabilityChecked, this,
+        connect(service, &repository::BookingCommands::availabilityChecked, this,
                 [this](bool available, const QString &, const QString &reason) {
                     // Only the answer to the latest window counts; older ones may arrive late.
                     if (--m_checksInFlight > 0 || m_checkDebounce->isActive() || m_bookingInFlight)
@@ -50,23 +52,23 @@ BookingDialog::BookingDialog(const domain::Resource &resource, api::ApiClient *c
                     if (available)
                         m_service->preview(draft());
                 });
-        connect(service, &repository::BookingService::previewed, this, [this](const domain::PriceQuote &quote) {
+        connect(service, &repository::BookingCommands::previewed, this, [this](const domain::PriceQuote &quote) {
             const QString price = !quote.formatted.isEmpty() ? quote.formatted
                                                               : domain::formatMoney(quote.total, quote.currencyCode);
             m_ui->priceLabel->setText(tr("Price: %1").arg(price));
         });
-        connect(service, &repository::BookingService::booked, this, [this](const domain::Booking &booking) {
+        connect(service, &repository::BookingCommands::booked, this, [this](const domain::Booking &booking) {
             m_booking = booking;
             m_bookingInFlight = false;
             accept();
         });
-        connect(service, &repository::BookingService::bookingOutcomeUnknown, this, [this](const QString &message) {
+        connect(service, &repository::BookingCommands::bookingOutcomeUnknown, this, [this](const QString &message) {
             m_bookingInFlight = false;
             // Not re-sent: the person checks "My bookings" and decides.
             setAvailability(false, message);
             m_bookButton->setEnabled(false);
         });
-        connect(service, &repository::BookingService::failed, this, [this](const QString &message) {
+        connect(service, &repository::BookingCommands::failed, this, [this](const QString &message) {
             const bool wasBooking = m_bookingInFlight;
             m_bookingInFlight = false;
             if (!wasBooking)

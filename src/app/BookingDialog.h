@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Resource.h"
-#include "repository/BookingService.h"
+#include "repository/BookingCommands.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -10,9 +10,6 @@
 
 class QPushButton;
 
-namespace api {
-class ApiClient;
-}
 class QTimer;
 
 namespace Ui {
@@ -26,8 +23,9 @@ class BookingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    //! Talks to the space through `client` (the current account's), with a booking service of its own.
-    BookingDialog(const domain::Resource &resource, api::ApiClient *client, QWidget *parent = nullptr);
+    //! Talks to the space through `commands` (AccountContext::newBookingCommands()), which it takes
+    //! over: its answers reach this dialog only. Null: nothing can be booked.
+    BookingDialog(const domain::Resource &resource, repository::BookingCommands *commands, QWidget *parent = nullptr);
     ~BookingDialog() override;
 
     //! The space's IANA time zone; "now", the label and (until a window is set) the proposed slot follow it.
@@ -55,7 +53,7 @@ private:
 
     std::unique_ptr<Ui::BookingDialog> m_ui;
     domain::Resource m_resource;
-    QPointer<repository::BookingService> m_service;
+    QPointer<repository::BookingCommands> m_service;
     QPushButton *m_bookButton;
     QTimer *m_checkDebounce;
     QString m_timeZoneId;

@@ -6,7 +6,7 @@
 #include "calendar/IcsWriter.h"
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
-#include "repository/BookingService.h"
+#include "repository/MyBookingsRepository.h"
 
 #include "domain/Money.h"
 
@@ -44,7 +44,7 @@ void BookingsView::setTimeZone(const QString &timeZoneId)
     m_model->setTimeZone(timeZoneId); // upcoming and past are the space's, not the computer's
 }
 
-void BookingsView::setService(repository::BookingService *service)
+void BookingsView::setRepository(repository::MyBookingsRepository *service)
 {
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
@@ -52,11 +52,11 @@ void BookingsView::setService(repository::BookingService *service)
     if (!service)
         return;
     // "my" holds upcoming and past; cancelled ones come from their own list, and both are merged.
-    connect(service, &repository::BookingService::myBookingsLoaded, this, [this](const QList<domain::Booking> &mine) {
+    connect(service, &repository::MyBookingsRepository::myBookingsLoaded, this, [this](const QList<domain::Booking> &mine) {
         m_model->setBookings(mine);
         m_service->loadCancelledBookings();
     });
-    connect(service, &repository::BookingService::cancelledBookingsLoaded, this,
+    connect(service, &repository::MyBookingsRepository::cancelledBookingsLoaded, this,
             [this](const QList<domain::Booking> &cancelled) {
                 QList<domain::Booking> all;
                 for (int row = 0; row < m_model->rowCount(); ++row)
@@ -65,7 +65,7 @@ void BookingsView::setService(repository::BookingService *service)
                 m_model->setBookings(all);
                 showStatus(tr("%n booking(s)", nullptr, int(all.size())));
             });
-    connect(service, &repository::BookingService::cancellationFeeLoaded, this,
+    connect(service, &repository::MyBookingsRepository::cancellationFeeLoaded, this,
             [this](qint64 id, bool hasFee, double amount, const QString &formatted) {
                 if (id != m_cancelling)
                     return;
@@ -80,12 +80,12 @@ void BookingsView::setService(repository::BookingService *service)
                 showStatus(tr("Cancelling…"));
                 m_service->cancel(id);
             });
-    connect(service, &repository::BookingService::bookingCancelled, this, [this] {
+    connect(service, &repository::MyBookingsRepository::bookingCancelled, this, [this] {
         m_cancelling = 0;
         showStatus(tr("The booking was cancelled."));
         reload();
     });
-    connect(service, &repository::BookingService::failed, this, [this](const QString &message, const api::ApiError &error) {
+    connect(service, &repository::MyBookingsRepository::failed, this, [this](const QString &message, const api::ApiError &error) {
         m_cancelling = 0;
         // A list the space does not offer takes nothing away from the bookings already shown.
         if (error.isUnavailableHere() && m_model->rowCount() > 0)

@@ -13,7 +13,7 @@ namespace models {
 class BookingListModel;
 }
 namespace repository {
-class BookingService;
+class MyBookingsRepository;
 }
 
 //! "My bookings": upcoming, past and cancelled; cancel with the late-cancellation fee shown first;
@@ -30,7 +30,7 @@ public:
     explicit BookingsView(QWidget *parent = nullptr);
     ~BookingsView() override;
 
-    void setService(repository::BookingService *service);
+    void setRepository(repository::MyBookingsRepository *service);
     //! IANA id of the space's zone, for the .ics files.
     void setTimeZone(const QString &timeZoneId);
     void setCurrencyCode(const QString &code) { m_currencyCode = code; }
@@ -52,7 +52,7 @@ private:
 
     std::unique_ptr<Ui::BookingsView> m_ui;
     models::BookingListModel *m_model;
-    QPointer<repository::BookingService> m_service;
+    QPointer<repository::MyBookingsRepository> m_service;
     QString m_timeZoneId;
     QString m_currencyCode;
     SavePathProvider m_savePath;

@@ -194,7 +194,7 @@ void RoomsPresenter::openBookingDialog(qint64 resourceId)
         m_window->showStatus(tr("Booking needs a connection to the space; Portal Desk will reconnect by itself."));
         return;
     }
-    auto *dialog = new BookingDialog(m_resources->resourceAt(row), m_context->api(), m_window);
+    auto *dialog = new BookingDialog(m_resources->resourceAt(row), m_context->newBookingCommands(nullptr), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTimeZone(m_timeZone);
     dialog->setCoworkerId(m_coworkerId);

@@ -2,7 +2,7 @@
 // "My bookings" read online stay readable offline, and say they are the offline copy.
 #include "../integration/TestSpace.h"
 #include "cache/AsyncOfflineStore.h"
-#include "repository/BookingService.h"
+#include "repository/MyBookingsRepository.h"
 
 #include <QTemporaryDir>
 
@@ -19,9 +19,9 @@ private Q_SLOTS:
         QList<qint64> onlineIds;
         {
             cache::AsyncOfflineStore store(path);
-            repository::BookingService service(space.api());
+            repository::MyBookingsRepository service(space.api());
             service.setOfflineStore(&store);
-            QSignalSpy loaded(&service, &repository::BookingService::myBookingsLoaded);
+            QSignalSpy loaded(&service, &repository::MyBookingsRepository::myBookingsLoaded);
             service.loadMyBookings();
             QVERIFY(loaded.wait(10000));
             for (const domain::Booking &booking : loaded.first().at(0).value<QList<domain::Booking>>())
@@ -30,11 +30,11 @@ private Q_SLOTS:
         }
         space.server.reset();
         cache::AsyncOfflineStore store(path);
-        repository::BookingService service(space.api());
+        repository::MyBookingsRepository service(space.api());
         service.setOfflineStore(&store);
-        QSignalSpy loaded(&service, &repository::BookingService::myBookingsLoaded);
-        QSignalSpy copy(&service, &repository::BookingService::offlineCopyShown);
-        QSignalSpy failed(&service, &repository::BookingService::failed);
+        QSignalSpy loaded(&service, &repository::MyBookingsRepository::myBookingsLoaded);
+        QSignalSpy copy(&service, &repository::MyBookingsRepository::offlineCopyShown);
+        QSignalSpy failed(&service, &repository::MyBookingsRepository::failed);
         service.loadMyBookings();
         QVERIFY(loaded.wait(20000));
         QList<qint64> offlineIds;
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
 
         // Never read online: the failure is said, nothing is made up.
-        QSignalSpy cancelledFailed(&service, &repository::BookingService::failed);
+        QSignalSpy cancelledFailed(&service, &repository::MyBookingsRepository::failed);
         service.loadCancelledBookings();
         QVERIFY(cancelledFailed.wait(20000));
     }

@@ -7,7 +7,8 @@
 #include "domain/BookingErrors.h"
 #include "BookingsView.h"
 #include "models/BookingListModel.h"
-#include "repository/BookingService.h"
+#include "repository/BookingCommands.h"
+#include "repository/MyBookingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -47,7 +48,7 @@ private Q_SLOTS:
     {
         TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        repository::BookingService service(space.api());
+        repository::MyBookingsRepository service(space.api());
         BookingsView view;
         QStringList questions;
         view.setConfirmer([&questions](const QString &question) {
@@ -58,7 +59,7 @@ private Q_SLOTS:
         const QString icsPath = dir.filePath(QStringLiteral("upcoming.ics"));
         view.setSavePathProvider([&icsPath](const QString &) { return icsPath; });
         view.setTimeZone(QStringLiteral("Europe/Madrid"));
-        view.setService(&service);
+        view.setRepository(&service);
         view.show();
         view.reload();
         models::BookingListModel *model = view.model();
@@ -116,7 +117,7 @@ private Q_SLOTS:
         const int before = space.server->bookingCount();
         bool booked = false;
         for (const domain::Resource &room : std::as_const(rooms)) {
-            BookingDialog dialog(room, space.api());
+            BookingDialog dialog(room, new repository::BookingCommands(space.api()));
             dialog.setTimeZone(QStringLiteral("Europe/Madrid"));
             dialog.setWindow(BookingDialog::nowAtSpace(QStringLiteral("Europe/Madrid")).addDays(5), 60);
             dialog.show();
@@ -152,7 +153,7 @@ private Q_SLOTS:
         room.id = 10001;
         room.name = QStringLiteral("Short room");
         room.policy.maxBookingLengthMinutes = 30;
-        BookingDialog dialog(room, space.api());
+        BookingDialog dialog(room, new repository::BookingCommands(space.api()));
         dialog.setTimeZone(QStringLiteral("Europe/Madrid"));
         space.server->resetCounters();
         dialog.setWindow(BookingDialog::nowAtSpace(QStringLiteral("Europe/Madrid")).addDays(2), 60);

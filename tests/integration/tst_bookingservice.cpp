@@ -7,12 +7,14 @@
 #include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "domain/Resource.h"
-#include "repository/BookingService.h"
+#include "repository/BookingCommands.h"
+#include "repository/MyBookingsRepository.h"
 
 #include <QJsonArray>
 
 using domain::BookingDraft;
-using repository::BookingService;
+using repository::BookingCommands;
+using repository::MyBookingsRepository;
 
 namespace {
 // Late evening in Madrid (22:50), where "today" and "tomorrow" are easy to get wrong. Both the
@@ -39,9 +41,9 @@ QList<domain::Resource> publishedResources(TestSpace &space)
 }
 
 //! Asks availability and waits: (available, errorCode, reason).
-std::tuple<bool, QString, QString> availability(BookingService &service, const domain::BookingDraft &draft)
+std::tuple<bool, QString, QString> availability(BookingCommands &service, const domain::BookingDraft &draft)
 {
-    QSignalSpy checked(&service, &BookingService::availabilityChecked);
+    QSignalSpy checked(&service, &BookingCommands::availabilityChecked);
     service.checkAvailability(draft);
     if (!checked.wait(10000))
         return {false, QStringLiteral("TIMEOUT"), QString()};
@@ -49,7 +51,7 @@ std::tuple<bool, QString, QString> availability(BookingService &service, const d
 }
 
 //! A bookable room (no approval, no special access) and a free hour on it, a few days ahead.
-std::optional<domain::BookingDraft> freeSlot(TestSpace &space, BookingService &service, bool requiresConfirmation)
+std::optional<domain::BookingDraft> freeSlot(TestSpace &space, BookingCommands &service, bool requiresConfirmation)
 {
     for (const domain::Resource &resource : publishedResources(space)) {
         if (!resource.isBookableListing() || resource.policy.requiresConfirmation != requiresConfirmation
@@ -67,11 +69,11 @@ std::optional<domain::BookingDraft> freeSlot(TestSpace &space, BookingService &s
     return std::nullopt;
 }
 
-domain::Booking book(BookingService &service, const domain::BookingDraft &draft, QString *failure = nullptr)
+domain::Booking book(BookingCommands &service, const domain::BookingDraft &draft, QString *failure = nullptr)
 {
-    QSignalSpy booked(&service, &BookingService::booked);
-    QSignalSpy failed(&service, &BookingService::failed);
-    QSignalSpy unknown(&service, &BookingService::bookingOutcomeUnknown);
+    QSignalSpy booked(&service, &BookingCommands::booked);
+    QSignalSpy failed(&service, &BookingCommands::failed);
+    QSignalSpy unknown(&service, &BookingCommands::bookingOutcomeUnknown);
     service.book(draft);
     for (int waited = 0; booked.count() + failed.count() + unknown.count() == 0 && waited < 150; ++waited)
         QTest::qWait(100);
@@ -83,7 +85,7 @@ domain::Booking book(BookingService &service, const domain::BookingDraft &draft,
 }
 } // namespace
 
-class TestBookingService : public QObject
+class TestBookingCommands : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -95,7 +97,7 @@ private Q_SLOTS:
     {
         TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        BookingService service(space.api());
+        BookingCommands service(space.api());
         const auto resources = publishedResources(space);
         QVERIFY(!resources.isEmpty());
         domain::BookingDraft draft;
@@ -117,11 +119,12 @@ private Q_SLOTS:
     {
         TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        BookingService service(space.api());
+        BookingCommands service(space.api());
+        MyBookingsRepository bookings(space.api());
         const auto slot = freeSlot(space, service, false);
         QVERIFY2(slot.has_value(), "the demo space has a free room a few days ahead");
 
-        QSignalSpy previewed(&service, &BookingService::previewed);
+        QSignalSpy previewed(&service, &BookingCommands::previewed);
         service.preview(*slot);
         QVERIFY(previewed.wait(10000));
         QVERIFY(previewed.first().first().value<domain::PriceQuote>().total >= 0);
@@ -138,22 +141,22 @@ private Q_SLOTS:
         // The slot is taken now.
         QCOMPARE(std::get<0>(availability(service, *slot)), false);
 
-        QSignalSpy mine(&service, &BookingService::myBookingsLoaded);
-        service.loadMyBookings();
+        QSignalSpy mine(&bookings, &MyBookingsRepository::myBookingsLoaded);
+        bookings.loadMyBookings();
         QVERIFY(mine.wait(10000));
         const auto list = mine.first().first().value<QList<domain::Booking>>();
         QVERIFY(std::any_of(list.cbegin(), list.cend(), [&](const domain::Booking &b) { return b.id == booking.id; }));
 
-        QSignalSpy fee(&service, &BookingService::cancellationFeeLoaded);
-        service.loadCancellationFee(booking.id);
+        QSignalSpy fee(&bookings, &MyBookingsRepository::cancellationFeeLoaded);
+        bookings.loadCancellationFee(booking.id);
         QVERIFY(fee.wait(10000));
         QCOMPARE(fee.first().at(0).toLongLong(), booking.id);
 
-        QSignalSpy cancelled(&service, &BookingService::bookingCancelled);
-        service.cancel(booking.id);
+        QSignalSpy cancelled(&bookings, &MyBookingsRepository::bookingCancelled);
+        bookings.cancel(booking.id);
         QVERIFY(cancelled.wait(10000));
-        QSignalSpy cancelledList(&service, &BookingService::cancelledBookingsLoaded);
-        service.loadCancelledBookings();
+        QSignalSpy cancelledList(&bookings, &MyBookingsRepository::cancelledBookingsLoaded);
+        bookings.loadCancelledBookings();
         QVERIFY(cancelledList.wait(10000));
         const auto gone = cancelledList.first().first().value<QList<domain::Booking>>();
         QVERIFY(std::any_of(gone.cbegin(), gone.cend(), [&](const domain::Booking &b) { return b.id == booking.id; }));
@@ -163,7 +166,7 @@ private Q_SLOTS:
     {
         TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        BookingService service(space.api());
+        BookingCommands service(space.api());
         const auto slot = freeSlot(space, service, true);
         if (!slot)
             QSKIP("no free room needing approval in the demo data");
@@ -177,13 +180,13 @@ private Q_SLOTS:
     {
         TestSpace space(startingAt(lateEvening));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        BookingService service(space.api());
+        BookingCommands service(space.api());
         const auto slot = freeSlot(space, service, false);
         QVERIFY(slot.has_value());
         const int before = space.server->bookingCount();
         space.server->dropNext(1, QStringLiteral("/api/public/checkout/basket/invoice"));
-        QSignalSpy unknown(&service, &BookingService::bookingOutcomeUnknown);
-        QSignalSpy booked(&service, &BookingService::booked);
+        QSignalSpy unknown(&service, &BookingCommands::bookingOutcomeUnknown);
+        QSignalSpy booked(&service, &BookingCommands::booked);
         service.book(*slot);
         QVERIFY(unknown.wait(15000));
         QVERIFY(booked.isEmpty());
@@ -201,7 +204,8 @@ private Q_SLOTS:
         m_clock.emplace(newYearsEve, "Pacific/Auckland");
         TestSpace space(startingAt(newYearsEve));
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        BookingService service(space.api());
+        BookingCommands service(space.api());
+        MyBookingsRepository bookings(space.api());
         std::optional<domain::Resource> room;
         for (const domain::Resource &r : publishedResources(space)) {
             const domain::BookingPolicy &p = r.policy;
@@ -222,8 +226,8 @@ private Q_SLOTS:
             const domain::Booking booking = book(service, draft, &failure);
             if (booking.id <= 0)
                 qWarning() << "not booked:" << failure;
-            QSignalSpy fee(&service, &BookingService::cancellationFeeLoaded);
-            service.loadCancellationFee(booking.id);
+            QSignalSpy fee(&bookings, &MyBookingsRepository::cancellationFeeLoaded);
+            bookings.loadCancellationFee(booking.id);
             return fee.wait(10000) && booking.id > 0 ? std::optional<bool>(fee.first().at(1).toBool()) : std::nullopt;
         };
         QCOMPARE(dayAtSpace(0, 0).date(), QDate(2026, 12, 31));
@@ -235,5 +239,5 @@ private:
     std::optional<core::ClockOverride> m_clock;
 };
 
-QTEST_GUILESS_MAIN(TestBookingService)
+QTEST_GUILESS_MAIN(TestBookingCommands)
 #include "tst_bookingservice.moc"

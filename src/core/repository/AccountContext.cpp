@@ -8,10 +8,11 @@
 #include "repository/ApplicationRepository.h"
 #include "repository/BlogPostLoader.h"
 #include "repository/BlogPostRepository.h"
-#include "repository/BookingService.h"
+#include "repository/BookingCommands.h"
 #include "repository/BusyTimesLoader.h"
 #include "repository/FullSync.h"
 #include "repository/IdentityLoader.h"
+#include "repository/MyBookingsRepository.h"
 #include "repository/NewsImageLoader.h"
 #include "repository/ResourceDetailsLoader.h"
 #include "repository/ResourceRepository.h"
@@ -36,7 +37,7 @@ AccountContext::AccountContext(QString id, auth::AccountSession *session, const 
     m_rooms = new ResourceRepository(client, m_store, this);
     m_spaceWords = new SpaceWordsRepository(client, m_store, this);
     m_roomDetails = new ResourceDetailsLoader(client, m_store, this);
-    m_bookings = new BookingService(client, this);
+    m_bookings = new MyBookingsRepository(client, this);
     m_bookings->setOfflineStore(m_store); // "my bookings" stay readable offline
     m_news = new BlogPostRepository(client, this);
     m_news->setOfflineStore(m_store); // the news seen stays readable offline
@@ -73,6 +74,11 @@ auth::AccountSession *AccountContext::session() const
 QString AccountContext::offlinePath() const
 {
     return m_store->path();
+}
+
+BookingCommands *AccountContext::newBookingCommands(QObject *parent) const
+{
+    return new BookingCommands(api(), parent);
 }
 
 BusyTimesLoader *AccountContext::newBusyTimesLoader(QObject *parent) const

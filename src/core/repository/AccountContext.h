@@ -21,7 +21,8 @@ namespace repository {
 class ApplicationRepository;
 class BlogPostLoader;
 class BlogPostRepository;
-class BookingService;
+class BookingCommands;
+class MyBookingsRepository;
 class BusyTimesLoader;
 class FullSync;
 class IdentityLoader;
@@ -51,7 +52,10 @@ public:
     ResourceRepository *rooms() const { return m_rooms; }
     SpaceWordsRepository *spaceWords() const { return m_spaceWords; }
     ResourceDetailsLoader *roomDetails() const { return m_roomDetails; }
-    BookingService *bookings() const { return m_bookings; }
+    //! The member's own bookings (kept offline).
+    MyBookingsRepository *bookings() const { return m_bookings; }
+    //! Booking commands for one dialog; the caller owns them.
+    BookingCommands *newBookingCommands(QObject *parent) const;
     //! The space's news: its list, its articles and their images.
     NewsSources news() const;
     //! Staff only: the space's applications, and every resource for review (both kept offline).
@@ -90,7 +94,7 @@ private:
     ResourceRepository *m_rooms = nullptr;
     SpaceWordsRepository *m_spaceWords = nullptr;
     ResourceDetailsLoader *m_roomDetails = nullptr;
-    BookingService *m_bookings = nullptr;
+    MyBookingsRepository *m_bookings = nullptr;
     BlogPostRepository *m_news = nullptr;
     ApplicationRepository *m_applications = nullptr;
     ResourceReviewRepository *m_review = nullptr;

@@ -3,6 +3,9 @@
 
 #include "SpaceWordsRepository.h"
 
+#include "ApplicationRepository.h"
+#include "BlogPostRepository.h"
+#include "MyBookingsRepository.h"
 #include "ResourceDetailsLoader.h"
 #include "ResourceRepository.h"
 #include "ResourceReviewRepository.h"
@@ -13,13 +16,16 @@ QList<DatasetRefresh::Source> FullSync::sources(bool includeStaff)
 {
     // The rooms twice: as the list reads them, and every field of each, as opening one would.
     QList<DatasetRefresh::Source> out{ResourceRepository::source(), ResourceDetailsLoader::syncSource()};
-    out.append({QStringLiteral("bookings"), QStringLiteral("/api/public/bookings/my"), api::ListQuery().size(200), {}});
-    out.append({QStringLiteral("bookings-cancelled"), QStringLiteral("/api/public/bookings/cancelled"),
+    // Under the names and from the routes the repositories read them by.
+    out.append({MyBookingsRepository::offlineDataset(), QString::fromLatin1(MyBookingsRepository::kPath),
                 api::ListQuery().size(200), {}});
-    out.append({QStringLiteral("news"), QStringLiteral("/api/public/blogPosts"), api::ListQuery().size(50),
+    out.append({MyBookingsRepository::offlineCancelledDataset(), QString::fromLatin1(MyBookingsRepository::kCancelledPath),
+                api::ListQuery().size(200), {}});
+    out.append({BlogPostRepository::offlineDataset(), QString::fromLatin1(BlogPostRepository::kPath), api::ListQuery().size(50),
                 QStringLiteral("BlogPosts")});
     if (includeStaff) {
-        out.append({QStringLiteral("applications"), QStringLiteral("/api/apps/applications"), api::ListQuery().size(100), {}});
+        out.append({ApplicationRepository::offlineDataset(), QString::fromLatin1(ApplicationRepository::kPath),
+                    api::ListQuery().size(100), {}});
         out.append(ResourceReviewRepository::syncSources());
     }
     return out;

@@ -6,13 +6,14 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationRepository.h ${CMAKE_CURRENT_LIST_DIR}/ApplicationRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlogPostLoader.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlogPostRepository.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostRepository.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/BookingService.h ${CMAKE_CURRENT_LIST_DIR}/BookingService.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BookingCommands.h ${CMAKE_CURRENT_LIST_DIR}/BookingCommands.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BusyTimesLoader.h ${CMAKE_CURRENT_LIST_DIR}/BusyTimesLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConnectivityMonitor.h ${CMAKE_CURRENT_LIST_DIR}/ConnectivityMonitor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DatasetRefresh.h ${CMAKE_CURRENT_LIST_DIR}/DatasetRefresh.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FullSync.h ${CMAKE_CURRENT_LIST_DIR}/FullSync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IdentityLoader.h ${CMAKE_CURRENT_LIST_DIR}/IdentityLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ListPager.h ${CMAKE_CURRENT_LIST_DIR}/ListPager.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MyBookingsRepository.h ${CMAKE_CURRENT_LIST_DIR}/MyBookingsRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.h ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewsSources.h
     ${CMAKE_CURRENT_LIST_DIR}/Pending.h ${CMAKE_CURRENT_LIST_DIR}/Pending.cpp

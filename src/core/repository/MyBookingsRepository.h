@@ -3,7 +3,6 @@
 
 #include "api/ApiError.h"
 #include "domain/Booking.h"
-#include "domain/BookingDraft.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,20 +20,21 @@ class AsyncOfflineStore;
 
 namespace repository {
 
-//! The member's booking flow on the portal API: availability, price preview, creation through the
-//! basket, "my bookings", the cancellation fee and cancelling. Creating a booking is never retried:
-//! if its answer is lost, the person is told the outcome is unknown and decides what to do.
-class BookingService : public QObject
+//! The member's own bookings on the portal API: "my bookings", the cancelled ones, the
+//! cancellation fee and cancelling. Each list read is kept in the offline copy and shown from there
+//! when the space cannot be reached.
+class MyBookingsRepository : public QObject
 {
     Q_OBJECT
 public:
-    explicit BookingService(api::ApiClient *client, QObject *parent = nullptr);
+    static constexpr auto kPath = "/api/public/bookings/my";
+    static constexpr auto kCancelledPath = "/api/public/bookings/cancelled";
+    //! The offline copy's names for the lists (the same as a full sync's).
+    static QString offlineDataset() { return QStringLiteral("bookings"); }
+    static QString offlineCancelledDataset() { return QStringLiteral("bookings-cancelled"); }
 
-    static QJsonObject bookingBody(const domain::BookingDraft &draft);
+    explicit MyBookingsRepository(api::ApiClient *client, QObject *parent = nullptr);
 
-    void checkAvailability(const domain::BookingDraft &draft);
-    void preview(const domain::BookingDraft &draft);
-    void book(domain::BookingDraft draft);
     //! Where the booking lists are kept for offline use (may be null): each list read is saved, and
     //! when the space cannot be reached the saved one is shown (offlineCopyShown says from when).
     void setOfflineStore(cache::AsyncOfflineStore *store);
@@ -44,12 +44,6 @@ public:
     void cancel(qint64 bookingId, int reason = 1 /* NoLongerNeeded */);
 
 Q_SIGNALS:
-    void availabilityChecked(bool available, const QString &errorCode, const QString &reason);
-    void previewed(const domain::PriceQuote &quote);
-    //! Created and found again in "my bookings"; `booking.pending` when the space must approve it.
-    void booked(const domain::Booking &booking);
-    //! The invoice call failed after it may have reached the space: check "my bookings" first.
-    void bookingOutcomeUnknown(const QString &message);
     void myBookingsLoaded(const QList<domain::Booking> &bookings);
     void cancelledBookingsLoaded(const QList<domain::Booking> &bookings);
     void cancellationFeeLoaded(qint64 bookingId, bool hasFee, double amount, const QString &formatted);
@@ -60,7 +54,6 @@ Q_SIGNALS:
     void offlineCopyShown(const QDateTime &fetchedAt);
 
 private:
-    void findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft);
     void loadBookingList(const QString &path, bool cancelledList);
     void emitBookings(const QList<domain::Booking> &bookings, bool cancelledList);
     static QList<domain::Booking> bookingsFrom(const QList<QJsonObject> &records, bool cancelledList);
@@ -70,4 +63,3 @@ private:
 };
 
 } // namespace repository
-

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BookingCommands.h"
+
+#include "MyBookingsRepository.h"
+
+#include "api/ApiClient.h"
+#include "domain/BookingErrors.h"
+#include "json/JsonRead.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUuid>
+
+namespace repository {
+
+namespace {
+QJsonObject basketBody(const domain::BookingDraft &draft, bool forInvoice)
+{
+    QJsonObject item{{QStringLiteral("Type"), QStringLiteral("booking")},
+                     {QStringLiteral("Booking"), BookingCommands::bookingBody(draft)}};
+    QJsonObject body{{QStringLiteral("Basket"), QJsonArray{item}}};
+    if (forInvoice) {
+        body.insert(QStringLiteral("agreedTermsAndConditions"), true);
+        body.insert(QStringLiteral("createZeroValueInvoice"), true);
+    }
+    return body;
+}
+
+bool sameSlot(const domain::Booking &booking, const domain::BookingDraft &draft)
+{
+    return booking.resourceId == draft.resourceId && booking.from == draft.from && booking.to == draft.to;
+}
+} // namespace
+
+BookingCommands::BookingCommands(api::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+QJsonObject BookingCommands::bookingBody(const domain::BookingDraft &draft)
+{
+    QJsonObject booking{{QStringLiteral("Id"), 0},
+                        {QStringLiteral("ResourceId"), draft.resourceId},
+                        {QStringLiteral("FromTime"), domain::toWallClockString(draft.from)},
+                        {QStringLiteral("ToTime"), domain::toWallClockString(draft.to)},
+                        {QStringLiteral("UniqueId"), draft.uniqueId},
+                        {QStringLiteral("BookingVisitors"), QJsonArray()},
+                        {QStringLiteral("BookingProducts"), QJsonArray()}};
+    if (draft.coworkerId > 0)
+        booking.insert(QStringLiteral("CoworkerId"), draft.coworkerId);
+    if (!draft.notes.isEmpty())
+        booking.insert(QStringLiteral("Notes"), draft.notes);
+    return booking;
+}
+
+void BookingCommands::checkAvailability(const domain::BookingDraft &draft)
+{
+    QJsonObject body{{QStringLiteral("ResourceId"), draft.resourceId},
+                     {QStringLiteral("FromTime"), domain::toWallClockString(draft.from)},
+                     {QStringLiteral("ToTime"), domain::toWallClockString(draft.to)}};
+    if (draft.coworkerId > 0)
+        body.insert(QStringLiteral("CoworkerId"), draft.coworkerId);
+    // A POST only by the API's design: it changes nothing, but it is still not retried blindly.
+    auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/bookings/available")), QJsonDocument(body));
+    connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
+        const QJsonObject answer = doc.object();
+        const bool available = json::readBool(answer, u"Available");
+        const QString code = json::readString(answer, u"ErrorCode");
+        Q_EMIT availabilityChecked(available, code,
+                                   available ? QString() : domain::bookingErrorText(code, json::readString(answer, u"Message")));
+    });
+    connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
+}
+
+void BookingCommands::preview(const domain::BookingDraft &draft)
+{
+    auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/checkout/basket/preview")),
+                                   QJsonDocument(basketBody(draft, false)));
+    connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
+        const QJsonObject answer = doc.object();
+        // Business-rule refusals come back as 200 with Status 500 in the body.
+        if (!json::readBool(answer, u"WasSuccessful", true) || json::readInt(answer, u"Status", 200) >= 400) {
+            const QString message = json::readString(answer, u"Message");
+            Q_EMIT failed(message.isEmpty() ? domain::bookingErrorText({}) : message,
+                          api::ApiError(api::ApiError::Kind::Validation, 200, message));
+            return;
+        }
+        domain::PriceQuote quote;
+        quote.total = json::asOptionalDouble(answer.value(u"TotalAmount")).value_or(0.0);
+        quote.currencyCode = json::readString(answer.value(u"Currency").toObject(), u"Code");
+        quote.formatted = json::readString(answer, u"TotalFormatted", json::readString(answer, u"TotalFormated"));
+        Q_EMIT previewed(quote);
+    });
+    connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
+}
+
+void BookingCommands::book(domain::BookingDraft draft)
+{
+    if (draft.uniqueId.isEmpty())
+        draft.uniqueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *request = m_client->write("POST", QStringLiteral("/api/public/checkout/basket/invoice"), basketBody(draft, true));
+    connect(request, &api::WriteRequest::written, this, [this, draft] { findCreatedBooking(draft, 3); });
+    connect(request, &api::ApiRequest::failed, this, [this, draft](const api::ApiError &error) {
+        if (error.isOutcomeUnknown()) {
+            Q_EMIT bookingOutcomeUnknown(error.message());
+            return;
+        }
+        Q_EMIT failed(error.kind() == api::ApiError::Kind::Validation && !error.serverMessage().isEmpty()
+                          ? error.serverMessage()
+                          : error.message(),
+                      error);
+    });
+}
+
+void BookingCommands::findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft)
+{
+    // The invoice answer carries no id: read "my bookings" again and find the booking we sent.
+    auto *request = m_client->list(QString::fromLatin1(MyBookingsRepository::kPath), api::ListQuery().size(100).param(QStringLiteral("showUpcoming"),
+                                                                                      QStringLiteral("true")));
+    connect(request, &api::ListRequest::pageLoaded, this, [this, draft, attemptsLeft](const api::ListPage &page) {
+        for (const QJsonValue &record : page.records) {
+            const domain::Booking booking = domain::Booking::fromJson(record.toObject());
+            if ((!draft.uniqueId.isEmpty() && booking.uniqueId == draft.uniqueId) || sameSlot(booking, draft)) {
+                Q_EMIT booked(booking);
+                return;
+            }
+        }
+        if (attemptsLeft > 1) {
+            QTimer::singleShot(1000, this, [this, draft, attemptsLeft] { findCreatedBooking(draft, attemptsLeft - 1); });
+            return;
+        }
+        Q_EMIT bookingOutcomeUnknown(tr("The space accepted the booking, but it does not appear in your bookings yet. Check again in a moment."));
+    });
+    connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) {
+        Q_EMIT bookingOutcomeUnknown(tr("The booking was sent, but your bookings could not be read to confirm it: %1")
+                                         .arg(error.message()));
+    });
+}
+
+} // namespace repository

@@ -94,10 +94,6 @@ private:
     void pump();
     void dispatch(ApiRequest *request);
     void onReplyFinished(ApiRequest *request, QNetworkReply *reply, const QString &tokenUsed);
-    //! Follows a redirect only within the request's origin, cuts off oversized and overlong answers.
-    void guard(ApiRequest *request, QNetworkReply *reply);
-    //! The failure a guard() cut-off or a TLS refusal stands for, if the reply ended that way.
-    static std::optional<ApiError> guardedFailure(QNetworkReply *reply);
     bool retryIfSafe(ApiRequest *request, const ApiError &error);
     void handleUnauthorized(ApiRequest *request, const QString &tokenUsed);
     void onTokenRenewed();

@@ -3,6 +3,7 @@
 # Lists this folder's files only.
 target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApiClient.h ${CMAKE_CURRENT_LIST_DIR}/ApiClient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReplyGuard.h ${CMAKE_CURRENT_LIST_DIR}/ReplyGuard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiError.h ${CMAKE_CURRENT_LIST_DIR}/ApiError.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.h ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Authenticator.h

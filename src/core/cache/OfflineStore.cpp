@@ -3,7 +3,9 @@
 #include "clock/Clock.h"
 
 #include "Logging.h"
+#include "OfflineSchema.h"
 #include "ParallelMap.h"
+#include "SecretFilter.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,63 +20,10 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <string_view>
-
 
 namespace cache {
 
 namespace {
-
-// SQLite result codes that mean "no room left" (SQLITE_FULL) and "not a database" (SQLITE_NOTADB,
-// SQLITE_CORRUPT): Qt hands them over as the native error code text.
-bool isFullError(const QSqlError &error)
-{
-    return error.nativeErrorCode() == u"13";
-}
-bool isCorruptError(const QSqlError &error)
-{
-    return error.nativeErrorCode() == u"26" || error.nativeErrorCode() == u"11";
-}
-
-//! Each step takes the schema from version N-1 to N; never edit a step once released, add one.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps{
-        // 1: datasets replaced whole. A refresh writes its rows under the next generation number;
-        // the commit makes that generation current and drops the old one, in one transaction.
-        {QStringLiteral("CREATE TABLE records(dataset TEXT NOT NULL, generation INTEGER NOT NULL, id INTEGER NOT NULL, "
-                        "position INTEGER NOT NULL, record BLOB NOT NULL)"),
-         QStringLiteral("CREATE UNIQUE INDEX records_by_id ON records(dataset, generation, id)"),
-         QStringLiteral("CREATE TABLE datasets(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, fetched_at TEXT NOT NULL)")},
-        // 2: localized routes answer in the account's language; remember which one a dataset is in.
-        {QStringLiteral("ALTER TABLE datasets ADD COLUMN language TEXT NOT NULL DEFAULT ''")},
-    };
-    return steps;
-}
-
-//! Whether `key` contains "token", "secret" or "password", ignoring ASCII case. Runs for every
-//! key of every record written, so it is one pass over the key that only looks closer at a 't',
-//! 's' or 'p' (measured: general case folding was the hottest spot of a cache write).
-bool namesASecret(QStringView key)
-{
-    static constexpr std::string_view needles[] = {"token", "secret", "password"};
-    const qsizetype size = key.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t first = key[i].unicode() | 0x20;
-        if (first != u't' && first != u's' && first != u'p')
-            continue;
-        for (std::string_view needle : needles) {
-            if (char16_t(needle.front()) != first || i + qsizetype(needle.size()) > size)
-                continue;
-            qsizetype j = 1;
-            while (j < qsizetype(needle.size()) && (key[i + j].unicode() | 0x20) == char16_t(needle[size_t(j)]))
-                ++j;
-            if (j == qsizetype(needle.size()))
-                return true;
-        }
-    }
-    return false;
-}
 
 //! Records are kept as compact JSON text, the API's own form (CBOR was measured: faster to write,
 //! but turning it back into QJsonObject costs twice the JSON parse).
@@ -86,77 +35,6 @@ QByteArray encodeRecord(const QJsonObject &record)
 QJsonObject decodeRecord(const QByteArray &bytes)
 {
     return QJsonDocument::fromJson(bytes).object();
-}
-
-//! Whether any key at any depth names a secret (read only: nothing is copied).
-bool holdsSecret(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &item) { return holdsSecret(item); });
-    }
-    if (!value.isObject())
-        return false;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (namesASecret(it.key()) || holdsSecret(it.value()))
-            return true;
-    }
-    return false;
-}
-
-bool holdsSecret(const QJsonObject &object)
-{
-    return holdsSecret(QJsonValue(object));
-}
-
-//! Removes secrets from `value` in place; false when there was nothing to remove.
-bool stripSecrets(QJsonValue &value);
-
-bool stripSecrets(QJsonObject &object)
-{
-    bool changed = false;
-    for (auto it = object.begin(); it != object.end();) {
-        if (namesASecret(it.key())) {
-            it = object.erase(it);
-            changed = true;
-            continue;
-        }
-        if (it->isObject() || it->isArray()) {
-            QJsonValue nested = *it;
-            if (stripSecrets(nested)) {
-                *it = nested;
-                changed = true;
-            }
-        }
-        ++it;
-    }
-    return changed;
-}
-
-bool stripSecrets(QJsonValue &value)
-{
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        if (!stripSecrets(object))
-            return false;
-        value = object;
-        return true;
-    }
-    if (!value.isArray())
-        return false;
-    QJsonArray array = value.toArray();
-    bool changed = false;
-    for (auto it = array.begin(); it != array.end(); ++it) {
-        QJsonValue item = *it;
-        if (stripSecrets(item)) {
-            *it = item;
-            changed = true;
-        }
-    }
-    if (changed)
-        value = array;
-    return changed;
 }
 
 } // namespace
@@ -182,11 +60,7 @@ QString OfflineStore::defaultPath(const QString &accountId)
 
 QJsonObject OfflineStore::withoutSecrets(const QJsonObject &json)
 {
-    if (!holdsSecret(json))
-        return json; // most records have none: no copy at all
-    QJsonObject out = json;
-    stripSecrets(out);
-    return out;
+    return SecretFilter::withoutSecrets(json);
 }
 
 bool OfflineStore::open()
@@ -265,9 +139,8 @@ bool OfflineStore::hasExpectedLayout(int version)
     // A file that claims this version but holds other tables (an unreleased build wrote it) is
     // treated as unreadable rather than failing on every write.
     QSqlQuery probe(QSqlDatabase::database(m_connection, false));
-    for (const char *sql : {"SELECT dataset, generation, id, position, record FROM records LIMIT 0",
-                            "SELECT name, generation, fetched_at, language FROM datasets LIMIT 0"}) {
-        if (!probe.exec(QString::fromLatin1(sql)))
+    for (const QString &sql : OfflineSchema::layoutProbes()) {
+        if (!probe.exec(sql))
             return fail(probe.lastError(), openFailed());
     }
     return true;
@@ -304,7 +177,7 @@ bool OfflineStore::migrate(int targetVersion)
     }
     while (version < targetVersion) {
         db.transaction();
-        for (const QString &statement : migrations().at(version)) {
+        for (const QString &statement : OfflineSchema::migrations().at(version)) {
             if (!query.exec(statement)) {
                 db.rollback();
                 return fail(query.lastError(), openFailed());
@@ -370,10 +243,10 @@ QString OfflineStore::clearFailed()
 
 bool OfflineStore::fail(const QSqlError &error, const QString &sentence)
 {
-    m_full = isFullError(error);
+    m_full = OfflineSchema::isFullError(error);
     if (m_full)
         m_error = tr("The disk is full, so the offline copy could not be updated. What was saved before is kept.");
-    else if (isCorruptError(error))
+    else if (OfflineSchema::isCorruptError(error))
         m_error = tr("The offline copy is damaged (%1).").arg(error.text());
     else
         m_error = sentence.arg(error.text());

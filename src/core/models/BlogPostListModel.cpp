@@ -1,40 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlogPostListModel.h"
 
-#include "api/ApiError.h"
 #include "html/BlogPostHtml.h"
 #include "repository/BlogPostRepository.h"
 
 namespace models {
 
-BlogPostListModel::BlogPostListModel(QObject *parent) : QAbstractListModel(parent), m_feed(PageFeed::sourceOf(this))
-{
-    m_feed.forwardSignalsTo(this);
-    m_feed.setPageSize(10);
-}
+template class RepositoryPagedModel<repository::BlogPostRepository>;
+
+BlogPostListModel::BlogPostListModel(QObject *parent) : RepositoryPagedModel(10, Start::OnDemand, parent) {}
 
 BlogPostListModel::~BlogPostListModel() = default;
-
-bool BlogPostListModel::hasSource() const
-{
-    return !m_repository.isNull();
-}
-
-repository::BlogPostRepository *BlogPostListModel::repository() const
-{
-    return m_repository;
-}
-
-void BlogPostListModel::setRepository(repository::BlogPostRepository *repository)
-{
-    if (m_repository == repository)
-        return;
-    m_repository = repository;
-    if (repository)
-        m_feed.startOnDemand();
-    else
-        m_feed.stop();
-}
 
 int BlogPostListModel::rowCount(const QModelIndex &parent) const
 {
@@ -123,7 +99,7 @@ void BlogPostListModel::setSpaceWords(const domain::SpaceWords &words)
 
 QHash<int, QByteArray> BlogPostListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = PagedModel::roleNames();
     names.insert({{IdRole, "id"},
                   {TitleRole, "title"},
                   {SummaryRole, "summary"},
@@ -137,17 +113,6 @@ QHash<int, QByteArray> BlogPostListModel::roleNames() const
     return names;
 }
 
-bool BlogPostListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_feed.canFetchMore();
-}
-
-void BlogPostListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        m_feed.fetchMore();
-}
-
 domain::BlogPost BlogPostListModel::postAt(int row) const
 {
     return row >= 0 && row < m_posts.size() ? m_posts.at(row) : domain::BlogPost();
@@ -155,11 +120,7 @@ domain::BlogPost BlogPostListModel::postAt(int row) const
 
 int BlogPostListModel::rowForId(qint64 id) const
 {
-    for (int row = 0; row < m_posts.size(); ++row) {
-        if (m_posts.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOf(m_posts, id, idOf);
 }
 
 void BlogPostListModel::setCategory(qint64 categoryId)
@@ -171,16 +132,6 @@ void BlogPostListModel::setCategory(qint64 categoryId)
     reload();
 }
 
-void BlogPostListModel::reload()
-{
-    m_feed.reload();
-}
-
-void BlogPostListModel::retry()
-{
-    m_feed.retry();
-}
-
 void BlogPostListModel::refreshDisplayTexts()
 {
     if (!m_posts.isEmpty())
@@ -188,37 +139,25 @@ void BlogPostListModel::refreshDisplayTexts()
                            {Qt::DisplayRole, Qt::AccessibleTextRole, PublishDateTextRole});
 }
 
-void BlogPostListModel::dropRows()
+void BlogPostListModel::resetRows()
 {
-    m_ids.clear();
     m_phase = Phase::Featured;
     m_restFrom = 1;
-    if (m_posts.isEmpty())
-        return;
-    beginResetModel();
-    m_posts.clear();
-    endResetModel();
+    dropRows(m_posts);
 }
 
 repository::Pending BlogPostListModel::requestPage(quint64 generation, int page, int size)
 {
     const bool featured = m_phase == Phase::Featured;
-    return m_repository->loadPage(
+    return repository()->loadPage(
         featured, featured ? page : page - m_restFrom + 1, size, m_categoryId, this,
         [this, generation, featured, page](const repository::BlogPostRepository::Page &answer) {
-            if (!m_feed.isCurrent(generation))
+            if (!feed().isCurrent(generation))
                 return; // an answer for another category or account
             if (answer.listsCategories)
                 setCategories(answer.categories);
             // The featured posts come again in the full list: only new ones are added.
-            const QList<domain::BlogPost> fresh =
-                PageFeed::freshRows(answer.posts, m_ids, [](const domain::BlogPost &post) { return post.id; });
-            if (!fresh.isEmpty()) {
-                const int first = int(m_posts.size());
-                beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                m_posts.append(fresh);
-                endInsertRows();
-            }
+            const int fresh = appendFresh(m_posts, answer.posts, idOf);
             // An empty page, or the last one, ends a phase: featured → the rest → the end.
             bool more = !answer.posts.isEmpty() && answer.hasNextPage;
             if (!more && featured) {
@@ -226,9 +165,9 @@ repository::Pending BlogPostListModel::requestPage(quint64 generation, int page,
                 m_restFrom = page + 1;
                 more = true;
             }
-            m_feed.pageArrived(generation, int(fresh.size()), more, answer.totalItems);
+            feed().pageArrived(generation, fresh, more, answer.totalItems);
         },
-        [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); });
+        failureReceiver(generation));
 }
 
 void BlogPostListModel::setCategories(const QList<domain::BlogCategory> &categories)
@@ -242,18 +181,9 @@ void BlogPostListModel::setCategories(const QList<domain::BlogCategory> &categor
 bool BlogPostListModel::readCopy(quint64 generation)
 {
     // The copy holds what was seen across categories: it stands in for "All categories" only.
-    if (!m_repository || !m_repository->hasOfflineStore() || m_categoryId != 0)
+    if (!repository() || !repository()->hasOfflineStore() || m_categoryId != 0)
         return false;
-    m_repository->loadFromCopy(this, [this, generation](const QList<domain::BlogPost> &posts, const QDateTime &seenAt) {
-        if (!m_feed.acceptCopy(generation, posts.isEmpty() ? QDateTime() : seenAt))
-            return;
-        beginInsertRows({}, 0, int(posts.size()) - 1);
-        m_posts = posts;
-        for (const domain::BlogPost &post : posts)
-            m_ids.insert(post.id);
-        endInsertRows();
-        m_feed.copyShown(int(posts.size()));
-    });
+    repository()->loadFromCopy(this, copyReceiver(generation, m_posts, idOf, true));
     return true;
 }
 

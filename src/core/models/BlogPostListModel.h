@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageFeed.h"
+#include "PagedModel.h"
 #include "domain/BlogPost.h"
 #include "domain/SpaceWords.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QDateTime>
 #include <QPointer>
-#include <QSet>
 
 namespace repository {
 class BlogPostRepository;
@@ -17,17 +15,17 @@ class BlogPostRepository;
 
 namespace models {
 
+extern template class RepositoryPagedModel<repository::BlogPostRepository>;
+
 //! The space's news (public blog posts) as a list that pages itself (anchors.md practice 8).
 //! Order (decision): featured posts first, then all the others, each part newest first as the
 //! server sorts them. It asks `featured=true` pages until they run out, then the plain list,
 //! skipping the ids it already holds. The pages come from repository::BlogPostRepository (which
 //! keeps them offline); the full text and comments from repository::BlogPostLoader when a post opens.
 //! When the space cannot be reached and nothing is shown yet, "All categories" shows the offline copy.
-class BlogPostListModel : public QAbstractListModel
+class BlogPostListModel : public RepositoryPagedModel<repository::BlogPostRepository>
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool atEnd READ isAtEnd NOTIFY atEndChanged)
     Q_PROPERTY(qint64 categoryId READ categoryId WRITE setCategory NOTIFY categoryChanged)
 public:
     enum Role {
@@ -47,26 +45,10 @@ public:
     explicit BlogPostListModel(QObject *parent = nullptr);
     ~BlogPostListModel() override;
 
-    //! Changing the repository (account switch) clears the list; fetching starts on fetchMore().
-    void setRepository(repository::BlogPostRepository *repository);
-    repository::BlogPostRepository *repository() const;
-    void setPageSize(int size) { m_feed.setPageSize(size); }
-    int pageSize() const { return m_feed.pageSize(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    //! Not at the end, not loading, and not stopped by an error (see retry()).
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
-
-    bool isLoading() const { return m_feed.isLoading(); }
-    bool isAtEnd() const { return m_feed.isAtEnd(); }
-    //! An error stops automatic paging (so a view cannot hammer a failing server) until retry().
-    bool hasFailed() const { return m_feed.hasFailed(); }
-    //! The rows are the offline copy (the space could not be reached), read at offlineSince().
-    bool isOfflineCopy() const { return m_feed.isOfflineCopy(); }
-    QDateTime offlineSince() const { return m_feed.offlineSince(); }
     qint64 categoryId() const { return m_categoryId; }
     //! The space's categories, as the last answer listed them.
     QList<domain::BlogCategory> categories() const { return m_categories; }
@@ -83,44 +65,30 @@ public:
 public Q_SLOTS:
     //! Filters by category (0 = all): clears the rows, forgets answers in flight, fetches page 1.
     void setCategory(qint64 categoryId);
-    //! Starts over from the first page, same category.
-    void reload();
-    //! Asks again for the page that failed.
-    void retry();
     //! The display texts depend on the language (the "Featured" marker, dates): repaint them.
     void refreshDisplayTexts();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void atEndChanged(bool atEnd);
     void categoryChanged(qint64 categoryId);
     void categoriesChanged();
-    //! A page could not be loaded; the rows already shown stay. Translated text.
-    void errorOccurred(const QString &message);
-    //! The space could not be reached: the rows are the offline copy from `fetchedAt`.
-    void offlineCopyShown(const QDateTime &fetchedAt);
 
 private:
     enum class Phase { Featured, Rest };
-    friend class PageFeed;
-    bool hasSource() const;
-    repository::Pending requestPage(quint64 generation, int page, int size);
-    bool readCopy(quint64 generation);
-    void dropRows();
+    repository::Pending requestPage(quint64 generation, int page, int size) override;
+    bool readCopy(quint64 generation) override;
+    void resetRows() override;
+    static qint64 idOf(const domain::BlogPost &post) { return post.id; }
     void setCategories(const QList<domain::BlogCategory> &categories);
     //! The post as people read it: title and summary in the chosen language.
     domain::BlogPost shown(const domain::BlogPost &post) const;
     static QString displayText(const domain::BlogPost &post, const QString &separator);
 
-    QPointer<repository::BlogPostRepository> m_repository;
     QList<domain::BlogPost> m_posts;
-    QSet<qint64> m_ids;
     QList<domain::BlogCategory> m_categories;
     domain::SpaceWords m_words;
     qint64 m_categoryId = 0;
     Phase m_phase = Phase::Featured;
     int m_restFrom = 1; //!< the feed's page number that is page 1 of the rest
-    PageFeed m_feed;
 };
 
 } // namespace models

@@ -46,31 +46,6 @@ public:
 
     explicit PageFeed(Source source, QObject *parent = nullptr);
 
-    //! The source of a model with hasSource(), requestPage(), readCopy() and dropRows() (which it
-    //! may keep private, with PageFeed as a friend) and its own rowCount().
-    template<class Model>
-    static Source sourceOf(Model *model)
-    {
-        Source source;
-        source.available = [model] { return model->hasSource(); };
-        source.page = [model](quint64 generation, int page, int size) { return model->requestPage(generation, page, size); };
-        source.copy = [model](quint64 generation) { return model->readCopy(generation); };
-        source.reset = [model] { model->dropRows(); };
-        source.rowCount = [model] { return model->rowCount(); };
-        return source;
-    }
-    //! Connects the feed's signals to the model's signals of the same name, those it has.
-    template<class Model>
-    void forwardSignalsTo(Model *model)
-    {
-        connect(this, &PageFeed::loadingChanged, model, &Model::loadingChanged);
-        connect(this, &PageFeed::errorOccurred, model, &Model::errorOccurred);
-        connect(this, &PageFeed::offlineCopyShown, model, &Model::offlineCopyShown);
-        if constexpr (requires { &Model::pageLoaded; })
-            connect(this, &PageFeed::pageLoaded, model, &Model::pageLoaded);
-        if constexpr (requires { &Model::atEndChanged; })
-            connect(this, &PageFeed::atEndChanged, model, &Model::atEndChanged);
-    }
     ~PageFeed() override;
 
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
@@ -131,13 +106,11 @@ public:
     }
 
 Q_SIGNALS:
+    // What PagedModel passes on to views, under the same names (documented there).
     void loadingChanged(bool loading);
     void atEndChanged(bool atEnd);
-    //! A page arrived (1-based); the first one after reload() makes the view usable.
     void pageLoaded(int page);
-    //! A page could not be loaded; the rows already shown stay. Translated text.
     void errorOccurred(const QString &message, int httpStatus);
-    //! The space could not be reached: the rows are the offline copy read at `seenAt`.
     void offlineCopyShown(const QDateTime &seenAt);
 
 private:

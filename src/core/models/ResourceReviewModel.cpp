@@ -1,35 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceReviewModel.h"
 
-#include "api/ApiError.h"
-#include "api/ListPage.h"
-
-#include <QDateTime>
-
 namespace models {
+
+template class RepositoryPagedModel<repository::ResourceReviewRepository>;
 
 using Columns = domain::ResourceReviewColumns;
 
-ResourceReviewModel::ResourceReviewModel(QObject *parent) : QAbstractTableModel(parent), m_feed(PageFeed::sourceOf(this))
-{
-    m_feed.forwardSignalsTo(this);
-    m_feed.setPageSize(50);
-}
+ResourceReviewModel::ResourceReviewModel(QObject *parent) : RepositoryPagedModel(50, Start::OnReload, parent) {}
 
 ResourceReviewModel::~ResourceReviewModel() = default;
-
-bool ResourceReviewModel::hasSource() const
-{
-    return !m_repository.isNull();
-}
-
-void ResourceReviewModel::setRepository(repository::ResourceReviewRepository *repository)
-{
-    if (m_repository == repository)
-        return;
-    m_repository = repository;
-    m_feed.stop();
-}
 
 int ResourceReviewModel::rowCount(const QModelIndex &parent) const
 {
@@ -72,25 +52,14 @@ QVariant ResourceReviewModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Horizontal && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         && section >= 0 && section < Columns::Count)
         return Columns::title(section);
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return PagedModel::headerData(section, orientation, role);
 }
 
 QHash<int, QByteArray> ResourceReviewModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = PagedModel::roleNames();
     names.insert({{SortRole, "sortValue"}, {IdRole, "id"}, {RecordRole, "record"}});
     return names;
-}
-
-bool ResourceReviewModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_feed.canFetchMore();
-}
-
-void ResourceReviewModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        m_feed.fetchMore();
 }
 
 void ResourceReviewModel::sort(int column, Qt::SortOrder order)
@@ -99,7 +68,7 @@ void ResourceReviewModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    m_feed.restart();
+    feed().restart();
 }
 
 api::ListQuery ResourceReviewModel::currentQuery() const
@@ -116,11 +85,7 @@ domain::ReviewedResource ResourceReviewModel::recordAt(int row) const
 
 int ResourceReviewModel::rowForId(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).resource.id == id)
-            return row;
-    }
-    return -1;
+    return rowOf(m_rows, id, idOf);
 }
 
 void ResourceReviewModel::setFilter(const domain::ResourceReviewFilter &filter)
@@ -128,32 +93,17 @@ void ResourceReviewModel::setFilter(const domain::ResourceReviewFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_feed.restart();
+    feed().restart();
 }
 
-void ResourceReviewModel::reload()
+void ResourceReviewModel::resetRows()
 {
-    m_feed.reload();
-}
-
-void ResourceReviewModel::retry()
-{
-    m_feed.retry();
-}
-
-void ResourceReviewModel::dropRows()
-{
-    m_ids.clear();
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    dropRows(m_rows);
 }
 
 bool ResourceReviewModel::readCopy(quint64 generation)
 {
-    if (!m_repository || !m_repository->hasOfflineStore())
+    if (!repository() || !repository()->hasOfflineStore())
         return false;
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
@@ -168,19 +118,7 @@ bool ResourceReviewModel::readCopy(quint64 generation)
             return y.isNull(); // unset values last, whichever way
         return a.resource.name.localeAwareCompare(b.resource.name) < 0;
     };
-    m_repository->loadFromCopy(
-        m_filter, order, this, [this, generation](const QList<domain::ReviewedResource> &rows, const QDateTime &seenAt) {
-            if (!m_feed.acceptCopy(generation, seenAt))
-                return;
-            if (!rows.isEmpty()) {
-                beginInsertRows({}, 0, int(rows.size()) - 1);
-                m_rows = rows;
-                for (const domain::ReviewedResource &r : rows)
-                    m_ids.insert(r.resource.id);
-                endInsertRows();
-            }
-            m_feed.copyShown(int(rows.size()));
-        });
+    repository()->loadFromCopy(m_filter, order, this, copyReceiver(generation, m_rows, idOf));
     return true;
 }
 
@@ -188,22 +126,7 @@ repository::Pending ResourceReviewModel::requestPage(quint64 generation, int pag
 {
     api::ListQuery query = currentQuery();
     query.page(page).size(size);
-    return m_repository->loadPage(
-        query, this,
-        [this, generation](const QList<domain::ReviewedResource> &rows, const api::ListPageMeta &meta) {
-            if (!m_feed.isCurrent(generation))
-                return; // an answer to an older sort, filter or account
-            const QList<domain::ReviewedResource> fresh =
-                PageFeed::freshRows(rows, m_ids, [](const domain::ReviewedResource &r) { return r.resource.id; });
-            if (!fresh.isEmpty()) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                m_rows.append(fresh);
-                endInsertRows();
-            }
-            m_feed.pageArrived(generation, int(fresh.size()), !rows.isEmpty() && meta.hasNextPage, meta.totalItems);
-        },
-        [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); });
+    return repository()->loadPage(query, this, pageReceiver(generation, m_rows, idOf), failureReceiver(generation));
 }
 
 } // namespace models

@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -519,6 +530,13 @@
     <message>
         <source>Needs a connection to the space</source>
         <translation>Benötigt eine Verbindung zum Space</translation>
+    </message>
+</context>
+<context>
+    <name>BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation>★ Empfohlen</translation>
     </message>
 </context>
 <context>
@@ -2986,24 +3004,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
-    <name>models::ApplicationListModel</name>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>Nicht veröffentlicht</translation>
-    </message>
-</context>
-<context>
-    <name>models::BlogPostListModel</name>
-    <message>
-        <source>★ Featured</source>
-        <translation>★ Empfohlen</translation>
-    </message>
-</context>
-<context>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
@@ -3082,13 +3082,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ApplicationRepository</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-</context>
-<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3111,6 +3104,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>Die Buchung wurde gesendet, aber Ihre Buchungen konnten zur Bestätigung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
+        <translation>Die Buchung wurde gesendet, aber Sie haben sich abgemeldet, bevor sie bestätigt werden konnte. Prüfen Sie Ihre Buchungen nach der Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3156,7 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ResourceReviewRepository</name>
+    <name>repository::calls</name>
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>

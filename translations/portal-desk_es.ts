@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicada</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -519,6 +530,13 @@
     <message>
         <source>Needs a connection to the space</source>
         <translation>Necesita conexión con el espacio</translation>
+    </message>
+</context>
+<context>
+    <name>BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation>★ Destacado</translation>
     </message>
 </context>
 <context>
@@ -2986,24 +3004,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>models::ApplicationListModel</name>
-    <message>
-        <source>Published</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>No publicada</translation>
-    </message>
-</context>
-<context>
-    <name>models::BlogPostListModel</name>
-    <message>
-        <source>★ Featured</source>
-        <translation>★ Destacado</translation>
-    </message>
-</context>
-<context>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
@@ -3082,13 +3082,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ApplicationRepository</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Sesión no iniciada.</translation>
-    </message>
-</context>
-<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3111,6 +3104,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La reserva se ha enviado, pero no se han podido leer las reservas para confirmarla: %1</translation>
+    </message>
+    <message>
+        <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
+        <translation>La reserva se envió, pero cerraste la sesión antes de poder confirmarla. Revisa tus reservas después de iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3156,7 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ResourceReviewRepository</name>
+    <name>repository::calls</name>
     <message>
         <source>Not signed in.</source>
         <translation>Sesión no iniciada.</translation>

@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publiée</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -519,6 +530,13 @@
     <message>
         <source>Needs a connection to the space</source>
         <translation>Nécessite une connexion à l’espace</translation>
+    </message>
+</context>
+<context>
+    <name>BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation>★ À la une</translation>
     </message>
 </context>
 <context>
@@ -2986,24 +3004,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>models::ApplicationListModel</name>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>Non publiée</translation>
-    </message>
-</context>
-<context>
-    <name>models::BlogPostListModel</name>
-    <message>
-        <source>★ Featured</source>
-        <translation>★ À la une</translation>
-    </message>
-</context>
-<context>
     <name>models::BookingAccess</name>
     <message>
         <source>Anyone</source>
@@ -3082,13 +3082,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ApplicationRepository</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
-    </message>
-</context>
-<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3111,6 +3104,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but your bookings could not be read to confirm it: %1</source>
         <translation>La réservation a été envoyée, mais vos réservations n’ont pas pu être lues pour la confirmer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
+        <translation>La réservation a été envoyée, mais vous vous êtes déconnecté avant qu’elle puisse être confirmée. Vérifiez vos réservations après vous être connecté.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3156,7 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
-    <name>repository::ResourceReviewRepository</name>
+    <name>repository::calls</name>
     <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>

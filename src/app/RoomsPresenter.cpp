@@ -100,8 +100,7 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
     if (!sameAccount)
         m_resources->clear(); // another account: never show one space's rooms under another's name
     m_context = context;
-    api::ApiClient *client = context->api();
-    m_pictures->setApiClient(client);
+    context->servePictures(m_pictures);
     m_roomDetails->setSpaceUrl(context->session()->spaceUrl());
     m_busyTimes->setLoader(context->newBusyTimesLoader(nullptr));
 

@@ -7,6 +7,8 @@
 #include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "domain/Resource.h"
+#include "api/ApiClient.h"
+#include "repository/ApiCalls.h"
 #include "repository/BookingCommands.h"
 #include "repository/MyBookingsRepository.h"
 
@@ -92,6 +94,31 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<domain::Booking>(); qRegisterMetaType<domain::PriceQuote>(); }
     void init() { m_clock.emplace(lateEvening); }
     void cleanup() { m_clock.reset(); }
+
+    // A booking dialog can stay open while its account is closed: its commands then fail in words
+    // (after the call, as a network failure would), and nothing is sent.
+    void commandsAfterSignOutFailWithoutSending()
+    {
+        auto *client = new api::ApiClient;
+        BookingCommands service(client);
+        delete client; // the account closed
+        domain::BookingDraft draft;
+        draft.resourceId = 42;
+        draft.from = dayAtSpace(2, 10);
+        draft.to = draft.from.addSecs(3600);
+        QSignalSpy failed(&service, &BookingCommands::failed);
+        QSignalSpy checked(&service, &BookingCommands::availabilityChecked);
+        QSignalSpy booked(&service, &BookingCommands::booked);
+        service.checkAvailability(draft);
+        service.preview(draft);
+        service.book(draft);
+        QCOMPARE(failed.count(), 0); // not inside the caller's own call
+        QTRY_COMPARE(failed.count(), 3);
+        for (const QList<QVariant> &failure : std::as_const(failed))
+            QCOMPARE(failure.first().toString(), repository::calls::notSignedIn().message());
+        QCOMPARE(checked.count(), 0);
+        QCOMPARE(booked.count(), 0);
+    }
 
     void pastTimesAreRefusedWithAReason()
     {

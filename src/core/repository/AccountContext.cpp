@@ -15,6 +15,7 @@
 #include "repository/MyBookingsRepository.h"
 #include "repository/NewsImageLoader.h"
 #include "repository/ResourceDetailsLoader.h"
+#include "repository/ResourcePictureLoader.h"
 #include "repository/ResourceRepository.h"
 #include "repository/ResourceReviewRepository.h"
 #include "repository/SpaceWordsRepository.h"
@@ -84,6 +85,11 @@ BookingCommands *AccountContext::newBookingCommands(QObject *parent) const
 BusyTimesLoader *AccountContext::newBusyTimesLoader(QObject *parent) const
 {
     return new BusyTimesLoader(api(), parent);
+}
+
+void AccountContext::servePictures(ResourcePictureLoader *pictures) const
+{
+    pictures->setApiClient(api());
 }
 
 IdentityLoader *AccountContext::newIdentityLoader(QObject *parent) const

@@ -5,16 +5,11 @@
 #include <QPointer>
 #include <QString>
 
+#include "ClientAndStore.h"
 #include "NewsSources.h"
 
-namespace api {
-class ApiClient;
-}
 namespace auth {
 class AccountSession;
-}
-namespace cache {
-class AsyncOfflineStore;
 }
 
 namespace repository {
@@ -28,6 +23,7 @@ class FullSync;
 class IdentityLoader;
 class NewsImageLoader;
 class ResourceDetailsLoader;
+class ResourcePictureLoader;
 class ResourceRepository;
 class ResourceReviewRepository;
 class SpaceWordsRepository;
@@ -67,10 +63,8 @@ public:
     IdentityLoader *newIdentityLoader(QObject *parent) const;
     //! A sync of everything this account may see into its offline copy; the caller owns it.
     FullSync *newFullSync(bool includeStaff, QObject *parent) const;
-
-    //! Views not yet on repositories of their own read through these two.
-    api::ApiClient *api() const;
-    cache::AsyncOfflineStore *offlineStore() const { return m_store; }
+    //! Points the card view's picture loader (one for the window's life) at this account.
+    void servePictures(ResourcePictureLoader *pictures) const;
 
     //! Forgets everything saved on this computer for this account.
     void clearOfflineCopy();
@@ -88,6 +82,9 @@ Q_SIGNALS:
     void datasetCommitted(const QString &dataset);
 
 private:
+    //! For the repositories this context makes; views and presenters never get it.
+    api::ApiClient *api() const;
+
     QString m_id;
     QPointer<auth::AccountSession> m_session;
     cache::AsyncOfflineStore *m_store = nullptr;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationRepository.h"
 
+#include "ApiCalls.h"
 #include "SeenRecords.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/ListQuery.h"
 #include "cache/AsyncOfflineStore.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -15,20 +15,8 @@ namespace repository {
 
 namespace {
 
-api::ApiError noClient()
-{
-    return api::ApiError(api::ApiError::Kind::Network, 0,
-                         QCoreApplication::translate("repository::ApplicationRepository", "Not signed in."));
-}
-
-// Connects the failure of `request` to `onError`, for as long as `context` lives.
-void forwardFailure(api::ApiRequest *request, QObject *context, const ApplicationRepository::ErrorHandler &onError)
-{
-    QObject::connect(request, &api::ApiRequest::failed, context, [onError](const api::ApiError &error) {
-        if (onError)
-            onError(error);
-    });
-}
+using calls::forwardFailure;
+using calls::notSignedIn;
 
 void connectWrite(api::WriteRequest *request, QObject *context, const ApplicationRepository::WrittenHandler &onWritten,
                   const ApplicationRepository::ErrorHandler &onError, qint64 fallbackId)
@@ -43,11 +31,6 @@ void connectWrite(api::WriteRequest *request, QObject *context, const Applicatio
 } // namespace
 
 ApplicationRepository::ApplicationRepository(api::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
-
-api::ApiClient *ApplicationRepository::apiClient() const
-{
-    return m_client;
-}
 
 QString ApplicationRepository::recordPath(qint64 id)
 {
@@ -64,49 +47,37 @@ api::ListQuery ApplicationRepository::pageQuery(int page, int size, const QStrin
 }
 
 Pending ApplicationRepository::loadPage(int page, int size, const QString &search, QObject *context,
-                                                 PageHandler onPage, ErrorHandler onError)
+                                        PageHandler onPage, ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(noClient());
-        return nullptr;
-    }
-    api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), pageQuery(page, size, search));
-    connect(request, &api::ListRequest::pageLoaded, context, [onPage, store = m_store](const api::ListPage &listPage) {
-        SeenRecords::keep(store, offlineDataset(), listPage.records); // the store drops SecretKey
-        QList<domain::Application> applications;
-        applications.reserve(listPage.records.size());
-        for (const QJsonValue &value : listPage.records) {
-            if (!value.isObject())
-                continue;
-            domain::Application application = domain::Application::fromJson(value.toObject());
-            if (application.id == 0)
-                continue;
-            application.secretKey.clear(); // a list never needs it; it must not linger in models
-            applications.append(application);
-        }
-        if (onPage)
-            onPage(applications, listPage.meta);
-    });
-    forwardFailure(request, context, onError);
-    return request;
+    return calls::listPage(
+        m_client, QString::fromLatin1(kPath), pageQuery(page, size, search), context,
+        [onPage, store = m_store](const api::ListPage &listPage) {
+            SeenRecords::keep(store, offlineDataset(), listPage.records); // the store drops SecretKey
+            QList<domain::Application> applications;
+            applications.reserve(listPage.records.size());
+            for (const QJsonValue &value : listPage.records) {
+                domain::Application application = domain::Application::fromJson(value.toObject());
+                if (application.id == 0)
+                    continue; // not an object, or no Id
+                application.secretKey.clear(); // a list never needs it; it must not linger in models
+                applications.append(application);
+            }
+            if (onPage)
+                onPage(applications, listPage.meta);
+        },
+        std::move(onError));
 }
 
 Pending ApplicationRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(noClient());
-        return nullptr;
-    }
-    api::RecordRequest *request = m_client->record(recordPath(id));
-    connect(request, &api::RecordRequest::recordLoaded, context, [onLoaded, store = m_store](const QJsonObject &record) {
-        SeenRecords::keep(store, offlineDetailsDataset(), QJsonArray{record}); // the store drops SecretKey
-        if (onLoaded)
-            onLoaded(domain::Application::fromJson(record));
-    });
-    forwardFailure(request, context, onError);
-    return request;
+    return calls::record(
+        m_client, recordPath(id), context,
+        [onLoaded, store = m_store](const QJsonObject &record) {
+            SeenRecords::keep(store, offlineDetailsDataset(), QJsonArray{record}); // the store drops SecretKey
+            if (onLoaded)
+                onLoaded(domain::Application::fromJson(record));
+        },
+        std::move(onError));
 }
 
 void ApplicationRepository::create(const domain::Application &draft, QObject *context, WrittenHandler onCreated,
@@ -114,7 +85,7 @@ void ApplicationRepository::create(const domain::Application &draft, QObject *co
 {
     if (!m_client) {
         if (onError)
-            onError(noClient());
+            onError(notSignedIn());
         return;
     }
     domain::Application body = draft;
@@ -154,7 +125,7 @@ void ApplicationRepository::put(const domain::Application &record, QObject *cont
 {
     if (!m_client) {
         if (onError)
-            onError(noClient());
+            onError(notSignedIn());
         return;
     }
     // The stored secret goes back as read (full replacement), and only on the wire.
@@ -167,7 +138,7 @@ void ApplicationRepository::remove(qint64 id, QObject *context, WrittenHandler o
 {
     if (!m_client) {
         if (onError)
-            onError(noClient());
+            onError(notSignedIn());
         return;
     }
     connectWrite(m_client->remove(recordPath(id)), context, onRemoved, onError, id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "Pending.h"
 
 #include "api/ApiError.h"
@@ -13,14 +14,6 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
-
-namespace api {
-class ApiClient;
-class ApiRequest;
-}
-namespace cache {
-class AsyncOfflineStore;
-}
 
 namespace repository {
 
@@ -47,8 +40,6 @@ public:
     using CopyHandler = std::function<void(const QList<domain::Application> &applications, const QDateTime &seenAt)>;
 
     explicit ApplicationRepository(api::ApiClient *client, QObject *parent = nullptr);
-
-    api::ApiClient *apiClient() const;
 
     //! Query of one list page, ordered by name; `search` filters on `Application_Name` (the only
     //! documented filter on the name; how it matches is up to the server).

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "domain/BlogPost.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace api {
-class ApiClient;
 class JsonRequest;
-}
-
-namespace cache {
-class AsyncOfflineStore;
 }
 
 namespace repository {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "Pending.h"
 
 #include "api/ApiError.h"
@@ -11,13 +12,6 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
-
-namespace api {
-class ApiClient;
-}
-namespace cache {
-class AsyncOfflineStore;
-}
 
 namespace repository {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingCommands.h"
 
+#include "ApiCalls.h"
 #include "MyBookingsRepository.h"
 
 #include "api/ApiClient.h"
@@ -34,6 +35,19 @@ bool sameSlot(const domain::Booking &booking, const domain::BookingDraft &draft)
 
 BookingCommands::BookingCommands(api::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
+bool BookingCommands::signedIn()
+{
+    if (m_client)
+        return true;
+    // The account was closed while a booking dialog stayed open: nothing is sent, and the dialog
+    // hears it as it would hear a failed call (later, not inside its own call).
+    QTimer::singleShot(0, this, [this] {
+        const api::ApiError error = calls::notSignedIn();
+        Q_EMIT failed(error.message(), error);
+    });
+    return false;
+}
+
 QJsonObject BookingCommands::bookingBody(const domain::BookingDraft &draft)
 {
     QJsonObject booking{{QStringLiteral("Id"), 0},
@@ -57,6 +71,8 @@ void BookingCommands::checkAvailability(const domain::BookingDraft &draft)
                      {QStringLiteral("ToTime"), domain::toWallClockString(draft.to)}};
     if (draft.coworkerId > 0)
         body.insert(QStringLiteral("CoworkerId"), draft.coworkerId);
+    if (!signedIn())
+        return;
     // A POST only by the API's design: it changes nothing, but it is still not retried blindly.
     auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/bookings/available")), QJsonDocument(body));
     connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
@@ -71,6 +87,8 @@ void BookingCommands::checkAvailability(const domain::BookingDraft &draft)
 
 void BookingCommands::preview(const domain::BookingDraft &draft)
 {
+    if (!signedIn())
+        return;
     auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/checkout/basket/preview")),
                                    QJsonDocument(basketBody(draft, false)));
     connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
@@ -95,6 +113,8 @@ void BookingCommands::book(domain::BookingDraft draft)
 {
     if (draft.uniqueId.isEmpty())
         draft.uniqueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!signedIn())
+        return;
     auto *request = m_client->write("POST", QStringLiteral("/api/public/checkout/basket/invoice"), basketBody(draft, true));
     connect(request, &api::WriteRequest::written, this, [this, draft] { findCreatedBooking(draft, 3); });
     connect(request, &api::ApiRequest::failed, this, [this, draft](const api::ApiError &error) {
@@ -112,6 +132,10 @@ void BookingCommands::book(domain::BookingDraft draft)
 void BookingCommands::findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft)
 {
     // The invoice answer carries no id: read "my bookings" again and find the booking we sent.
+    if (!m_client) {
+        Q_EMIT bookingOutcomeUnknown(tr("The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in."));
+        return;
+    }
     auto *request = m_client->list(QString::fromLatin1(MyBookingsRepository::kPath), api::ListQuery().size(100).param(QStringLiteral("showUpcoming"),
                                                                                       QStringLiteral("true")));
     connect(request, &api::ListRequest::pageLoaded, this, [this, draft, attemptsLeft](const api::ListPage &page) {

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void failed(const QString &message, const api::ApiError &error);
 
 private:
+    //! True with a client; else reports failed() ("Not signed in.") soon after and returns false.
+    bool signedIn();
     void findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft);
 
     QPointer<api::ApiClient> m_client;

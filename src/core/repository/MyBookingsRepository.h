@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "api/ApiError.h"
 #include "domain/Booking.h"
 
@@ -9,14 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-namespace api {
-class ApiClient;
-}
-
-namespace cache {
-class AsyncOfflineStore;
-}
 
 namespace repository {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "DatasetRefresh.h"
 #include "domain/Resource.h"
 
@@ -10,11 +11,7 @@
 #include <QTimer>
 
 namespace api {
-class ApiClient;
 class RecordRequest;
-}
-namespace cache {
-class AsyncOfflineStore;
 }
 
 namespace repository {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "DatasetRefresh.h"
 #include "api/ApiError.h"
 #include "cache/OfflineStore.h"
@@ -12,15 +13,10 @@
 #include <QSet>
 
 namespace api {
-class ApiClient;
 class Shape;
-}
-namespace cache {
-class AsyncOfflineStore;
 }
 
 namespace repository {
-
 
 //! The space's bookable rooms, cache first: load() answers at once with the rooms saved by the last
 //! complete refresh (cachedLoaded), then pages through the space in the background (pageReceived,

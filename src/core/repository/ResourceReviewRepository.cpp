@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceReviewRepository.h"
 
+#include "ApiCalls.h"
 #include "ListPager.h"
 #include "SeenRecords.h"
 #include "cache/AsyncOfflineStore.h"
@@ -8,7 +9,6 @@
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -19,12 +19,6 @@ namespace {
 // Beside each kept record: whether its Zoom tokens were set (the store drops any key naming a token).
 const auto kZoomAccessSet = QLatin1String("PortalDeskZoomAccessSet");
 const auto kZoomRefreshSet = QLatin1String("PortalDeskZoomRefreshSet");
-
-api::ApiError noClient()
-{
-    return api::ApiError(api::ApiError::Kind::Network, 0,
-                         QCoreApplication::translate("repository::ResourceReviewRepository", "Not signed in."));
-}
 
 //! A record of the offline copy, where the tokens never are: whether each was set was kept beside
 //! them (see keepForOffline()).
@@ -41,11 +35,6 @@ domain::ReviewedResource fromCopy(const QJsonObject &record)
 ResourceReviewRepository::ResourceReviewRepository(api::ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
 {
-}
-
-api::ApiClient *ResourceReviewRepository::apiClient() const
-{
-    return m_client;
 }
 
 api::ListQuery ResourceReviewRepository::listQuery(const domain::ResourceReviewFilter &filter, const QString &orderField,
@@ -105,46 +94,30 @@ QList<domain::ReviewedResource> ResourceReviewRepository::fromRecords(const QJso
 }
 
 Pending ResourceReviewRepository::loadPage(const api::ListQuery &query, QObject *context, PageHandler onPage,
-                                                    ErrorHandler onError)
+                                           ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(noClient());
-        return nullptr;
-    }
-    api::ListRequest *request = m_client->list(QString::fromLatin1(kPath), query);
-    connect(request, &api::ListRequest::pageLoaded, context, [this, onPage, guard = QPointer(this)](const api::ListPage &page) {
-        if (guard)
-            keepForOffline(offlineDataset(), page.records); // what was seen stays viewable offline
-        if (onPage)
-            onPage(fromRecords(page.records), page.meta);
-    });
-    connect(request, &api::ApiRequest::failed, context, [onError](const api::ApiError &error) {
-        if (onError)
-            onError(error);
-    });
-    return request;
+    return calls::listPage(
+        m_client, QString::fromLatin1(kPath), query, context,
+        [this, onPage, guard = QPointer(this)](const api::ListPage &page) {
+            if (guard)
+                keepForOffline(offlineDataset(), page.records); // what was seen stays viewable offline
+            if (onPage)
+                onPage(fromRecords(page.records), page.meta);
+        },
+        std::move(onError));
 }
 
 Pending ResourceReviewRepository::load(qint64 id, QObject *context, RecordHandler onLoaded, ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(noClient());
-        return nullptr;
-    }
-    api::RecordRequest *request = m_client->record(QString::fromLatin1(kPath) + u'/' + QString::number(id));
-    connect(request, &api::RecordRequest::recordLoaded, context, [this, onLoaded, guard = QPointer(this)](const QJsonObject &record) {
-        if (guard)
-            keepForOffline(offlineDetailsDataset(), QJsonArray{record});
-        if (onLoaded)
-            onLoaded(domain::ReviewedResource::fromJson(record));
-    });
-    connect(request, &api::ApiRequest::failed, context, [onError](const api::ApiError &error) {
-        if (onError)
-            onError(error);
-    });
-    return request;
+    return calls::record(
+        m_client, QString::fromLatin1(kPath) + u'/' + QString::number(id), context,
+        [this, onLoaded, guard = QPointer(this)](const QJsonObject &record) {
+            if (guard)
+                keepForOffline(offlineDetailsDataset(), QJsonArray{record});
+            if (onLoaded)
+                onLoaded(domain::ReviewedResource::fromJson(record));
+        },
+        std::move(onError));
 }
 
 ListPager *ResourceReviewRepository::pager(const api::ListQuery &query, QObject *parent) const

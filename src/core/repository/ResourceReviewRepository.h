@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "DatasetRefresh.h"
 
 #include "Pending.h"
@@ -19,14 +20,6 @@
 #include <QPointer>
 #include <functional>
 #include <optional>
-
-namespace api {
-class ApiClient;
-class ApiRequest;
-}
-namespace cache {
-class AsyncOfflineStore;
-}
 
 namespace repository {
 
@@ -56,8 +49,6 @@ public:
     using RowOrder = std::function<bool(const domain::ReviewedResource &a, const domain::ReviewedResource &b)>;
 
     explicit ResourceReviewRepository(api::ApiClient *client, QObject *parent = nullptr);
-
-    api::ApiClient *apiClient() const;
 
     //! The list query of the filter and sort; page and size only when > 0 (a pager sets the page).
     static api::ListQuery listQuery(const domain::ResourceReviewFilter &filter, const QString &orderField,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClientAndStore.h"
 #include "domain/SpaceWords.h"
 
 #include <QJsonObject>
@@ -8,12 +9,8 @@
 #include <QPointer>
 
 namespace api {
-class ApiClient;
 class JsonRequest;
 class ApiError;
-}
-namespace cache {
-class AsyncOfflineStore;
 }
 
 namespace repository {

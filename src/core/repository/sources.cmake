@@ -16,6 +16,8 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MyBookingsRepository.h ${CMAKE_CURRENT_LIST_DIR}/MyBookingsRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.h ${CMAKE_CURRENT_LIST_DIR}/NewsImageLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewsSources.h
+    ${CMAKE_CURRENT_LIST_DIR}/ApiCalls.h ${CMAKE_CURRENT_LIST_DIR}/ApiCalls.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ClientAndStore.h
     ${CMAKE_CURRENT_LIST_DIR}/Pending.h ${CMAKE_CURRENT_LIST_DIR}/Pending.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.h ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.h ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.cpp

@@ -2194,42 +2194,6 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>Räume</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>Raumdetails</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>Buchungen</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>stornierte Buchungen</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>Neuigkeiten</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>Ressourcen zur Prüfung</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>Ressourcentypen</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>Buchungspreise</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>Die Buchung wurde gesendet, aber Sie haben sich abgemeldet, bevor sie bestätigt werden konnte. Prüfen Sie Ihre Buchungen nach der Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>Raumdetails</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>stornierte Buchungen</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>Nachrichtenartikel</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>Anwendungsdetails</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>Ressourcen zur Prüfung</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>Ressourcendetails zur Prüfung</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>Buchungspreise</translation>
     </message>
 </context>
 <context>

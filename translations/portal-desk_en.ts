@@ -2194,42 +2194,6 @@ A desktop client for Nexudus coworking spaces.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>rooms</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>room details</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>bookings</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>cancelled bookings</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>news</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>resources for review</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>resource types</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>booking rates</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>rooms</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>room details</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>cancelled bookings</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>news articles</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>your profile</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>application details</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>resources for review</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>resource details for review</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>resource types</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>booking rates</translation>
     </message>
 </context>
 <context>

@@ -2194,42 +2194,6 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>salas</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>detalles de salas</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>reservas</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>reservas canceladas</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>noticias</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>aplicaciones</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>recursos para revisar</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipos de recurso</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifas de reserva</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>La reserva se envió, pero cerraste la sesión antes de poder confirmarla. Revisa tus reservas después de iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>salas</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>detalles de salas</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>reservas canceladas</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>noticias</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>artículos de noticias</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>tu perfil</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>aplicaciones</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>detalles de aplicaciones</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>recursos para revisar</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>detalles de recursos para revisión</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipos de recurso</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifas de reserva</translation>
     </message>
 </context>
 <context>

@@ -2194,42 +2194,6 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>salles</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>détails des salles</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>réservations</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>réservations annulées</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>actualités</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>ressources à examiner</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>types de ressource</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifs de réservation</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>La réservation a été envoyée, mais vous vous êtes déconnecté avant qu’elle puisse être confirmée. Vérifiez vos réservations après vous être connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>salles</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>détails des salles</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>réservations</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>réservations annulées</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>actualités</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>articles d’actualité</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>votre profil</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>détails des applications</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>ressources à examiner</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>détails des ressources à examiner</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>types de ressource</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifs de réservation</translation>
     </message>
 </context>
 <context>

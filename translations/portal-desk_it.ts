@@ -2194,42 +2194,6 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>sale</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>dettagli delle sale</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>prenotazioni</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>prenotazioni annullate</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>notizie</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applicazioni</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>risorse da verificare</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipi di risorsa</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tariffe di prenotazione</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>La prenotazione è stata inviata, ma sei uscito prima che potesse essere confermata. Controlla le tue prenotazioni dopo aver effettuato l’accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>dettagli delle sale</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>prenotazioni</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>prenotazioni annullate</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>notizie</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>articoli delle notizie</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>il tuo profilo</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applicazioni</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>dettagli delle applicazioni</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>risorse da verificare</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>dettagli delle risorse da rivedere</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipi di risorsa</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tariffe di prenotazione</translation>
     </message>
 </context>
 <context>

@@ -2194,42 +2194,6 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
 <context>
     <name>SyncWording</name>
     <message>
-        <source>rooms</source>
-        <translation>salas</translation>
-    </message>
-    <message>
-        <source>room details</source>
-        <translation>detalhes das salas</translation>
-    </message>
-    <message>
-        <source>bookings</source>
-        <translation>reservas</translation>
-    </message>
-    <message>
-        <source>cancelled bookings</source>
-        <translation>reservas canceladas</translation>
-    </message>
-    <message>
-        <source>news</source>
-        <translation>notícias</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>aplicações</translation>
-    </message>
-    <message>
-        <source>resources for review</source>
-        <translation>recursos para revisão</translation>
-    </message>
-    <message>
-        <source>resource types</source>
-        <translation>tipos de recurso</translation>
-    </message>
-    <message>
-        <source>booking rates</source>
-        <translation>tarifas de reserva</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3108,6 +3072,61 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in.</source>
         <translation>A reserva foi enviada, mas você saiu antes de ela poder ser confirmada. Verifique as suas reservas depois de entrar.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::Datasets</name>
+    <message>
+        <source>rooms</source>
+        <translation>salas</translation>
+    </message>
+    <message>
+        <source>room details</source>
+        <translation>detalhes das salas</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <source>cancelled bookings</source>
+        <translation>reservas canceladas</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>notícias</translation>
+    </message>
+    <message>
+        <source>news articles</source>
+        <translation>artigos de notícias</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>o seu perfil</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>aplicações</translation>
+    </message>
+    <message>
+        <source>application details</source>
+        <translation>detalhes das aplicações</translation>
+    </message>
+    <message>
+        <source>resources for review</source>
+        <translation>recursos para revisão</translation>
+    </message>
+    <message>
+        <source>resource details for review</source>
+        <translation>detalhes dos recursos para revisão</translation>
+    </message>
+    <message>
+        <source>resource types</source>
+        <translation>tipos de recurso</translation>
+    </message>
+    <message>
+        <source>booking rates</source>
+        <translation>tarifas de reserva</translation>
     </message>
 </context>
 <context>

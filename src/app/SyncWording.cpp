@@ -2,31 +2,14 @@
 #include "SyncWording.h"
 
 #include "api/ApiError.h"
+#include "repository/Datasets.h"
 #include "repository/FullSync.h"
 
 #include <QStringList>
 
 QString SyncWording::datasetTitle(const QString &dataset)
 {
-    if (dataset == u"resources")
-        return tr("rooms");
-    if (dataset == u"resource-details")
-        return tr("room details");
-    if (dataset == u"bookings")
-        return tr("bookings");
-    if (dataset == u"bookings-cancelled")
-        return tr("cancelled bookings");
-    if (dataset == u"news")
-        return tr("news");
-    if (dataset == u"applications")
-        return tr("applications");
-    if (dataset == u"review-resources")
-        return tr("resources for review");
-    if (dataset == u"review-resource-types")
-        return tr("resource types");
-    if (dataset == u"review-booking-rates")
-        return tr("booking rates");
-    return dataset;
+    return repository::Datasets::title(dataset);
 }
 
 QString SyncWording::summary(const repository::FullSync &sync)

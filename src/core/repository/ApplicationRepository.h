@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "Pending.h"
 
@@ -29,7 +30,7 @@ class ApplicationRepository : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr auto kPath = "/api/apps/applications";
+    static constexpr auto kPath = datasets::applications.route;
 
     using PageHandler = std::function<void(const QList<domain::Application> &applications, const api::ListPageMeta &meta)>;
     using RecordHandler = std::function<void(const domain::Application &application)>;
@@ -62,9 +63,9 @@ public:
     void setOfflineStore(cache::AsyncOfflineStore *store);
     bool hasOfflineStore() const;
     //! The list pages read (FullSync writes the whole list under the same name).
-    static QString offlineDataset() { return QStringLiteral("applications"); }
+    static QString offlineDataset() { return Datasets::name(datasets::applications); }
     //! The full records opened (description, roles), never the secret.
-    static QString offlineDetailsDataset() { return QStringLiteral("application-details"); }
+    static QString offlineDetailsDataset() { return Datasets::name(datasets::applicationDetails); }
     //! The copy's applications whose name contains `search` (any case), ordered by name as online.
     //! Read and filtered on the store's thread; `onLoaded` runs only while `context` lives.
     void loadFromCopy(const QString &search, QObject *context, CopyHandler onLoaded) const;

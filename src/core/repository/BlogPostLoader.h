@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "domain/BlogPost.h"
 
@@ -29,7 +30,7 @@ public:
     //! Keeps every article read in the offline copy ("news-posts"), and reads it from there when
     //! the space cannot be reached (may be null).
     void setOfflineStore(cache::AsyncOfflineStore *store);
-    static QString offlineDataset() { return QStringLiteral("news-posts"); }
+    static QString offlineDataset() { return Datasets::name(datasets::newsArticles); }
     void load(qint64 postId);
     void cancel();
     qint64 currentId() const { return m_postId; }

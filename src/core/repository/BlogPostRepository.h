@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "Pending.h"
 
@@ -24,8 +25,8 @@ class BlogPostRepository : public QObject
     Q_OBJECT
 public:
     //! The answer is `{BlogPosts: ApiListResult, Category, Categories}`.
-    static constexpr auto kPath = "/api/public/blogPosts";
-    static QString offlineDataset() { return QStringLiteral("news"); }
+    static constexpr auto kPath = datasets::news.route;
+    static QString offlineDataset() { return Datasets::name(datasets::news); }
 
     struct Page {
         QList<domain::BlogPost> posts; //!< featured ones with showInHomePage set

@@ -3,9 +3,7 @@
 
 #include "SpaceWordsRepository.h"
 
-#include "ApplicationRepository.h"
-#include "BlogPostRepository.h"
-#include "MyBookingsRepository.h"
+#include "Datasets.h"
 #include "ResourceDetailsLoader.h"
 #include "ResourceRepository.h"
 #include "ResourceReviewRepository.h"
@@ -16,16 +14,16 @@ QList<DatasetRefresh::Source> FullSync::sources(bool includeStaff)
 {
     // The rooms twice: as the list reads them, and every field of each, as opening one would.
     QList<DatasetRefresh::Source> out{ResourceRepository::source(), ResourceDetailsLoader::syncSource()};
-    // Under the names and from the routes the repositories read them by.
-    out.append({MyBookingsRepository::offlineDataset(), QString::fromLatin1(MyBookingsRepository::kPath),
-                api::ListQuery().size(200), {}});
-    out.append({MyBookingsRepository::offlineCancelledDataset(), QString::fromLatin1(MyBookingsRepository::kCancelledPath),
-                api::ListQuery().size(200), {}});
-    out.append({BlogPostRepository::offlineDataset(), QString::fromLatin1(BlogPostRepository::kPath), api::ListQuery().size(50),
-                QStringLiteral("BlogPosts")});
+    // Under the names and from the routes of the dataset table, as the repositories read them.
+    auto whole = [](const Dataset &dataset, int pageSize, const QString &envelopeKey = {}) {
+        return DatasetRefresh::Source{Datasets::name(dataset), Datasets::route(dataset), api::ListQuery().size(pageSize),
+                                      envelopeKey};
+    };
+    out.append(whole(datasets::bookings, 200));
+    out.append(whole(datasets::cancelledBookings, 200));
+    out.append(whole(datasets::news, 50, QStringLiteral("BlogPosts")));
     if (includeStaff) {
-        out.append({ApplicationRepository::offlineDataset(), QString::fromLatin1(ApplicationRepository::kPath),
-                    api::ListQuery().size(100), {}});
+        out.append(whole(datasets::applications, 100));
         out.append(ResourceReviewRepository::syncSources());
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "api/ApiError.h"
 #include "domain/Identity.h"
@@ -24,7 +25,7 @@ public:
     void setOfflineStore(cache::AsyncOfflineStore *store);
     void load();
 
-    static QString offlineDataset() { return QStringLiteral("identity"); }
+    static QString offlineDataset() { return Datasets::name(datasets::identity); }
     static QJsonObject toJson(const domain::Identity &identity);
     static domain::Identity fromJson(const QJsonObject &json);
 

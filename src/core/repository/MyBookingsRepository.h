@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "api/ApiError.h"
 #include "domain/Booking.h"
@@ -20,11 +21,11 @@ class MyBookingsRepository : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr auto kPath = "/api/public/bookings/my";
-    static constexpr auto kCancelledPath = "/api/public/bookings/cancelled";
+    static constexpr auto kPath = datasets::bookings.route;
+    static constexpr auto kCancelledPath = datasets::cancelledBookings.route;
     //! The offline copy's names for the lists (the same as a full sync's).
-    static QString offlineDataset() { return QStringLiteral("bookings"); }
-    static QString offlineCancelledDataset() { return QStringLiteral("bookings-cancelled"); }
+    static QString offlineDataset() { return Datasets::name(datasets::bookings); }
+    static QString offlineCancelledDataset() { return Datasets::name(datasets::cancelledBookings); }
 
     explicit MyBookingsRepository(api::ApiClient *client, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceDetailsLoader.h"
 
+#include "Datasets.h"
 #include "ResourceRepository.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
@@ -18,7 +19,7 @@ constexpr int kSettleMs = 250;
 
 QString ResourceDetailsLoader::datasetName()
 {
-    return QStringLiteral("resource-details");
+    return Datasets::name(datasets::roomDetails);
 }
 
 QString ResourceDetailsLoader::path(qint64 id)
@@ -29,7 +30,7 @@ QString ResourceDetailsLoader::path(qint64 id)
 DatasetRefresh::Source ResourceDetailsLoader::syncSource()
 {
     // The rooms' own list route, without a shape: every field of every room.
-    return {datasetName(), QStringLiteral("/api/public/resources/published/details"),
+    return {datasetName(), Datasets::route(datasets::roomDetails),
             api::ListQuery().size(ResourceRepository::pageSize).orderBy(QStringLiteral("DisplayOrder")), QString(),
             &cache::ResourceCodec::encodeRecord};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceRepository.h"
 
+#include "Datasets.h"
 #include "DatasetRefresh.h"
 #include "api/ApiClient.h"
 #include "api/ListQuery.h"
@@ -16,7 +17,7 @@ namespace repository {
 
 QString ResourceRepository::datasetName()
 {
-    return QStringLiteral("resources");
+    return Datasets::name(datasets::rooms);
 }
 
 ResourceRepository::ResourceRepository(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent)
@@ -99,7 +100,7 @@ api::Shape ResourceRepository::listShape()
 DatasetRefresh::Source ResourceRepository::source()
 {
     // Kept in the rooms' own compact form: every start reads them all back (bench-cache).
-    return {datasetName(), QStringLiteral("/api/public/resources/published/details"),
+    return {datasetName(), Datasets::route(datasets::rooms),
             api::ListQuery().size(pageSize).orderBy(QStringLiteral("DisplayOrder")).shape(listShape()), QString(),
             &cache::ResourceCodec::encodeRecord};
 }

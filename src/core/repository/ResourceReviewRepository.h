@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Datasets.h"
 #include "ClientAndStore.h"
 #include "DatasetRefresh.h"
 
@@ -34,9 +35,9 @@ class ResourceReviewRepository : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr auto kPath = "/api/spaces/resources";
-    static constexpr auto kRatesPath = "/api/billing/extraservices";
-    static constexpr auto kTypesPath = "/api/spaces/resourcetypes";
+    static constexpr auto kPath = datasets::reviewResources.route;
+    static constexpr auto kRatesPath = datasets::bookingRates.route;
+    static constexpr auto kTypesPath = datasets::resourceTypes.route;
 
     using PageHandler = std::function<void(const QList<domain::ReviewedResource> &resources, const api::ListPageMeta &meta)>;
     using RecordHandler = std::function<void(const domain::ReviewedResource &resource)>;
@@ -75,10 +76,10 @@ public:
     //! Keeps what is read in the offline copy and reads it back (may be null: online only).
     void setOfflineStore(cache::AsyncOfflineStore *store);
     bool hasOfflineStore() const;
-    static QString offlineDataset() { return QStringLiteral("review-resources"); }
-    static QString offlineDetailsDataset() { return QStringLiteral("review-resource-details"); }
-    static QString offlineTypesDataset() { return QStringLiteral("review-resource-types"); }
-    static QString offlineRatesDataset() { return QStringLiteral("review-booking-rates"); }
+    static QString offlineDataset() { return Datasets::name(datasets::reviewResources); }
+    static QString offlineDetailsDataset() { return Datasets::name(datasets::reviewResourceDetails); }
+    static QString offlineTypesDataset() { return Datasets::name(datasets::resourceTypes); }
+    static QString offlineRatesDataset() { return Datasets::name(datasets::bookingRates); }
     //! The review's datasets as a sync before travel fetches them whole: every resource (kept as
     //! keepForOffline keeps them), the resource types and the booking rates.
     static QList<DatasetRefresh::Source> syncSources();

@@ -18,6 +18,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NewsSources.h
     ${CMAKE_CURRENT_LIST_DIR}/ApiCalls.h ${CMAKE_CURRENT_LIST_DIR}/ApiCalls.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ClientAndStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/Datasets.h ${CMAKE_CURRENT_LIST_DIR}/Datasets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Pending.h ${CMAKE_CURRENT_LIST_DIR}/Pending.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.h ${CMAKE_CURRENT_LIST_DIR}/ResourceAuditRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.h ${CMAKE_CURRENT_LIST_DIR}/ResourceCsvExport.cpp

@@ -5,6 +5,7 @@
 
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
+#include "StartupTiming.h"
 #include "SyncProgress.h"
 
 #include "models/RoleColumnsProxy.h"
@@ -232,6 +233,12 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Portal Desk"),
                        tr("Portal Desk %1\nA desktop client for Nexudus coworking spaces.")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    timing::markOnce("window-shown");
 }
 
 void MainWindow::changeEvent(QEvent *event)

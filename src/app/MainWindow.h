@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    //! Marks `window-shown` on the timing trace.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applySearch();

@@ -4,11 +4,13 @@
 #include "BookingDialog.h"
 #include "BusyTimesFeed.h"
 #include "FilterPanel.h"
+#include "FirstPaint.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "RoomDetails.h"
+#include "StartupTiming.h"
 #include "api/ApiError.h"
 #include "auth/AccountSession.h"
 #include "auth/AuthService.h"
@@ -140,6 +142,7 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
             Q_EMIT backOnline();
         }
         onResourcesLoaded();
+        timing::markOnce("rooms-refreshed", QStringLiteral("rows=%1").arg(m_resources->rowCount()));
     });
     connect(rooms, &ResourceRepository::refreshFailed, this, &RoomsPresenter::onResourcesFailed);
     rooms->load();
@@ -237,6 +240,8 @@ void RoomsPresenter::showCachedResources(const QList<domain::Resource> &resource
     if (resources.isEmpty() || m_resources->rowCount() > 0)
         return; // no copy yet, or the space answered first
     m_resources->setResources(resources);
+    FirstPaint::mark(m_window->resourceViews()->currentWidget(), "rooms-from-copy",
+                     QStringLiteral("rows=%1").arg(m_resources->rowCount()));
     onResourcesListed();
     m_window->showStatus(tr("%n bookable room(s), from the offline copy of %1", nullptr, int(resources.size()))
                              .arg(QLocale().toString(core::Clock::onComputer(fetchedAt), QLocale::ShortFormat)));
@@ -282,6 +287,8 @@ void RoomsPresenter::showOfflineState(bool offline)
                                      .arg(QLocale().toString(core::Clock::onComputer(from), QLocale::ShortFormat))
                                : tr("Offline — the space cannot be reached. Portal Desk reconnects by itself.");
     m_window->showOfflineBanner(banner);
+    if (offline)
+        timing::markOnce("offline-shown");
     m_roomDetails->setBookingBlockedReason(offline ? tr("Booking needs a connection to the space.") : QString());
 }
 

@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "AppOptions.h"
 #include "LanguageSwitcher.h"
+#include "StartupTiming.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -25,6 +26,22 @@ void runOffscreenWhenHeadless(int argc, char *argv[])
     }
 }
 
+QtMessageHandler g_defaultHandler = nullptr;
+
+//! The timing trace prints its lines as they are documented (`timing: <event> <ms> ...`), without
+//! the category in front; every other message goes on as before.
+void printTimingBare(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, lcTiming().categoryName()) == 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return;
+    }
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 //! Reads one line from standard input for --password-stdin (before any window exists).
 QString readPasswordFromStdin()
 {
@@ -35,6 +52,7 @@ QString readPasswordFromStdin()
 
 int main(int argc, char *argv[])
 {
+    g_defaultHandler = qInstallMessageHandler(printTimingBare);
     runOffscreenWhenHeadless(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("portal-desk"));

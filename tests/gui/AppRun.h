@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real portal-desk binary (PORTAL_DESK_BINARY) the way scripts and people do, offscreen,
-// and hands back its exit code and output. Shared by the command-line tests.
+// and hands back its exit code and output. Shared by the command-line tests. Every run of one test
+// program shares a HOME and XDG folders of its own (never the user's), so one run can open what an
+// earlier run stored.
 #pragma once
 
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace apprun {
 
@@ -20,6 +23,7 @@ struct Options {
     int timeoutMs = 120000;
     bool headless = false;     //!< no display and no platform chosen, as in a terminal over ssh
     bool debugLogging = false; //!< every portaldesk.* line, debug included (to check what logs leak)
+    bool timing = false;       //!< the portaldesk.timing trace on
 
     static Options withStdin(QByteArray data)
     {
@@ -42,6 +46,13 @@ struct Options {
     }
 };
 
+//! This test program's HOME, made on first use and removed when the program ends.
+inline QString testHome()
+{
+    static QTemporaryDir home;
+    return home.path();
+}
+
 inline Run runApp(const QStringList &arguments, const Options &options = {})
 {
     QProcess process;
@@ -51,8 +62,18 @@ inline Run runApp(const QStringList &arguments, const Options &options = {})
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
             env.remove(QString::fromLatin1(name));
     }
+    const QString home = testHome();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
     if (options.debugLogging)
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portaldesk.*=true"));
+    else if (options.timing)
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portaldesk.timing.info=true"));
+    else
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PORTAL_DESK_BINARY), arguments);
     if (!process.waitForStarted())

@@ -3,11 +3,41 @@
 #include "AppRun.h"
 
 #include <QImage>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using apprun::Run;
 using apprun::runApp;
+
+namespace {
+struct Milestone {
+    qint64 ms = -1;
+    QString details;
+};
+
+//! The `timing: <event> <ms> [key=value ...]` lines of a run, by event (the first of each).
+QMap<QString, Milestone> milestones(const QString &err)
+{
+    static const QRegularExpression line(QStringLiteral("^timing: (\\S+) (\\d+)(?: (.*))?$"),
+                                         QRegularExpression::MultilineOption);
+    QMap<QString, Milestone> out;
+    for (auto it = line.globalMatch(err); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!out.contains(match.captured(1)))
+            out.insert(match.captured(1), {match.captured(2).toLongLong(), match.captured(3)});
+    }
+    return out;
+}
+
+apprun::Options timed()
+{
+    apprun::Options options;
+    options.timing = true;
+    return options;
+}
+} // namespace
 
 class TestAppCli : public QObject
 {
@@ -49,6 +79,53 @@ private Q_SLOTS:
         const QImage image(path);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 600 && image.height() >= 400);
+    }
+
+    // The start-up trace (README, "Start-up timing"): off unless asked for; on, one line per
+    // milestone, from the window to the rooms from the space, and the rooms from the copy once
+    // there is one; and the end of a sync, with what it synced.
+    void timingTraceOfTheRealBinary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        const Run quiet = runApp({QStringLiteral("--demo"), QStringLiteral("--demo-user"), QStringLiteral("admin@demo.test"),
+                                  QStringLiteral("--screenshot"), path});
+        QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+        QVERIFY2(!quiet.err.contains(QStringLiteral("timing:")), qPrintable(quiet.err));
+
+        const QStringList demo{QStringLiteral("--demo"), QStringLiteral("--screenshot"), path};
+        const Run first = runApp(demo, timed());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const auto cold = milestones(first.err);
+        QVERIFY2(cold.contains(QStringLiteral("window-shown")) && cold.contains(QStringLiteral("rooms-refreshed")),
+                 qPrintable(first.err));
+        QVERIFY(cold.value(QStringLiteral("window-shown")).ms > 0);
+        QVERIFY(cold.value(QStringLiteral("window-shown")).ms <= cold.value(QStringLiteral("rooms-refreshed")).ms);
+        const QString rows = cold.value(QStringLiteral("rooms-refreshed")).details;
+        QVERIFY2(rows.startsWith(QStringLiteral("rows=")) && rows.mid(5).toInt() > 20, qPrintable(rows));
+
+        // The first run left an offline copy: the next start paints its rooms before the space answers.
+        const Run second = runApp(demo, timed());
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const auto warm = milestones(second.err);
+        QVERIFY2(warm.contains(QStringLiteral("rooms-from-copy")), qPrintable(second.err));
+        QCOMPARE(warm.value(QStringLiteral("rooms-from-copy")).details, rows);
+        QVERIFY(warm.value(QStringLiteral("window-shown")).ms <= warm.value(QStringLiteral("rooms-from-copy")).ms);
+
+        const Run sync = runApp({QStringLiteral("--demo"), QStringLiteral("--sync")}, timed());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        const auto synced = milestones(sync.err);
+        QVERIFY2(synced.contains(QStringLiteral("sync-finished")), qPrintable(sync.err));
+        QVERIFY(!synced.contains(QStringLiteral("window-shown"))); // --sync shows no window
+        // As many records as the summary says it synced ("rooms: 63, ...").
+        int summed = 0;
+        static const QRegularExpression count(QStringLiteral(": (\\d+)"));
+        const QString summary = sync.out + sync.err;
+        const QString line = summary.mid(summary.indexOf(QStringLiteral("Synced ")));
+        for (auto it = count.globalMatch(line.left(line.indexOf(QStringLiteral(" for ")))); it.hasNext();)
+            summed += it.next().captured(1).toInt();
+        QVERIFY(summed > 0);
+        QCOMPARE(synced.value(QStringLiteral("sync-finished")).details, QStringLiteral("records=%1").arg(summed));
     }
 
     void screenshotFailsLoudlyWhenTheSpaceIsUnreachable()

@@ -2,6 +2,7 @@
 #include "FullSync.h"
 
 #include "SpaceWordsRepository.h"
+#include "StartupTiming.h"
 
 #include "Datasets.h"
 #include "ResourceDetailsLoader.h"
@@ -92,6 +93,10 @@ void FullSync::syncWords()
     auto *words = new SpaceWordsRepository(m_client, m_store, this);
     connect(words, &SpaceWordsRepository::loadFinished, this, [this, words] {
         words->deleteLater();
+        int records = 0;
+        for (int count : std::as_const(m_counts))
+            records += count;
+        timing::mark("sync-finished", QStringLiteral("records=%1").arg(records));
         Q_EMIT finished();
     });
     words->load();

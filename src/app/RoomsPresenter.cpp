@@ -102,6 +102,7 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
     if (!sameAccount)
         m_resources->clear(); // another account: never show one space's rooms under another's name
     m_context = context;
+    m_unreachableWhileRetrying = false;
     context->servePictures(m_pictures);
     m_roomDetails->setSpaceUrl(context->session()->spaceUrl());
     m_busyTimes->setLoader(context->newBusyTimesLoader(nullptr));
@@ -127,11 +128,16 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
     connect(rooms, &ResourceRepository::progress, this, [this](int done, int total) {
         m_window->showStatus(tr("Loading rooms… page %1 of %2").arg(done).arg(total));
     });
-    connect(rooms, &ResourceRepository::retryScheduled, this, [this](int, qint64 delayMs) {
+    connect(rooms, &ResourceRepository::retryScheduled, this, [this](int, qint64 delayMs, const api::ApiError &why) {
         const int seconds = int((delayMs + 999) / 1000);
         m_window->showStatus(tr("The space did not answer; trying again in %n second(s)…", nullptr, seconds));
+        if (why.isLastingUnreachable()) {
+            m_unreachableWhileRetrying = true;
+            showCopyWhileRetrying();
+        }
     });
     connect(rooms, &ResourceRepository::refreshed, this, [this](const QSet<qint64> &listedIds, const QDateTime &fetchedAt) {
+        m_unreachableWhileRetrying = false;
         m_resources->removeAllExcept(listedIds); // rooms the space no longer lists
         if (m_context)
             m_context->roomDetails()->forgetFetched();
@@ -170,6 +176,7 @@ void RoomsPresenter::reload()
     if (!m_context || !m_context->session() || !m_context->session()->auth()->isSignedIn() || m_syncRunning)
         return; // a running sync refreshes the rooms' offline copy itself
     Q_EMIT reloadStarted();
+    m_unreachableWhileRetrying = false;
     m_context->rooms()->refresh();
 }
 
@@ -245,6 +252,18 @@ void RoomsPresenter::showCachedResources(const QList<domain::Resource> &resource
     onResourcesListed();
     m_window->showStatus(tr("%n bookable room(s), from the offline copy of %1", nullptr, int(resources.size()))
                              .arg(QLocale().toString(core::Clock::onComputer(fetchedAt), QLocale::ShortFormat)));
+    if (m_unreachableWhileRetrying)
+        showCopyWhileRetrying(); // the space refused before the copy was read
+}
+
+void RoomsPresenter::showCopyWhileRetrying()
+{
+    if (m_resources->rowCount() == 0 || m_connectivity->isOffline())
+        return; // nothing to show yet (the copy says so when it comes), or shown already
+    m_connectivity->reportUnreachable(m_context ? m_context->rooms()->fetchedAt() : QDateTime());
+    showOfflineState(true);
+    m_ready = true; // the copy is what there is to show while the retries go on
+    Q_EMIT progressed();
 }
 
 void RoomsPresenter::onResourcesFailed(const api::ApiError &error, bool offline)

@@ -83,6 +83,9 @@ private:
     void onResourcesListed();
     void onResourcesFailed(const api::ApiError &error, bool offline);
     void showOfflineState(bool offline);
+    //! Offline at once for a lasting reason (see ApiError::isLastingUnreachable), without waiting
+    //! for the retries to run out: the copy's rooms with the banner, ready to use.
+    void showCopyWhileRetrying();
 
     MainWindow *m_window;
     QPointer<repository::AccountContext> m_context;
@@ -98,4 +101,7 @@ private:
     qint64 m_coworkerId = 0;
     bool m_ready = false; //!< the rooms have loaded, or there is a reason they will not
     bool m_syncRunning = false;
+    //! The last try met a refused connection or an unknown host: the copy shows as offline at
+    //! once (when it is there) while the retries go on.
+    bool m_unreachableWhileRetrying = false;
 };

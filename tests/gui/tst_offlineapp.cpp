@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole app in-process against the emulator: File > Sync for offline use shows its progress in
 // the status bar; when the space stops answering the window says it is offline, keeps the rooms and
-// disables booking with the reason; when the space answers again it comes back by itself.
+// disables booking with the reason; when the space answers again it comes back by itself. When the
+// space refuses the connection outright, the copy and the banner show at once, retries behind them.
 #include "AppController.h"
 #include "Emulator.h"
 #include "MainWindow.h"
@@ -12,7 +13,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
@@ -101,6 +105,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window->isOfflineBannerShown(), 20000);
         QVERIFY(details->isBookButtonEnabled());
         QCOMPARE(table->model()->rowCount(), rows);
+    }
+
+    void refusedConnectionShowsTheCopyAtOnce()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last test's window
+        auto server = std::make_unique<emulator::Emulator>();
+        QVERIFY(server->listen());
+        const quint16 port = server->port();
+        AppOptions options;
+        options.server = server->baseUrl().toString();
+        options.user = QStringLiteral("member@demo.test");
+        options.language = QStringLiteral("en");
+        AppController controller(options, QStringLiteral("demo"));
+        QVERIFY(controller.start());
+        MainWindow *window = findMainWindow();
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("bookable room")), 15000);
+        auto *table = window->findChild<QTreeView *>(QStringLiteral("resourceView"));
+        QVERIFY(table);
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 20);
+
+        // The space goes away: every connection to it is refused. Retrying in a second changes
+        // nothing, so the window says "offline" now, not after the retries (1 s, then 4 s) ran out.
+        server.reset();
+        QElapsedTimer sinceReload;
+        sinceReload.start();
+        window->findChild<QAction *>(QStringLiteral("reloadAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOfflineBannerShown(), 10000);
+        QVERIFY2(sinceReload.elapsed() < 1000, qPrintable(QString::number(sinceReload.elapsed())));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("offlineBanner"))->text().contains(QStringLiteral("Offline — showing data from")));
+        QCOMPARE(table->model()->rowCount(), rows);
+
+        // The retries go on behind the banner: the next one knocks on the same address.
+        QTcpServer knock;
+        QVERIFY(knock.listen(QHostAddress::LocalHost, port));
+        QSignalSpy knocked(&knock, &QTcpServer::newConnection);
+        QVERIFY(knocked.wait(10000));
     }
 };
 

@@ -30,6 +30,20 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
     return error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
 }
 
+//! Failures a retry a second later will almost surely meet again (see ApiError::isLastingUnreachable).
+bool isLastingTransportFailure(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QByteArray userAgent()
 {
     return "PortalDesk/" + QCoreApplication::applicationVersion().toLatin1();
@@ -270,6 +284,7 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
         // A write may have reached the space even though no answer came back.
         error.setOutcomeUnknown(!request->isIdempotent() && reply->error() != QNetworkReply::ConnectionRefusedError
                                 && reply->error() != QNetworkReply::HostNotFoundError);
+        error.setLastingUnreachable(isLastingTransportFailure(reply->error()));
         qCInfo(lcNet) << request->method() << request->path() << "failed:" << reply->errorString();
         if (!retryIfSafe(request, error))
             request->fail(error);
@@ -320,7 +335,7 @@ bool ApiClient::retryIfSafe(ApiRequest *request, const ApiError &error)
     const qint64 delay = error.kind() == ApiError::Kind::Throttled ? qMax<qint64>(error.retryAfterMs(), 0)
                                                                    : m_retryBackoffMs.at(retryIndex);
     qCInfo(lcNet) << "Retrying" << request->method() << request->path() << "in" << delay << "ms";
-    Q_EMIT request->retryScheduled(request->m_attempts + 1, delay);
+    Q_EMIT request->retryScheduled(request->m_attempts + 1, delay, error);
     QTimer::singleShot(int(delay), request, [this, request] { enqueue(request); });
     return true;
 }

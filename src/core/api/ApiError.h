@@ -63,6 +63,11 @@ public:
     //! The space could not be reached at all (no network, refused, timed out): what the offline
     //! copy is for, unlike an answer that says no.
     bool isUnreachable() const { return m_kind == Kind::Network || m_kind == Kind::Timeout; }
+    //! Unreachable for a reason a retry in a second will not change (the connection was refused,
+    //! the host is unknown, the system has no network): the offline copy should show at once, while
+    //! the retries go on behind it.
+    bool isLastingUnreachable() const { return m_lastingUnreachable; }
+    void setLastingUnreachable(bool lasting) { m_lastingUnreachable = lasting; }
     //! The space answered that this account cannot have this data here: it does not offer the
     //! route, or the account may not read it (403, or 401 with a fresh token). One dataset is then
     //! skipped; the rest goes on.
@@ -85,6 +90,7 @@ private:
     QString m_detail;
     qint64 m_retryAfterMs = -1;
     bool m_outcomeUnknown = false;
+    bool m_lastingUnreachable = false;
     QList<FieldError> m_fieldErrors;
 };
 

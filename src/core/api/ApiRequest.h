@@ -44,7 +44,8 @@ Q_SIGNALS:
     void failed(const api::ApiError &error);
     void finished();
     //! A transient failure will be retried after `delayMs` (for "retrying in 5 s" in the status bar).
-    void retryScheduled(int attempt, qint64 delayMs);
+    //! `why` is the failure being retried.
+    void retryScheduled(int attempt, qint64 delayMs, const api::ApiError &why);
 
 protected:
     ApiRequest(QByteArray method, QUrl url, QObject *parent = nullptr);

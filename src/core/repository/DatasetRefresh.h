@@ -42,7 +42,7 @@ public:
 Q_SIGNALS:
     void pageReceived(const QJsonArray &records);
     void progress(int pagesDone, int totalPages);
-    void retryScheduled(int attempt, qint64 delayMs);
+    void retryScheduled(int attempt, qint64 delayMs, const api::ApiError &why);
     void completed(int recordCount, const QDateTime &fetchedAt);
     void failed(const api::ApiError &error);
 

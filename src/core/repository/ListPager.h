@@ -37,7 +37,7 @@ Q_SIGNALS:
     void completed(int totalItems);
     void failed(const api::ApiError &error);
     //! A page failed for a passing reason and is asked again after `delayMs`.
-    void retryScheduled(int attempt, qint64 delayMs);
+    void retryScheduled(int attempt, qint64 delayMs, const api::ApiError &why);
 
 private:
     void requestPage(int page);

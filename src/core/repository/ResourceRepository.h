@@ -60,7 +60,7 @@ Q_SIGNALS:
     void cachedLoaded(const QList<domain::Resource> &resources, const QDateTime &fetchedAt);
     void pageReceived(const QList<domain::Resource> &resources);
     void progress(int pagesDone, int totalPages);
-    void retryScheduled(int attempt, qint64 delayMs);
+    void retryScheduled(int attempt, qint64 delayMs, const api::ApiError &why);
     //! Every page is in: `listedIds` are the rooms the space lists now (others are gone).
     void refreshed(const QSet<qint64> &listedIds, const QDateTime &fetchedAt);
     //! The refresh failed; `offline` when the space could not be reached at all.

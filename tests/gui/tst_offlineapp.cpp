@@ -32,6 +32,27 @@ MainWindow *findMainWindow()
     }
     return nullptr;
 }
+
+AppOptions memberOf(const emulator::Emulator &server)
+{
+    AppOptions options;
+    options.server = server.baseUrl().toString();
+    options.user = QStringLiteral("member@demo.test");
+    options.language = QStringLiteral("en");
+    return options;
+}
+
+//! Starts the app; its window once the rooms are listed, else null.
+MainWindow *startAndWaitForRooms(AppController &controller)
+{
+    if (!controller.start())
+        return nullptr;
+    MainWindow *window = findMainWindow();
+    if (!window || !QTest::qWaitFor([window] { return window->statusBar()->currentMessage().contains(QStringLiteral("bookable room")); },
+                                    15000))
+        return nullptr;
+    return window;
+}
 } // namespace
 
 class TestOfflineApp : public QObject
@@ -44,15 +65,9 @@ private Q_SLOTS:
     {
         emulator::Emulator server;
         QVERIFY(server.listen());
-        AppOptions options;
-        options.server = server.baseUrl().toString();
-        options.user = QStringLiteral("member@demo.test");
-        options.language = QStringLiteral("en");
-        AppController controller(options, QStringLiteral("demo"));
-        QVERIFY(controller.start());
-        MainWindow *window = findMainWindow();
+        AppController controller(memberOf(server), QStringLiteral("demo"));
+        MainWindow *window = startAndWaitForRooms(controller);
         QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("bookable room")), 15000);
 
         // A sync the person starts: progress in the status bar, then a summary.
         auto *sync = window->findChild<QAction *>(QStringLiteral("syncAction"));
@@ -113,15 +128,9 @@ private Q_SLOTS:
         auto server = std::make_unique<emulator::Emulator>();
         QVERIFY(server->listen());
         const quint16 port = server->port();
-        AppOptions options;
-        options.server = server->baseUrl().toString();
-        options.user = QStringLiteral("member@demo.test");
-        options.language = QStringLiteral("en");
-        AppController controller(options, QStringLiteral("demo"));
-        QVERIFY(controller.start());
-        MainWindow *window = findMainWindow();
+        AppController controller(memberOf(*server), QStringLiteral("demo"));
+        MainWindow *window = startAndWaitForRooms(controller);
         QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("bookable room")), 15000);
         auto *table = window->findChild<QTreeView *>(QStringLiteral("resourceView"));
         QVERIFY(table);
         const int rows = table->model()->rowCount();

@@ -43,6 +43,8 @@ qint64 nowSinceBootMs()
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
 
+constexpr qint64 kMostBeforeMainMs = 10000;
+
 struct Origin {
     QElapsedTimer sinceFirstUse; //!< where /proc is not there: from the first call
     qint64 offsetMs = 0;         //!< how long the process had run at that first call
@@ -51,7 +53,10 @@ struct Origin {
         sinceFirstUse.start();
         const qint64 start = processStartSinceBootMs();
         const qint64 now = nowSinceBootMs();
-        if (start >= 0 && now >= start)
+        // Static objects are made within moments of the start: anything else is a clock that lies
+        // (a faked time of day shifts one clock and not the other), and the trace then counts
+        // from here.
+        if (start >= 0 && now >= start && now - start < kMostBeforeMainMs)
             offsetMs = now - start;
     }
 };

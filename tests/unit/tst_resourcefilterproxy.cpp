@@ -97,6 +97,45 @@ private Q_SLOTS:
         QCOMPARE(ids(proxy), QList<qint64>({3, 4, 5}));
     }
 
+    // A view lays itself out again for every removed or inserted range; a filter change over
+    // scattered rows must reach it as one layout change, and what stays listed keeps its index.
+    void aFilterChangeIsOneLayoutChange()
+    {
+        using T = domain::SystemResourceType;
+        models::ResourceListModel source;
+        QList<domain::Resource> rooms;
+        for (qint64 id = 1; id <= 200; ++id) // every third room has a projector: 67 scattered ranges
+            rooms.append(room(id, T::MeetingRoom, 1, 4,
+                              id % 3 == 0 ? domain::AmenitySet::of({Amenity::Projector}) : domain::AmenitySet{}));
+        source.setResources(rooms);
+        ResourceFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setSourceModel(&source);
+        const QPersistentModelIndex kept = proxy.index(29, 0); // room 30, which has a projector
+        QCOMPARE(kept.data(models::ResourceListModel::IdRole).toLongLong(), 30);
+        const QPersistentModelIndex dropped = proxy.index(30, 0); // room 31, which has none
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+
+        ResourceFilter filter;
+        filter.amenities = domain::AmenitySet::of({Amenity::Projector});
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 66);
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.row(), 9); // the tenth room with a projector
+        QCOMPARE(kept.data(models::ResourceListModel::IdRole).toLongLong(), 30);
+        QVERIFY(!dropped.isValid());
+
+        proxy.setFilter({});
+        QCOMPARE(proxy.rowCount(), 200);
+        QCOMPARE(layouts.count(), 2);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(kept.row(), 29);
+    }
+
     void facetCountsMatchABruteForceCount()
     {
         QRandomGenerator rng(7);

@@ -101,6 +101,7 @@ private:
     void markBusyRows();
     int failedFacets(const RowFacts &row) const; //!< bit mask of the facets the row fails
     void rebuildFacts();
+    void refilter();
     void recountFacets();
 
     ResourceFilter m_filter;

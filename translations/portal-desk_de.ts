@@ -1130,6 +1130,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Hier gibt es noch keine Neuigkeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Einstellungen — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>Räume beim Start vom Space &amp;abrufen, wenn sie älter sind als:</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Räume beim Start aktualisieren nach</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>Bei jedem Start</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>Räume ändern sich selten: bis dahin wird die Offline-Kopie gezeigt, ohne nachzufragen. Belegte Zeiten und Ihre Buchungen werden immer abgefragt, und Neu laden (F5) fragt immer.</translation>
     </message>
 </context>
 <context>

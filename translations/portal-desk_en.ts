@@ -1130,6 +1130,10 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>No news here yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Preferences — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>&amp;Ask the space for its rooms at start when they are older than:</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Refresh the rooms at start after</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>Every start</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</translation>
     </message>
 </context>
 <context>

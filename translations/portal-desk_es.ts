@@ -1130,6 +1130,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Aún no hay noticias.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Preferencias — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>&amp;Pedir las salas al espacio al iniciar si tienen más de:</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Actualizar las salas al iniciar tras</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>En cada inicio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>Las salas cambian poco: hasta entonces se muestra la copia sin conexión sin preguntar. Los horarios ocupados y tus reservas se piden siempre, y Recargar (F5) siempre pregunta.</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Aucune actualité pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Préférences — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>&amp;Demander les salles à l’espace au démarrage si elles datent de plus de :</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Actualiser les salles au démarrage après</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>À chaque démarrage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>Les salles changent rarement : d’ici là, la copie hors ligne est affichée sans demander. Les créneaux occupés et vos réservations sont toujours demandés, et Recharger (F5) demande toujours.</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,10 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Ancora nessuna notizia.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Preferenze — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>&amp;Chiedere le sale allo spazio all’avvio se sono più vecchie di:</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Aggiornare le sale all’avvio dopo</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>A ogni avvio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>Le sale cambiano di rado: fino ad allora si mostra la copia offline senza chiedere. Gli orari occupati e le tue prenotazioni si chiedono sempre, e Ricarica (F5) chiede sempre.</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
 </context>
 <context>
     <name>NewsView</name>
@@ -1216,6 +1220,37 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>No news here yet.</source>
         <translation>Ainda não há notícias.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Portal Desk</source>
+        <translation>Preferências — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the space for its rooms at start when they are older than:</source>
+        <translation>&amp;Pedir as salas ao espaço ao iniciar se tiverem mais de:</translation>
+    </message>
+    <message>
+        <source>Refresh the rooms at start after</source>
+        <translation>Atualizar as salas ao iniciar após</translation>
+    </message>
+    <message>
+        <source>Every start</source>
+        <translation>Em cada início</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
+        <translation>As salas mudam pouco: até lá mostra-se a cópia offline sem perguntar. Os horários ocupados e as suas reservas são sempre pedidos, e Recarregar (F5) pergunta sempre.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "PreferencesDialog.h"
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "StartupTiming.h"
@@ -61,6 +62,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_resourceViews->cardView(), &QAbstractItemView::activated, this, showDetails);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences); // the platform's own, where it has one
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameAccountRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);

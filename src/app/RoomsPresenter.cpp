@@ -7,6 +7,7 @@
 #include "FirstPaint.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "RoomDetails.h"
@@ -128,13 +129,23 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
     connect(rooms, &ResourceRepository::progress, this, [this](int done, int total) {
         m_window->showStatus(tr("Loading rooms… page %1 of %2").arg(done).arg(total));
     });
-    connect(rooms, &ResourceRepository::retryScheduled, this, [this](int, qint64 delayMs, const api::ApiError &why) {
+    connect(rooms, &ResourceRepository::retryScheduled, this, [this](int, qint64 delayMs, const api::ApiError &) {
         const int seconds = int((delayMs + 999) / 1000);
         m_window->showStatus(tr("The space did not answer; trying again in %n second(s)…", nullptr, seconds));
-        if (why.isLastingUnreachable()) {
-            m_unreachableWhileRetrying = true;
-            showCopyWhileRetrying();
-        }
+    });
+    // Any call of the account may be the one to learn the space is gone (with a recent copy the
+    // rooms are not even asked for): the copy shows as offline at once, the retries go on.
+    connect(context, &repository::AccountContext::spaceUnreachable, this, [this, context] {
+        if (context != m_context)
+            return; // an account no longer shown
+        m_unreachableWhileRetrying = true;
+        showCopyWhileRetrying();
+    });
+    connect(rooms, &ResourceRepository::copyCurrent, this, [this] {
+        // Recent enough (Preferences): the copy is the list, its status line stays ("from the
+        // offline copy of …"); F5 asks the space.
+        m_ready = true;
+        Q_EMIT progressed();
     });
     connect(rooms, &ResourceRepository::refreshed, this, [this](const QSet<qint64> &listedIds, const QDateTime &fetchedAt) {
         m_unreachableWhileRetrying = false;
@@ -151,7 +162,7 @@ void RoomsPresenter::setContext(repository::AccountContext *context, bool sameAc
         timing::markOnce("rooms-refreshed", QStringLiteral("rows=%1").arg(m_resources->rowCount()));
     });
     connect(rooms, &ResourceRepository::refreshFailed, this, &RoomsPresenter::onResourcesFailed);
-    rooms->load();
+    rooms->load(preferences::roomsFreshFor());
     context->spaceWords()->load(); // after the rooms: their first page goes first
 }
 

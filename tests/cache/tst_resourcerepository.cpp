@@ -23,6 +23,16 @@ private:
         return cached.first().at(0).value<QList<domain::Resource>>();
     }
 
+    //! One complete refresh of the rooms into the copy at `path`, as a first start makes.
+    static bool fillCopy(const QString &path, TestSpace &space)
+    {
+        cache::AsyncOfflineStore store(path);
+        ResourceRepository repo(space.api(), &store);
+        QSignalSpy committed(&store, &cache::AsyncOfflineStore::committed);
+        repo.load();
+        return committed.wait(10000);
+    }
+
 private Q_SLOTS:
     void firstRunHasNoCopyThenRefreshSavesOne()
     {
@@ -117,19 +127,67 @@ private Q_SLOTS:
                  form == int(emulator::ListForm::IgnoresPaging) ? 2 : 1);
     }
 
+    // Rooms change rarely: a copy younger than the preference is the list, and the space is not
+    // asked; from the preference's age on (and for a copy from "the future", a clock put back) it is.
+    void aRecentCopyIsNotAskedForAgain_data()
+    {
+        QTest::addColumn<qint64>("ageSecs");
+        QTest::addColumn<bool>("asksTheSpace");
+        QTest::newRow("just-synced") << qint64(0) << false;
+        QTest::newRow("a-second-short") << qint64(15 * 60 - 1) << false;
+        QTest::newRow("as-old-as-the-setting") << qint64(15 * 60) << true;
+        QTest::newRow("yesterday") << qint64(24 * 3600) << true;
+        QTest::newRow("clock-put-back-two-hours") << qint64(-2 * 3600) << true;
+    }
+
+    void aRecentCopyIsNotAskedForAgain()
+    {
+        QFETCH(qint64, ageSecs);
+        QFETCH(bool, asksTheSpace);
+        // Synced at 23:55 in Madrid on New Year's Eve: the ages cross midnight and the year.
+        const QDateTime syncedAt(QDate(2026, 12, 31), QTime(22, 55), Qt::UTC);
+        core::ClockOverride clock(syncedAt, "Europe/Madrid");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("member.sqlite"));
+        TestSpace space;
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        QVERIFY(fillCopy(path, space));
+        const QString route = QStringLiteral("/api/public/resources/published");
+        const int askedBefore = space.server->requestCount("GET", route);
+        QVERIFY(askedBefore > 0);
+        clock.advanceSecs(ageSecs);
+
+        cache::AsyncOfflineStore store(path);
+        ResourceRepository repo(space.api(), &store);
+        QSignalSpy cached(&repo, &ResourceRepository::cachedLoaded);
+        QSignalSpy current(&repo, &ResourceRepository::copyCurrent);
+        QSignalSpy refreshed(&repo, &ResourceRepository::refreshed);
+        repo.load(std::chrono::minutes(15));
+        QVERIFY(!cachedRooms(cached).isEmpty());
+        if (asksTheSpace) {
+            QVERIFY(refreshed.wait(10000));
+            QVERIFY(current.isEmpty());
+            QVERIFY(space.server->requestCount("GET", route) > askedBefore);
+        } else {
+            QTRY_COMPARE(current.size(), 1);
+            QCOMPARE(current.first().at(0).toDateTime(), syncedAt);
+            QTest::qWait(300); // nothing is on its way
+            QCOMPARE(space.server->requestCount("GET", route), askedBefore);
+            QVERIFY(refreshed.isEmpty());
+            QVERIFY(!repo.isRefreshing());
+            repo.refresh(); // F5: always
+            QVERIFY(refreshed.wait(10000));
+            QVERIFY(space.server->requestCount("GET", route) > askedBefore);
+        }
+    }
+
     void withTheSpaceGoneTheCopyStaysAndTheFailureSaysOffline()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("member.sqlite"));
         TestSpace space;
         QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
-        {
-            cache::AsyncOfflineStore store(path);
-            ResourceRepository repo(space.api(), &store);
-            QSignalSpy committed(&store, &cache::AsyncOfflineStore::committed);
-            repo.load();
-            QVERIFY(committed.wait(10000));
-        }
+        QVERIFY(fillCopy(path, space));
         space.server.reset(); // the space stops answering: connections are refused
         cache::AsyncOfflineStore store(path);
         ResourceRepository repo(space.api(), &store);

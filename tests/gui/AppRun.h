@@ -24,6 +24,7 @@ struct Options {
     bool headless = false;     //!< no display and no platform chosen, as in a terminal over ssh
     bool debugLogging = false; //!< every portaldesk.* line, debug included (to check what logs leak)
     bool timing = false;       //!< the portaldesk.timing trace on
+    QString home;              //!< a HOME of the caller's (a first start); empty: the program's own
 
     static Options withStdin(QByteArray data)
     {
@@ -62,7 +63,7 @@ inline Run runApp(const QStringList &arguments, const Options &options = {})
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
             env.remove(QString::fromLatin1(name));
     }
-    const QString home = testHome();
+    const QString home = options.home.isEmpty() ? testHome() : options.home;
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));

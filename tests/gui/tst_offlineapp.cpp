@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "RoomDetails.h"
 #include "SyncProgress.h"
+#include "Preferences.h"
+#include "clock/Clock.h"
 #include "models/ResourceListModel.h"
 #include "repository/ResourceDetailsLoader.h"
 
@@ -152,6 +154,68 @@ private Q_SLOTS:
         QVERIFY(knock.listen(QHostAddress::LocalHost, port));
         QSignalSpy knocked(&knock, &QTcpServer::newConnection);
         QVERIFY(knocked.wait(10000));
+    }
+
+    // Rooms change rarely: a start within Preferences' time of the last refresh lists the copy and
+    // does not ask the space for rooms (busy times and words are still asked for); "every start" does.
+    void aRecentCopyIsNotAskedForAtStart()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        core::ClockOverride clock(QDateTime(QDate(2027, 3, 27), QTime(23, 30), Qt::UTC), "Europe/Madrid");
+        emulator::Emulator server;
+        QVERIFY(server.listen());
+        const QString rooms = QStringLiteral("/api/public/resources/published");
+        {
+            AppController first(memberOf(server), QStringLiteral("demo"));
+            QVERIFY(startAndWaitForRooms(first));
+            QTRY_VERIFY(server.requestCount("GET", rooms) > 0);
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const int asked = server.requestCount("GET", rooms);
+        clock.advanceSecs(10 * 60); // ten minutes later, past Madrid's midnight into the spring-forward night
+        {
+            AppController again(memberOf(server), QStringLiteral("demo"));
+            MainWindow *window = startAndWaitForRooms(again);
+            QVERIFY(window);
+            QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("from the offline copy")));
+            QTest::qWait(500);
+            QCOMPARE(server.requestCount("GET", rooms), asked);
+            window->findChild<QAction *>(QStringLiteral("reloadAction"))->trigger(); // F5 always asks
+            QTRY_VERIFY(server.requestCount("GET", rooms) > asked);
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const int askedByReload = server.requestCount("GET", rooms);
+        preferences::setRoomsRefreshMinutes(0); // every start
+        {
+            AppController third(memberOf(server), QStringLiteral("demo"));
+            QVERIFY(startAndWaitForRooms(third));
+            QTRY_VERIFY(server.requestCount("GET", rooms) > askedByReload);
+        }
+        preferences::setRoomsRefreshMinutes(preferences::defaultRoomsRefreshMinutes);
+    }
+
+    // With a recent copy the rooms are not asked for, so another call has to be the one to learn
+    // the space is gone: here the details of the next room. It says "offline" within a second.
+    void aStoppedSpaceWithARecentCopyIsOfflineAtOnce()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        core::ClockOverride clock(QDateTime(QDate(2027, 10, 30), QTime(22, 50), Qt::UTC), "Europe/Madrid");
+        auto server = std::make_unique<emulator::Emulator>();
+        QVERIFY(server->listen());
+        AppController first(memberOf(*server), QStringLiteral("demo"));
+        MainWindow *window = startAndWaitForRooms(first);
+        QVERIFY(window);
+        auto *table = window->findChild<QTreeView *>(QStringLiteral("resourceView"));
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 20);
+        clock.advanceSecs(60);
+        server.reset(); // refused from now on
+        QElapsedTimer sinceSelection; // the rooms are not refreshed: only the details are asked for
+        sinceSelection.start();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOfflineBannerShown(), 10000);
+        QVERIFY2(sinceSelection.elapsed() < 1000, qPrintable(QString::number(sinceSelection.elapsed())));
+        QCOMPARE(table->model()->rowCount(), rows);
     }
 };
 

@@ -286,6 +286,9 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
                                 && reply->error() != QNetworkReply::HostNotFoundError);
         error.setLastingUnreachable(isLastingTransportFailure(reply->error()));
         qCInfo(lcNet) << request->method() << request->path() << "failed:" << reply->errorString();
+        // Only the space's own address speaks for the space (a news image's host may be down alone).
+        if (error.isLastingUnreachable() && sameOrigin(request->url(), m_baseUrl))
+            Q_EMIT spaceUnreachable(error);
         if (!retryIfSafe(request, error))
             request->fail(error);
         return;

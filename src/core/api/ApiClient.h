@@ -87,6 +87,10 @@ Q_SIGNALS:
     //! fails that request as Forbidden: the account may not see it.)
     void signInRequired();
     void languageChanged(const QString &code);
+    //! A request met a failure retrying soon will not mend (refused, unknown host, no network; see
+    //! ApiError::isLastingUnreachable): whoever shows the space can say "offline" now, whichever
+    //! call learnt it. The request itself goes on retrying or fails as usual.
+    void spaceUnreachable(const api::ApiError &why);
 
 private:
     void enqueue(ApiRequest *request);

@@ -35,6 +35,7 @@ AccountContext::AccountContext(QString id, auth::AccountSession *session, const 
     connect(m_store, &cache::AsyncOfflineStore::committed, this, &AccountContext::datasetCommitted);
     api::ApiClient *client = session->api();
     connect(client, &api::ApiClient::signInRequired, this, &AccountContext::signInRequired);
+    connect(client, &api::ApiClient::spaceUnreachable, this, &AccountContext::spaceUnreachable);
     m_rooms = new ResourceRepository(client, m_store, this);
     m_spaceWords = new SpaceWordsRepository(client, m_store, this);
     m_roomDetails = new ResourceDetailsLoader(client, m_store, this);

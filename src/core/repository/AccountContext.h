@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "ClientAndStore.h"
+#include "api/ApiError.h"
 #include "NewsSources.h"
 
 namespace auth {
@@ -74,6 +75,8 @@ public:
 Q_SIGNALS:
     //! The space no longer accepts this account's sign-in: the person has to sign in again.
     void signInRequired();
+    //! A call of this account met a failure retrying soon will not mend (ApiClient::spaceUnreachable).
+    void spaceUnreachable(const api::ApiError &why);
     //! Something a person should read about the offline copy (could not open, could not write).
     void offlineCopyProblem(const QString &message);
     void offlineCopyWriteFailed(const QString &message);

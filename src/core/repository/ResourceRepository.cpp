@@ -10,6 +10,7 @@
 #include "cache/AsyncOfflineStore.h"
 #include "cache/ParallelMap.h"
 #include "cache/ResourceCodec.h"
+#include "clock/Clock.h"
 
 #include <QJsonArray>
 
@@ -45,21 +46,39 @@ QList<domain::Resource> ResourceRepository::bookableListings(const cache::Stored
     return rooms;
 }
 
-void ResourceRepository::load()
+void ResourceRepository::load(std::chrono::seconds freshFor)
 {
+    const bool mayKeepCopy = m_store && freshFor.count() > 0;
     if (m_store) {
         // Decoded on the store's thread: thousands of records never hold up the window.
         m_store->loadStored(
             datasetName(),
             [](const cache::StoredDataset &data) { return QVariant::fromValue(bookableListings(data)); }, this,
-            [this](const QVariant &decoded, const QDateTime &fetchedAt) {
+            [this, mayKeepCopy, freshFor](const QVariant &decoded, const QDateTime &fetchedAt) {
                 // The copy may answer after a refresh already completed: the newer time stands.
                 if (!m_fetchedAt.isValid() || fetchedAt > m_fetchedAt)
                     m_fetchedAt = fetchedAt;
-                Q_EMIT cachedLoaded(decoded.value<QList<domain::Resource>>(), fetchedAt);
+                const auto rooms = decoded.value<QList<domain::Resource>>();
+                Q_EMIT cachedLoaded(rooms, fetchedAt);
+                if (!mayKeepCopy)
+                    return; // the refresh is on its way already
+                if (isRecent(fetchedAt, freshFor) && !rooms.isEmpty())
+                    Q_EMIT copyCurrent(fetchedAt);
+                else
+                    refresh();
             });
     }
-    refresh();
+    if (!mayKeepCopy)
+        refresh(); // beside the copy's read, not after it
+}
+
+bool ResourceRepository::isRecent(const QDateTime &fetchedAt, std::chrono::seconds freshFor)
+{
+    if (!fetchedAt.isValid())
+        return false;
+    const qint64 age = fetchedAt.secsTo(core::Clock::nowUtc());
+    // A copy "from the future" means a clock that was wrong then or is now: not to be trusted.
+    return age >= -60 && age < freshFor.count();
 }
 
 api::Shape ResourceRepository::listShape()

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <chrono>
+
 namespace api {
 class Shape;
 }
@@ -40,8 +42,10 @@ public:
     ResourceRepository(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent = nullptr);
     ~ResourceRepository() override;
 
-    //! The offline copy first (if any), then a refresh from the space.
-    void load();
+    //! The offline copy first (if any), then a refresh from the space, unless the copy is younger
+    //! than `freshFor` by the client's clock: then copyCurrent() and no call (rooms change rarely;
+    //! the throttle is better spent on busy times and bookings). Zero: always refresh.
+    void load(std::chrono::seconds freshFor = std::chrono::seconds(0));
     //! A refresh from the space only (reload, reconnect).
     void refresh();
     void cancel();
@@ -58,6 +62,8 @@ public:
 Q_SIGNALS:
     //! The offline copy: empty with an invalid `fetchedAt` when there is none.
     void cachedLoaded(const QList<domain::Resource> &resources, const QDateTime &fetchedAt);
+    //! load() kept the copy that cachedLoaded() gave: it is recent enough, the space is not asked.
+    void copyCurrent(const QDateTime &fetchedAt);
     void pageReceived(const QList<domain::Resource> &resources);
     void progress(int pagesDone, int totalPages);
     void retryScheduled(int attempt, qint64 delayMs, const api::ApiError &why);
@@ -67,6 +73,8 @@ Q_SIGNALS:
     void refreshFailed(const api::ApiError &error, bool offline);
 
 private:
+    //! Fetched less than `freshFor` ago by the client's clock.
+    static bool isRecent(const QDateTime &fetchedAt, std::chrono::seconds freshFor);
     void onPage(const QJsonArray &records);
 
     QPointer<api::ApiClient> m_client;

@@ -6,6 +6,7 @@
 #include "AppController.h"
 #include "Emulator.h"
 #include "MainWindow.h"
+#include "WindowBench.h"
 #include "ResourceViewStack.h"
 #include "models/ResourceFilterProxy.h"
 #include "models/ResourceListModel.h"
@@ -24,6 +25,8 @@
 #include <cstdio>
 
 namespace {
+using windowbench::findMainWindow;
+using windowbench::spinUntil;
 QList<domain::Resource> generate(int count)
 {
     QRandomGenerator rng(2026);
@@ -117,24 +120,7 @@ public:
     }
 };
 
-MainWindow *findMainWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<MainWindow *>(widget))
-            return window;
-    }
-    return nullptr;
-}
 
-//! Runs the event loop until `done` or the deadline; whether `done` came.
-template<typename Done>
-bool spinUntil(Done done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return done();
-}
 
 bool runOnTheWindow(int count, int iterations)
 {

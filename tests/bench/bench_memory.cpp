@@ -15,6 +15,7 @@
 #include "AppController.h"
 #include "Emulator.h"
 #include "MainWindow.h"
+#include "WindowBench.h"
 #include "ResourceViewStack.h"
 
 #include <QAbstractItemView>
@@ -30,6 +31,9 @@
 #include <cstdio>
 
 namespace {
+using windowbench::findMainWindow;
+using windowbench::spinUntil;
+using windowbench::spinFor;
 double pssMb()
 {
     QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
@@ -40,28 +44,8 @@ double pssMb()
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
 }
 
-template<typename Done>
-bool spinUntil(Done done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return done();
-}
 
-void spinFor(int ms)
-{
-    spinUntil([] { return false; }, ms);
-}
 
-MainWindow *findMainWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<MainWindow *>(widget))
-            return window;
-    }
-    return nullptr;
-}
 } // namespace
 
 int main(int argc, char *argv[])

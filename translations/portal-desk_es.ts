@@ -313,17 +313,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicationListModel</name>
-    <message>
-        <source>Published</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>No publicada</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -530,13 +519,6 @@
     <message>
         <source>Needs a connection to the space</source>
         <translation>Necesita conexión con el espacio</translation>
-    </message>
-</context>
-<context>
-    <name>BlogPostListModel</name>
-    <message>
-        <source>★ Featured</source>
-        <translation>★ Destacado</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +2982,24 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>In %1</source>
         <translation>En %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicada</translation>
+    </message>
+</context>
+<context>
+    <name>models::BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation>★ Destacado</translation>
     </message>
 </context>
 <context>

@@ -313,17 +313,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicationListModel</name>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>Non publiée</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -530,13 +519,6 @@
     <message>
         <source>Needs a connection to the space</source>
         <translation>Nécessite une connexion à l’espace</translation>
-    </message>
-</context>
-<context>
-    <name>BlogPostListModel</name>
-    <message>
-        <source>★ Featured</source>
-        <translation>★ À la une</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +2982,24 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>In %1</source>
         <translation>Dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::ApplicationListModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publiée</translation>
+    </message>
+</context>
+<context>
+    <name>models::BlogPostListModel</name>
+    <message>
+        <source>★ Featured</source>
+        <translation>★ À la une</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,8 @@ NewsView::NewsView(QWidget *parent)
     connect(m_ui->reader, &QTextBrowser::anchorClicked, this, &NewsView::onLinkClicked);
 
     connect(m_model, &models::BlogPostListModel::categoriesChanged, this, &NewsView::rebuildCategories);
-    connect(m_model, &models::BlogPostListModel::loadingChanged, this, &NewsView::updateStatus);
-    connect(m_model, &models::BlogPostListModel::loadingChanged, this, &NewsView::listProgressed);
-    connect(m_model, &models::BlogPostListModel::atEndChanged, this, &NewsView::updateStatus);
+    connect(m_model, &models::BlogPostListModel::pagingChanged, this, &NewsView::updateStatus);
+    connect(m_model, &models::BlogPostListModel::pagingChanged, this, &NewsView::listProgressed);
     connect(m_model, &models::BlogPostListModel::rowsInserted, this, [this] {
         m_listError.clear();
         updateStatus();

@@ -75,8 +75,8 @@ ResourceReviewView::ResourceReviewView(QWidget *parent)
     connect(m_ui->auditTree, &QTreeWidget::itemActivated, this, onRule);
     connect(m_ui->resourceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResourceReviewView::onCurrentChanged);
-    connect(m_model, &models::ResourceReviewModel::loadingChanged, this, [this](bool loading) {
-        if (loading && m_model->rowCount() == 0)
+    connect(m_model, &models::ResourceReviewModel::pagingChanged, this, [this] {
+        if (m_model->isLoading() && m_model->rowCount() == 0)
             setMessage(tr("Loading resources…"));
     });
     connect(m_model, &models::ResourceReviewModel::pageLoaded, this, [this](int page) {

@@ -37,9 +37,7 @@ private Q_SLOTS:
             openedId = model.postAt(0).id;
             neverOpenedId = model.postAt(1).id;
 
-            repository::BlogPostLoader loader;
-            loader.setOfflineStore(&store);
-            loader.setApiClient(space.api());
+            repository::BlogPostLoader loader(space.api(), &store);
             QSignalSpy loaded(&loader, &repository::BlogPostLoader::loaded);
             loader.load(openedId);
             QVERIFY(loaded.wait(10000));
@@ -66,9 +64,7 @@ private Q_SLOTS:
         QCOMPARE(offlineTitles, seenTitles); // same posts, featured first, as shown online
         QVERIFY(!model.canFetchMore());
 
-        repository::BlogPostLoader loader;
-        loader.setOfflineStore(&store);
-        loader.setApiClient(space.api());
+        repository::BlogPostLoader loader(space.api(), &store);
         QSignalSpy loaded(&loader, &repository::BlogPostLoader::loaded);
         QSignalSpy failed(&loader, &repository::BlogPostLoader::failed);
         loader.load(openedId);

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), seenIds.size());
         int previous = std::numeric_limits<int>::max();
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QVariant capacity = model.index(row, Columns::Capacity).data(models::ResourceReviewModel::SortRole);
+            const QVariant capacity = model.index(row, Columns::Capacity).data(models::ResourceReviewModel::SortValueRole);
             if (capacity.isNull())
                 continue;
             QVERIFY(capacity.toInt() <= previous);

@@ -82,8 +82,7 @@ private Q_SLOTS:
             return true;
         });
         m_news = std::make_unique<repository::BlogPostRepository>(m_space->api());
-        m_articles = std::make_unique<repository::BlogPostLoader>();
-        m_articles->setApiClient(m_space->api());
+        m_articles = std::make_unique<repository::BlogPostLoader>(m_space->api(), nullptr);
         m_images = std::make_unique<repository::NewsImageLoader>(m_space->api());
         m_view->setNews({m_news.get(), m_articles.get(), m_images.get(), m_space->api()->baseUrl()});
         m_view->resize(1100, 720);

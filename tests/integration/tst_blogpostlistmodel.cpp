@@ -179,8 +179,7 @@ private Q_SLOTS:
 
     void loaderReadsTheFullPostAndComments()
     {
-        repository::BlogPostLoader loader;
-        loader.setApiClient(m_space->api());
+        repository::BlogPostLoader loader(m_space->api(), nullptr);
         QSignalSpy loaded(&loader, &repository::BlogPostLoader::loaded);
         QSignalSpy failed(&loader, &repository::BlogPostLoader::failed);
 

@@ -106,7 +106,7 @@ private Q_SLOTS:
             QVERIFY(r.resource.zoomSecrets.isEmpty());
             for (int column = 0; column < model.columnCount(); ++column) {
                 const QModelIndex index = model.index(row, column);
-                for (int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole), int(Model::SortRole)}) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole), int(Model::SortValueRole)}) {
                     const QString text = index.data(role).toString();
                     QVERIFY2(!text.contains(QStringLiteral("zat_")) && !text.contains(QStringLiteral("zrt_")), qPrintable(text));
                 }
@@ -123,10 +123,10 @@ private Q_SLOTS:
         QVERIFY(waitIdle(&model));
         QVERIFY(reset.count() >= 1);
         QCOMPARE(model.rowCount(), 20);
-        QCOMPARE(model.index(0, Columns::Capacity).data(Model::SortRole).toInt(), 80);
+        QCOMPARE(model.index(0, Columns::Capacity).data(Model::SortValueRole).toInt(), 80);
         for (int row = 1; row < model.rowCount(); ++row)
-            QVERIFY(model.index(row - 1, Columns::Capacity).data(Model::SortRole).toInt()
-                    >= model.index(row, Columns::Capacity).data(Model::SortRole).toInt());
+            QVERIFY(model.index(row - 1, Columns::Capacity).data(Model::SortValueRole).toInt()
+                    >= model.index(row, Columns::Capacity).data(Model::SortValueRole).toInt());
 
         // A filter re-queries: only archived ones, of the London location.
         domain::ResourceReviewFilter filter;
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.pagesLoaded(), 1); // the reset asked for no other page
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, Columns::Archived).data(Model::SortRole).toBool(), true);
+            QCOMPARE(model.index(row, Columns::Archived).data(Model::SortValueRole).toBool(), true);
         filter.state = domain::ResourceReviewFilter::State::All;
         filter.businessId = 1003;
         filter.minCapacity = 10;

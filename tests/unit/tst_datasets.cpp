@@ -2,6 +2,7 @@
 // The dataset table is the one place a dataset is named: the repositories, `--sync` and the UI's
 // wording must all read it, staff-only datasets must stay out of a member's sync, and people see
 // titles (never "ExtraService"), in their language.
+#include "api/ApiError.h"
 #include "repository/ApplicationRepository.h"
 #include "repository/BlogPostRepository.h"
 #include "repository/Datasets.h"
@@ -82,6 +83,50 @@ private Q_SLOTS:
             }
             QCOMPARE(sawStaffOnly, staff); // a member's sync never asks the admin API
         }
+    }
+
+    void eachDatasetDeclaresHowItIsRead()
+    {
+        using repository::ReadPolicy;
+        // Rooms are wanted at once and change rarely: the copy first. Everything else asks first.
+        for (const Dataset &dataset : Datasets::all()) {
+            const ReadPolicy expected = Datasets::name(dataset) == QStringLiteral("resources") ? ReadPolicy::CacheFirst
+                                                                                                  : ReadPolicy::NetworkFirst;
+            QVERIFY2(dataset.policy == expected, dataset.name);
+            QCOMPARE(Datasets::readsCopyFirst(dataset), expected == ReadPolicy::CacheFirst);
+        }
+    }
+
+    void onlyAnUnreachableSpaceLetsTheCopyAnswer_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("copyAnswers");
+        using Kind = api::ApiError::Kind;
+        QTest::newRow("connection refused") << int(Kind::Network) << 0 << true;
+        QTest::newRow("timeout") << int(Kind::Timeout) << 0 << true;
+        QTest::newRow("refused to this account") << int(Kind::Forbidden) << 403 << false;
+        QTest::newRow("route not offered") << int(Kind::NotOffered) << 404 << false;
+        QTest::newRow("server error") << int(Kind::Server) << 500 << false;
+        QTest::newRow("HTML instead of JSON") << int(Kind::BadPayload) << 200 << false;
+        QTest::newRow("throttled") << int(Kind::Throttled) << 429 << false;
+        QTest::newRow("signed out") << int(Kind::Unauthorized) << 401 << false;
+    }
+
+    void onlyAnUnreachableSpaceLetsTheCopyAnswer()
+    {
+        using repository::AfterFailure;
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, copyAnswers);
+        const api::ApiError error(api::ApiError::Kind(kind), status);
+        const Dataset &news = repository::datasets::news;
+        const Dataset &rooms = repository::datasets::rooms;
+        QCOMPARE(Datasets::copyAnswers(news, error), copyAnswers);
+        QCOMPARE(Datasets::copyAnswers(rooms, error), copyAnswers);
+        // Network-first reads its copy now; cache-first already shows it and only marks it offline.
+        QCOMPARE(Datasets::afterFailure(news, error), copyAnswers ? AfterFailure::ReadCopy : AfterFailure::ShowFailure);
+        QCOMPARE(Datasets::afterFailure(rooms, error), copyAnswers ? AfterFailure::KeepCopyOffline : AfterFailure::KeepCopy);
     }
 
     void titlesAreWordsInTheLanguage()

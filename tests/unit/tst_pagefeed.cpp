@@ -79,7 +79,7 @@ private Q_SLOTS:
     void init()
     {
         m_source = std::make_unique<FakeSource>();
-        m_feed = std::make_unique<PageFeed>(m_source->source());
+        m_feed = std::make_unique<PageFeed>(repository::datasets::applications, m_source->source());
         m_source->feed = m_feed.get();
         m_feed->setPageSize(20);
     }

@@ -109,6 +109,9 @@ private Q_SLOTS:
         for (int role = ResourceListModel::IdRole; role <= ResourceListModel::ResourceRole; ++role)
             QVERIFY2(names.contains(role), qPrintable(QString::number(role)));
         QCOMPARE(names.value(ResourceListModel::NameRole), QByteArray("name"));
+        // Named after the enum key: "Role" dropped, first letter lowercase.
+        QCOMPARE(names.value(ResourceListModel::HideInCalendarRole), QByteArray("hideInCalendar"));
+        QCOMPARE(names.value(ResourceListModel::ResourceRole), QByteArray("resource"));
         QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
     }
 

@@ -5,27 +5,22 @@
 
 namespace models {
 
-template class RepositoryPagedModel<repository::ApplicationRepository>;
+template class RepositoryPagedModel<repository::ApplicationRepository, domain::Application>;
 
-ApplicationListModel::ApplicationListModel(QObject *parent) : RepositoryPagedModel(25, Start::OnReload, parent) {}
+ApplicationListModel::ApplicationListModel(QObject *parent)
+    : RepositoryPagedModel(repository::datasets::applications, 25, Start::OnReload, parent)
+{
+}
 
 ApplicationListModel::~ApplicationListModel() = default;
-
-int ApplicationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 QString ApplicationListModel::statusText(bool published)
 {
     return published ? tr("Published") : tr("Not published");
 }
 
-QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
+QVariant ApplicationListModel::rowData(const domain::Application &a, int, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const domain::Application &a = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return QString(a.name + QLatin1Char('\n') + statusText(a.published)
@@ -33,52 +28,16 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(a.name + QStringLiteral(", ") + statusText(a.published));
     case Qt::ToolTipRole:
-    case ShortDescriptionRole:
         return a.shortDescription;
-    case IdRole:
-        return a.id;
     case NameRole:
         return a.name;
-    case PublishedRole:
-        return a.published;
-    case StatusTextRole:
-        return statusText(a.published);
-    case ApplicationKeyRole:
-        return a.applicationKey;
-    case InstallUrlRole:
-        return a.installUrl;
-    case DeveloperIdRole:
-        return a.developerId;
     case ApplicationRole:
         return QVariant::fromValue(a);
+    case ApplicationKeyRole:
+        return a.applicationKey;
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> ApplicationListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = PagedModel::roleNames();
-    names.insert({{IdRole, "id"},
-                  {NameRole, "name"},
-                  {PublishedRole, "published"},
-                  {StatusTextRole, "statusText"},
-                  {ShortDescriptionRole, "shortDescription"},
-                  {ApplicationKeyRole, "applicationKey"},
-                  {InstallUrlRole, "installUrl"},
-                  {DeveloperIdRole, "developerId"},
-                  {ApplicationRole, "application"}});
-    return names;
-}
-
-domain::Application ApplicationListModel::applicationAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : domain::Application();
-}
-
-int ApplicationListModel::rowForId(qint64 id) const
-{
-    return rowOf(m_rows, id, idOf);
 }
 
 void ApplicationListModel::setSearch(const QString &text)
@@ -91,21 +50,16 @@ void ApplicationListModel::setSearch(const QString &text)
     feed().restart();
 }
 
-void ApplicationListModel::resetRows()
-{
-    dropRows(m_rows);
-}
-
 repository::Pending ApplicationListModel::requestPage(quint64 generation, int page, int size)
 {
-    return repository()->loadPage(page, size, m_search, this, pageReceiver(generation, m_rows, idOf), failureReceiver(generation));
+    return repository()->loadPage(page, size, m_search, this, pageReceiver(generation), failureReceiver(generation));
 }
 
 bool ApplicationListModel::readCopy(quint64 generation)
 {
     if (!repository() || !repository()->hasOfflineStore())
         return false;
-    repository()->loadFromCopy(m_search, this, copyReceiver(generation, m_rows, idOf));
+    repository()->loadFromCopy(m_search, this, copyReceiver(generation));
     return true;
 }
 

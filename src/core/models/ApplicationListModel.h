@@ -4,8 +4,6 @@
 #include "PagedModel.h"
 #include "domain/Application.h"
 
-#include <QList>
-#include <QPointer>
 
 namespace repository {
 class ApplicationRepository;
@@ -13,7 +11,6 @@ class ApplicationRepository;
 
 namespace models {
 
-extern template class RepositoryPagedModel<repository::ApplicationRepository>;
 
 //! The space's applications (staff only) as a searchable list that pages itself through
 //! repository::ApplicationRepository. Nothing is asked before reload() (so a member's hidden view
@@ -21,33 +18,23 @@ extern template class RepositoryPagedModel<repository::ApplicationRepository>;
 //! Rows hold no SecretKey: the repository strips it from list pages, and no role could return it.
 //! When the space cannot be reached and nothing is shown yet, the rows come from the offline copy
 //! (isOfflineCopy()): searched locally by name, no paging, until reload() reaches the space again.
-class ApplicationListModel : public RepositoryPagedModel<repository::ApplicationRepository>
+class ApplicationListModel : public RepositoryPagedModel<repository::ApplicationRepository, domain::Application>
 {
     Q_OBJECT
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
 public:
+    //! IdRole (qint64: Application.Id) comes from PagedModel.
     enum Role {
-        IdRole = Qt::UserRole + 1, //!< qint64: Application.Id
-        NameRole,                  //!< QString
-        PublishedRole,             //!< bool
-        StatusTextRole,            //!< QString: "Published" / "Not published", translated
-        ShortDescriptionRole,      //!< QString
-        ApplicationKeyRole,        //!< QString: the public key (an identifier, not the secret)
-        InstallUrlRole,            //!< QString
-        DeveloperIdRole,           //!< qint64
-        ApplicationRole,           //!< domain::Application, without its secret
+        NameRole = FirstRowRole, //!< QString (ToolTipRole: the short description)
+        ApplicationKeyRole,      //!< QString: the public key (an identifier, not the secret)
+        ApplicationRole,         //!< domain::Application, without its secret: everything else
     };
     Q_ENUM(Role)
 
     explicit ApplicationListModel(QObject *parent = nullptr);
     ~ApplicationListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
     QString search() const { return m_search; }
-    domain::Application applicationAt(int row) const;
-    int rowForId(qint64 id) const;
+    domain::Application applicationAt(int row) const { return rowAt(row); }
     static QString statusText(bool published);
 
 public Q_SLOTS:
@@ -59,13 +46,16 @@ Q_SIGNALS:
     void searchChanged(const QString &search);
 
 private:
+    QVariant rowData(const domain::Application &application, int column, int role) const override;
+    qint64 idOf(const domain::Application &application) const override { return application.id; }
     repository::Pending requestPage(quint64 generation, int page, int size) override;
     bool readCopy(quint64 generation) override;
-    void resetRows() override;
-    static qint64 idOf(const domain::Application &application) { return application.id; }
+    void resetRows() override { dropRows(); }
 
-    QList<domain::Application> m_rows;
     QString m_search;
 };
+
+//! Built once, in the .cpp (where the repository type is complete).
+extern template class RepositoryPagedModel<repository::ApplicationRepository, domain::Application>;
 
 } // namespace models

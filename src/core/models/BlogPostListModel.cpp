@@ -6,16 +6,14 @@
 
 namespace models {
 
-template class RepositoryPagedModel<repository::BlogPostRepository>;
+template class RepositoryPagedModel<repository::BlogPostRepository, domain::BlogPost>;
 
-BlogPostListModel::BlogPostListModel(QObject *parent) : RepositoryPagedModel(10, Start::OnDemand, parent) {}
+BlogPostListModel::BlogPostListModel(QObject *parent)
+    : RepositoryPagedModel(repository::datasets::news, 10, Start::OnDemand, parent)
+{
+}
 
 BlogPostListModel::~BlogPostListModel() = default;
-
-int BlogPostListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_posts.size());
-}
 
 QString BlogPostListModel::featuredLabel()
 {
@@ -36,11 +34,8 @@ QString BlogPostListModel::displayText(const domain::BlogPost &post, const QStri
     return second.isEmpty() ? first : QString(first + separator + second.join(QStringLiteral(" · ")));
 }
 
-QVariant BlogPostListModel::data(const QModelIndex &index, int role) const
+QVariant BlogPostListModel::rowData(const domain::BlogPost &post, int, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const domain::BlogPost &post = m_posts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(shown(post), QStringLiteral("\n"));
@@ -49,8 +44,6 @@ QVariant BlogPostListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case SummaryRole:
         return m_words.postSummary(post.id, post.summaryText);
-    case IdRole:
-        return post.id;
     case TitleRole:
         return m_words.postTitle(post.id, post.title);
     case AuthorRole:
@@ -92,35 +85,9 @@ void BlogPostListModel::setSpaceWords(const domain::SpaceWords &words)
         return;
     m_words.posts = words.posts;
     m_words.language = words.language;
-    if (!m_posts.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1),
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                            {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, SummaryRole, TitleRole, PostRole});
-}
-
-QHash<int, QByteArray> BlogPostListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = PagedModel::roleNames();
-    names.insert({{IdRole, "id"},
-                  {TitleRole, "title"},
-                  {SummaryRole, "summary"},
-                  {AuthorRole, "author"},
-                  {PublishDateRole, "publishDate"},
-                  {PublishDateTextRole, "publishDateText"},
-                  {CategoriesRole, "categories"},
-                  {FeaturedRole, "featured"},
-                  {CommentsCountRole, "commentsCount"},
-                  {PostRole, "post"}});
-    return names;
-}
-
-domain::BlogPost BlogPostListModel::postAt(int row) const
-{
-    return row >= 0 && row < m_posts.size() ? m_posts.at(row) : domain::BlogPost();
-}
-
-int BlogPostListModel::rowForId(qint64 id) const
-{
-    return rowOf(m_posts, id, idOf);
 }
 
 void BlogPostListModel::setCategory(qint64 categoryId)
@@ -134,8 +101,8 @@ void BlogPostListModel::setCategory(qint64 categoryId)
 
 void BlogPostListModel::refreshDisplayTexts()
 {
-    if (!m_posts.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1),
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                            {Qt::DisplayRole, Qt::AccessibleTextRole, PublishDateTextRole});
 }
 
@@ -143,7 +110,7 @@ void BlogPostListModel::resetRows()
 {
     m_phase = Phase::Featured;
     m_restFrom = 1;
-    dropRows(m_posts);
+    dropRows();
 }
 
 repository::Pending BlogPostListModel::requestPage(quint64 generation, int page, int size)
@@ -157,7 +124,7 @@ repository::Pending BlogPostListModel::requestPage(quint64 generation, int page,
             if (answer.listsCategories)
                 setCategories(answer.categories);
             // The featured posts come again in the full list: only new ones are added.
-            const int fresh = appendFresh(m_posts, answer.posts, idOf);
+            const int fresh = appendFresh(answer.posts);
             // An empty page, or the last one, ends a phase: featured → the rest → the end.
             bool more = !answer.posts.isEmpty() && answer.hasNextPage;
             if (!more && featured) {
@@ -183,7 +150,7 @@ bool BlogPostListModel::readCopy(quint64 generation)
     // The copy holds what was seen across categories: it stands in for "All categories" only.
     if (!repository() || !repository()->hasOfflineStore() || m_categoryId != 0)
         return false;
-    repository()->loadFromCopy(this, copyReceiver(generation, m_posts, idOf, true));
+    repository()->loadFromCopy(this, copyReceiver(generation, true));
     return true;
 }
 

@@ -15,7 +15,6 @@ class BlogPostRepository;
 
 namespace models {
 
-extern template class RepositoryPagedModel<repository::BlogPostRepository>;
 
 //! The space's news (public blog posts) as a list that pages itself (anchors.md practice 8).
 //! Order (decision): featured posts first, then all the others, each part newest first as the
@@ -23,14 +22,13 @@ extern template class RepositoryPagedModel<repository::BlogPostRepository>;
 //! skipping the ids it already holds. The pages come from repository::BlogPostRepository (which
 //! keeps them offline); the full text and comments from repository::BlogPostLoader when a post opens.
 //! When the space cannot be reached and nothing is shown yet, "All categories" shows the offline copy.
-class BlogPostListModel : public RepositoryPagedModel<repository::BlogPostRepository>
+class BlogPostListModel : public RepositoryPagedModel<repository::BlogPostRepository, domain::BlogPost>
 {
     Q_OBJECT
-    Q_PROPERTY(qint64 categoryId READ categoryId WRITE setCategory NOTIFY categoryChanged)
 public:
+    //! IdRole (qint64: BlogPost.Id) comes from PagedModel.
     enum Role {
-        IdRole = Qt::UserRole + 1, //!< qint64: BlogPost.Id
-        TitleRole,                 //!< QString: title, in the chosen language when the space has it
+        TitleRole = FirstRowRole,  //!< QString: title, in the chosen language when the space has it
         SummaryRole,               //!< QString: SummaryText, plain text, likewise
         AuthorRole,                //!< QString: PostedBy.FullName
         PublishDateRole,           //!< QDateTime: the post's date, raw (sort by this)
@@ -46,15 +44,11 @@ public:
     ~BlogPostListModel() override;
 
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
     qint64 categoryId() const { return m_categoryId; }
     //! The space's categories, as the last answer listed them.
     QList<domain::BlogCategory> categories() const { return m_categories; }
 
-    domain::BlogPost postAt(int row) const;
-    int rowForId(qint64 id) const;
+    domain::BlogPost postAt(int row) const { return rowAt(row); }
     //! Titles and summaries in the chosen language over the default-language records (the
     //! posts of `words`; the rest is ignored). Empty words show the records as they are.
     void setSpaceWords(const domain::SpaceWords &words);
@@ -74,21 +68,24 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Featured, Rest };
+    QVariant rowData(const domain::BlogPost &post, int column, int role) const override;
+    qint64 idOf(const domain::BlogPost &post) const override { return post.id; }
     repository::Pending requestPage(quint64 generation, int page, int size) override;
     bool readCopy(quint64 generation) override;
     void resetRows() override;
-    static qint64 idOf(const domain::BlogPost &post) { return post.id; }
     void setCategories(const QList<domain::BlogCategory> &categories);
     //! The post as people read it: title and summary in the chosen language.
     domain::BlogPost shown(const domain::BlogPost &post) const;
     static QString displayText(const domain::BlogPost &post, const QString &separator);
 
-    QList<domain::BlogPost> m_posts;
     QList<domain::BlogCategory> m_categories;
     domain::SpaceWords m_words;
     qint64 m_categoryId = 0;
     Phase m_phase = Phase::Featured;
     int m_restFrom = 1; //!< the feed's page number that is page 1 of the rest
 };
+
+//! Built once, in the .cpp (where the repository type is complete).
+extern template class RepositoryPagedModel<repository::BlogPostRepository, domain::BlogPost>;
 
 } // namespace models

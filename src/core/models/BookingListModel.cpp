@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingListModel.h"
+#include "RoleNames.h"
 
 #include "clock/Clock.h"
 
@@ -119,11 +120,7 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BookingListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "bookingId"}, {ResourceNameRole, "resourceName"}, {LocationRole, "location"},
-                  {FromRole, "from"}, {ToRole, "to"}, {WhenTextRole, "whenText"}, {StateRole, "state"},
-                  {StateTextRole, "stateText"}, {BookingRole, "booking"}});
-    return names;
+    return withRoleNames(staticMetaObject, QAbstractListModel::roleNames());
 }
 
 } // namespace models

@@ -14,7 +14,7 @@ class BookingListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles {
+    enum Role {
         IdRole = Qt::UserRole + 1, //!< qint64 booking id
         ResourceNameRole,          //!< room name
         LocationRole,              //!< location (business) name
@@ -25,6 +25,7 @@ public:
         StateTextRole,             //!< "Upcoming", "Pending approval", "Past", "Cancelled"
         BookingRole,               //!< the whole domain::Booking
     };
+    Q_ENUM(Role)
     enum class State { Upcoming, Pending, Past, Cancelled };
     Q_ENUM(State)
 

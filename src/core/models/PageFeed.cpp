@@ -5,7 +5,10 @@
 
 namespace models {
 
-PageFeed::PageFeed(Source source, QObject *parent) : QObject(parent), m_source(std::move(source)) {}
+PageFeed::PageFeed(const repository::Dataset &dataset, Source source, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_source(std::move(source))
+{
+}
 
 PageFeed::~PageFeed()
 {
@@ -136,7 +139,9 @@ void PageFeed::pageFailed(quint64 generation, const api::ApiError &error)
         return;
     m_failed = true;
     setPending({});
-    if (error.isUnreachable() && m_source.rowCount() == 0 && m_source.copy) {
+    // Rows shown stay (with the failure said); only an empty list is replaced by what was seen before.
+    if (repository::Datasets::afterFailure(m_dataset, error) == repository::AfterFailure::ReadCopy
+        && m_source.rowCount() == 0 && m_source.copy) {
         showOfflineCopy(error.message(), error.httpStatus()); // nothing shown yet: what was seen before
         return;
     }

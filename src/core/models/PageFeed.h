@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repository/Datasets.h"
 #include "repository/Pending.h"
 
 #include <QDateTime>
@@ -44,7 +45,9 @@ public:
     //! after this many pages in a row without a new row, the list ends.
     static constexpr int kMaxPagesWithoutNews = 5;
 
-    explicit PageFeed(Source source, QObject *parent = nullptr);
+    //! The feed's rows are records of `dataset`: whether the copy answers a failure is its policy's
+    //! call (repository::Datasets::afterFailure()).
+    PageFeed(const repository::Dataset &dataset, Source source, QObject *parent = nullptr);
 
     ~PageFeed() override;
 
@@ -120,6 +123,7 @@ private:
     void setAtEnd(bool atEnd);
     void showOfflineCopy(const QString &failure, int httpStatus);
 
+    repository::Dataset m_dataset;
     Source m_source;
     repository::Pending m_pending;
     quint64 m_generation = 0;

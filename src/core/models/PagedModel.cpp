@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PagedModel.h"
 
+#include "RoleNames.h"
+
 namespace models {
 
-PagedModel::PagedModel(int pageSize, QObject *parent)
+PagedModel::PagedModel(const repository::Dataset &dataset, int pageSize, QObject *parent)
     : QAbstractTableModel(parent),
-      m_feed(PageFeed::Source{
+      m_feed(dataset, PageFeed::Source{
           [this] { return hasSource(); },
           [this](quint64 generation, int page, int size) { return requestPage(generation, page, size); },
           [this](quint64 generation) { return readCopy(generation); },
@@ -14,8 +16,8 @@ PagedModel::PagedModel(int pageSize, QObject *parent)
       })
 {
     m_feed.setPageSize(pageSize);
-    connect(&m_feed, &PageFeed::loadingChanged, this, &PagedModel::loadingChanged);
-    connect(&m_feed, &PageFeed::atEndChanged, this, &PagedModel::atEndChanged);
+    connect(&m_feed, &PageFeed::loadingChanged, this, &PagedModel::pagingChanged);
+    connect(&m_feed, &PageFeed::atEndChanged, this, &PagedModel::pagingChanged);
     connect(&m_feed, &PageFeed::pageLoaded, this, &PagedModel::pageLoaded);
     connect(&m_feed, &PageFeed::errorOccurred, this, &PagedModel::errorOccurred);
     connect(&m_feed, &PageFeed::offlineCopyShown, this, &PagedModel::offlineCopyShown);
@@ -42,6 +44,13 @@ void PagedModel::fetchMore(const QModelIndex &parent)
 {
     if (!parent.isValid())
         m_feed.fetchMore();
+}
+
+QHash<int, QByteArray> PagedModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("id"));
+    return withRoleNames(*metaObject(), names);
 }
 
 void PagedModel::reload()

@@ -4,6 +4,7 @@
 #include "PageFeed.h"
 #include "api/ApiError.h"
 #include "api/ListPage.h"
+#include "repository/Datasets.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -15,15 +16,18 @@ namespace models {
 
 //! The model side of every list that pages itself through a repository (applications, resource
 //! review, news): the PageFeed, the state a view reads (loading, end, failure, offline copy), the
-//! signals it listens to, fetchMore() and the insertion of each page's new rows. A subclass holds
-//! its rows, says how to ask for a page and read the copy, and keeps its roles and data().
-//! A table model, so that one base serves lists (one column) and tables alike.
+//! signals it listens to, fetchMore(), and role names read from the subclass's `Role` enum. The rows
+//! themselves live in RepositoryPagedModel. A table model, so that one base serves lists (one
+//! column) and tables alike.
 class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool atEnd READ isAtEnd NOTIFY atEndChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY pagingChanged)
+    Q_PROPERTY(bool atEnd READ isAtEnd NOTIFY pagingChanged)
 public:
+    //! Every paged row has an id; a subclass's own roles start at FirstRowRole.
+    enum SharedRole { IdRole = Qt::UserRole + 1, FirstRowRole };
+
     ~PagedModel() override;
 
     void setPageSize(int size) { m_feed.setPageSize(size); }
@@ -35,6 +39,9 @@ public:
     //! Started, not at the end, not loading, and not stopped by an error (see retry()).
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
+    //! "id", and each key of the subclass's `Role` enum without "Role", first letter lowercase
+    //! (`PublishDateTextRole` → "publishDateText"), so a new role is named where it is declared.
+    QHash<int, QByteArray> roleNames() const override;
 
     bool isLoading() const { return m_feed.isLoading(); }
     bool isAtEnd() const { return m_feed.isAtEnd(); }
@@ -55,8 +62,8 @@ public Q_SLOTS:
     void retry();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void atEndChanged(bool atEnd);
+    //! isLoading() or isAtEnd() changed.
+    void pagingChanged();
     //! A page arrived (1-based); the first one after reload() makes the view usable.
     void pageLoaded(int page);
     //! A page could not be loaded; the rows already shown stay. Translated text.
@@ -65,7 +72,9 @@ Q_SIGNALS:
     void offlineCopyShown(const QDateTime &seenAt);
 
 protected:
-    PagedModel(int pageSize, QObject *parent);
+    //! The rows are records of `dataset`, read by its policy (network-first: the copy only when the
+    //! space cannot be reached).
+    PagedModel(const repository::Dataset &dataset, int pageSize, QObject *parent);
 
     //! Whether there is a repository to ask.
     virtual bool hasSource() const = 0;
@@ -78,89 +87,17 @@ protected:
 
     PageFeed &feed() { return m_feed; }
 
-    //! Appends the rows of `incoming` not shown yet; how many were new.
-    template<typename Row, typename IdOf>
-    int appendFresh(QList<Row> &rows, const QList<Row> &incoming, IdOf idOf)
-    {
-        const QList<Row> fresh = PageFeed::freshRows(incoming, m_ids, idOf);
-        if (!fresh.isEmpty()) {
-            const int first = int(rows.size());
-            beginInsertRows({}, first, first + int(fresh.size()) - 1);
-            rows.append(fresh);
-            endInsertRows();
-        }
-        return int(fresh.size());
-    }
-    //! The rows become the copy's `incoming` (the model is empty when the copy is read).
-    template<typename Row, typename IdOf>
-    void showRows(QList<Row> &rows, const QList<Row> &incoming, IdOf idOf)
-    {
-        if (incoming.isEmpty())
-            return;
-        beginInsertRows({}, 0, int(incoming.size()) - 1);
-        rows = incoming;
-        for (const Row &row : incoming)
-            m_ids.insert(idOf(row));
-        endInsertRows();
-    }
-    template<typename Row>
-    void dropRows(QList<Row> &rows)
-    {
-        m_ids.clear();
-        if (rows.isEmpty())
-            return;
-        beginResetModel();
-        rows.clear();
-        endResetModel();
-    }
-    //! The answer callback of a repository's page of `Row`s with its envelope: new rows are
-    //! appended; an answer to an older query or account is dropped.
-    template<typename Row, typename IdOf>
-    auto pageReceiver(quint64 generation, QList<Row> &rows, IdOf idOf)
-    {
-        return [this, generation, &rows, idOf](const QList<Row> &incoming, const api::ListPageMeta &meta) {
-            if (!m_feed.isCurrent(generation))
-                return;
-            const int fresh = appendFresh(rows, incoming, idOf);
-            m_feed.pageArrived(generation, fresh, !incoming.isEmpty() && meta.hasNextPage, meta.totalItems);
-        };
-    }
-    auto failureReceiver(quint64 generation)
-    {
-        return [this, generation](const api::ApiError &error) { m_feed.pageFailed(generation, error); };
-    }
-    //! The answer callback of a repository's read of the offline copy; with `emptyIsNone`, a
-    //! copy without rows counts as no copy (the failure is shown instead).
-    template<typename Row, typename IdOf>
-    auto copyReceiver(quint64 generation, QList<Row> &rows, IdOf idOf, bool emptyIsNone = false)
-    {
-        return [this, generation, &rows, idOf, emptyIsNone](const QList<Row> &incoming, const QDateTime &seenAt) {
-            if (!m_feed.acceptCopy(generation, emptyIsNone && incoming.isEmpty() ? QDateTime() : seenAt))
-                return;
-            showRows(rows, incoming, idOf);
-            m_feed.copyShown(int(incoming.size()));
-        };
-    }
-    //! The row of `rows` whose id is `id`, or -1.
-    template<typename Row, typename IdOf>
-    static int rowOf(const QList<Row> &rows, qint64 id, IdOf idOf)
-    {
-        for (int row = 0; row < rows.size(); ++row) {
-            if (idOf(rows.at(row)) == id)
-                return row;
-        }
-        return -1;
-    }
-
 private:
-    QSet<qint64> m_ids;
     PageFeed m_feed;
 };
 
-//! A PagedModel over one repository type, which a view hands it from the account's context.
-//! Subclasses instantiate it explicitly in their .cpp (`template class RepositoryPagedModel<R>;`,
+//! A PagedModel of `Row` values over one repository type, which a view hands it from the account's
+//! context. It holds the rows (no row twice, by id), answers rowCount(), data() outside the rows
+//! and IdRole, and hands the repository's answers to the feed; a subclass says how to ask for a
+//! page and read the copy, and what each of its roles shows (rowData()).
+//! Subclasses instantiate it explicitly in their .cpp (`template class RepositoryPagedModel<R, Row>;`,
 //! with `extern template` in their header), so headers need only a forward declaration of R.
-template<class Repository>
+template<class Repository, class Row>
 class RepositoryPagedModel : public PagedModel
 {
 public:
@@ -169,19 +106,67 @@ public:
     void setRepository(Repository *repository);
     Repository *repository() const;
 
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The value of `row`; an empty one outside the list.
+    Row rowAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Row(); }
+    //! The row showing the record `id`, or -1.
+    int rowForId(qint64 id) const;
+
 protected:
     enum class Start { OnReload, OnDemand };
-    RepositoryPagedModel(int pageSize, Start start, QObject *parent) : PagedModel(pageSize, parent), m_start(start) {}
+    RepositoryPagedModel(const repository::Dataset &dataset, int pageSize, Start start, QObject *parent)
+        : PagedModel(dataset, pageSize, parent), m_start(start)
+    {
+    }
+
+    //! What the subclass's own roles show for `row` (IdRole and invalid indexes are answered here).
+    virtual QVariant rowData(const Row &row, int column, int role) const = 0;
+    //! The record id of a row.
+    virtual qint64 idOf(const Row &row) const = 0;
 
     bool hasSource() const override { return !m_repository.isNull(); }
+    const QList<Row> &rows() const { return m_rows; }
+
+    //! Appends the rows of `incoming` not shown yet; how many were new.
+    int appendFresh(const QList<Row> &incoming);
+    //! Forgets every row (in a model reset when there were some).
+    void dropRows();
+    //! The answer callback of a repository's page of rows with its envelope: new rows are
+    //! appended; an answer to an older query or account is dropped.
+    auto pageReceiver(quint64 generation)
+    {
+        return [this, generation](const QList<Row> &incoming, const api::ListPageMeta &meta) {
+            if (!feed().isCurrent(generation))
+                return;
+            const int fresh = appendFresh(incoming);
+            feed().pageArrived(generation, fresh, !incoming.isEmpty() && meta.hasNextPage, meta.totalItems);
+        };
+    }
+    auto failureReceiver(quint64 generation)
+    {
+        return [this, generation](const api::ApiError &error) { feed().pageFailed(generation, error); };
+    }
+    //! The answer callback of a repository's read of the offline copy; with `emptyIsNone`, a
+    //! copy without rows counts as no copy (the failure is shown instead).
+    auto copyReceiver(quint64 generation, bool emptyIsNone = false)
+    {
+        return [this, generation, emptyIsNone](const QList<Row> &incoming, const QDateTime &seenAt) {
+            if (!feed().acceptCopy(generation, emptyIsNone && incoming.isEmpty() ? QDateTime() : seenAt))
+                return;
+            feed().copyShown(appendFresh(incoming)); // the model is empty when the copy is read
+        };
+    }
 
 private:
     QPointer<Repository> m_repository;
     Start m_start;
+    QList<Row> m_rows;
+    QSet<qint64> m_ids;
 };
 
-template<class Repository>
-void RepositoryPagedModel<Repository>::setRepository(Repository *repository)
+template<class Repository, class Row>
+void RepositoryPagedModel<Repository, Row>::setRepository(Repository *repository)
 {
     if (m_repository == repository)
         return;
@@ -192,10 +177,53 @@ void RepositoryPagedModel<Repository>::setRepository(Repository *repository)
         feed().stop();
 }
 
-template<class Repository>
-Repository *RepositoryPagedModel<Repository>::repository() const
+template<class Repository, class Row>
+Repository *RepositoryPagedModel<Repository, Row>::repository() const
 {
     return m_repository.data();
+}
+
+template<class Repository, class Row>
+QVariant RepositoryPagedModel<Repository, Row>::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    return role == IdRole ? QVariant(idOf(row)) : rowData(row, index.column(), role);
+}
+
+template<class Repository, class Row>
+int RepositoryPagedModel<Repository, Row>::rowForId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (idOf(m_rows.at(row)) == id)
+            return row;
+    }
+    return -1;
+}
+
+template<class Repository, class Row>
+int RepositoryPagedModel<Repository, Row>::appendFresh(const QList<Row> &incoming)
+{
+    const QList<Row> fresh = PageFeed::freshRows(incoming, m_ids, [this](const Row &row) { return idOf(row); });
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+    return int(fresh.size());
+}
+
+template<class Repository, class Row>
+void RepositoryPagedModel<Repository, Row>::dropRows()
+{
+    m_ids.clear();
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
 }
 
 } // namespace models

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceListModel.h"
+#include "RoleNames.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -50,27 +51,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResourceListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({
-        {IdRole, "id"},
-        {NameRole, "name"},
-        {ResourceTypeNameRole, "resourceTypeName"},
-        {SystemTypeRole, "systemType"},
-        {BusinessIdRole, "businessId"},
-        {BusinessNameRole, "businessName"},
-        {GroupNameRole, "groupName"},
-        {CapacityRole, "capacity"},
-        {CapacityTextRole, "capacityText"},
-        {AmenitiesRole, "amenities"},
-        {VisibleRole, "visible"},
-        {ArchivedRole, "archived"},
-        {HideInCalendarRole, "hideInCalendar"},
-        {RequiresConfirmationRole, "requiresConfirmation"},
-        {PriceFormattedRole, "priceFormatted"},
-        {DescriptionHtmlRole, "descriptionHtml"},
-        {ResourceRole, "resource"},
-    });
-    return names;
+    return withRoleNames(staticMetaObject, QAbstractListModel::roleNames());
 }
 
 void ResourceListModel::setResources(QList<domain::Resource> resources)

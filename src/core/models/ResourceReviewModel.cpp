@@ -3,30 +3,24 @@
 
 namespace models {
 
-template class RepositoryPagedModel<repository::ResourceReviewRepository>;
+template class RepositoryPagedModel<repository::ResourceReviewRepository, domain::ReviewedResource>;
 
 using Columns = domain::ResourceReviewColumns;
 
-ResourceReviewModel::ResourceReviewModel(QObject *parent) : RepositoryPagedModel(50, Start::OnReload, parent) {}
+ResourceReviewModel::ResourceReviewModel(QObject *parent)
+    : RepositoryPagedModel(repository::datasets::reviewResources, 50, Start::OnReload, parent)
+{
+}
 
 ResourceReviewModel::~ResourceReviewModel() = default;
-
-int ResourceReviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int ResourceReviewModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(Columns::Count);
 }
 
-QVariant ResourceReviewModel::data(const QModelIndex &index, int role) const
+QVariant ResourceReviewModel::rowData(const domain::ReviewedResource &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const domain::ReviewedResource &row = m_rows.at(index.row());
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         return Columns::text(row, column);
@@ -36,10 +30,8 @@ QVariant ResourceReviewModel::data(const QModelIndex &index, int role) const
         return column == Columns::Name ? QVariant(row.resource.name) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Columns::Capacity ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case SortRole:
+    case SortValueRole:
         return Columns::sortValue(row, column);
-    case IdRole:
-        return row.resource.id;
     case RecordRole:
         return QVariant::fromValue(row);
     default:
@@ -53,13 +45,6 @@ QVariant ResourceReviewModel::headerData(int section, Qt::Orientation orientatio
         && section >= 0 && section < Columns::Count)
         return Columns::title(section);
     return PagedModel::headerData(section, orientation, role);
-}
-
-QHash<int, QByteArray> ResourceReviewModel::roleNames() const
-{
-    QHash<int, QByteArray> names = PagedModel::roleNames();
-    names.insert({{SortRole, "sortValue"}, {IdRole, "id"}, {RecordRole, "record"}});
-    return names;
 }
 
 void ResourceReviewModel::sort(int column, Qt::SortOrder order)
@@ -78,27 +63,12 @@ api::ListQuery ResourceReviewModel::currentQuery() const
         m_sortOrder == Qt::AscendingOrder ? api::SortDirection::Ascending : api::SortDirection::Descending);
 }
 
-domain::ReviewedResource ResourceReviewModel::recordAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : domain::ReviewedResource();
-}
-
-int ResourceReviewModel::rowForId(qint64 id) const
-{
-    return rowOf(m_rows, id, idOf);
-}
-
 void ResourceReviewModel::setFilter(const domain::ResourceReviewFilter &filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
     feed().restart();
-}
-
-void ResourceReviewModel::resetRows()
-{
-    dropRows(m_rows);
 }
 
 bool ResourceReviewModel::readCopy(quint64 generation)
@@ -118,7 +88,7 @@ bool ResourceReviewModel::readCopy(quint64 generation)
             return y.isNull(); // unset values last, whichever way
         return a.resource.name.localeAwareCompare(b.resource.name) < 0;
     };
-    repository()->loadFromCopy(m_filter, order, this, copyReceiver(generation, m_rows, idOf));
+    repository()->loadFromCopy(m_filter, order, this, copyReceiver(generation));
     return true;
 }
 
@@ -126,7 +96,7 @@ repository::Pending ResourceReviewModel::requestPage(quint64 generation, int pag
 {
     api::ListQuery query = currentQuery();
     query.page(page).size(size);
-    return repository()->loadPage(query, this, pageReceiver(generation, m_rows, idOf), failureReceiver(generation));
+    return repository()->loadPage(query, this, pageReceiver(generation), failureReceiver(generation));
 }
 
 } // namespace models

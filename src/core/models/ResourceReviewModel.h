@@ -10,7 +10,6 @@
 
 namespace models {
 
-extern template class RepositoryPagedModel<repository::ResourceReviewRepository>;
 
 //! Every resource of the account (hidden and archived ones too) as a dense table that pages itself
 //! through the admin list. Sorting (sort(), e.g. from a header click) and filters go to the server:
@@ -18,14 +17,14 @@ extern template class RepositoryPagedModel<repository::ResourceReviewRepository>
 //! Nothing is asked before reload(). No role can reach a Zoom token: rows never hold one.
 //! When the space cannot be reached and nothing is shown yet, the rows come from the offline copy
 //! (isOfflineCopy()): sorted and filtered locally, no paging, until reload() reaches the space again.
-class ResourceReviewModel : public RepositoryPagedModel<repository::ResourceReviewRepository>
+class ResourceReviewModel : public RepositoryPagedModel<repository::ResourceReviewRepository, domain::ReviewedResource>
 {
     Q_OBJECT
 public:
+    //! IdRole (qint64: Resource.Id) comes from PagedModel.
     enum Role {
-        SortRole = Qt::UserRole + 1, //!< the raw value of the cell (numbers, bools, dates)
-        IdRole,                      //!< qint64: Resource.Id
-        RecordRole,                  //!< domain::ReviewedResource (no tokens)
+        SortValueRole = FirstRowRole, //!< the raw value of the cell (numbers, bools, dates)
+        RecordRole,                   //!< domain::ReviewedResource (no tokens)
     };
     Q_ENUM(Role)
 
@@ -33,11 +32,8 @@ public:
     ~ResourceReviewModel() override;
 
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
     //! Asks the server for this order (starts over when already started); sorts the offline copy
     //! locally while it is shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -48,24 +44,26 @@ public:
     //! The list query of the current filter and sort, without page and size (for the CSV export).
     api::ListQuery currentQuery() const;
 
-    domain::ReviewedResource recordAt(int row) const;
-    int rowForId(qint64 id) const;
+    domain::ReviewedResource recordAt(int row) const { return rowAt(row); }
 
 public Q_SLOTS:
     //! New filters: clears the rows and starts over (when already started).
     void setFilter(const domain::ResourceReviewFilter &filter);
 
 private:
+    QVariant rowData(const domain::ReviewedResource &row, int column, int role) const override;
+    qint64 idOf(const domain::ReviewedResource &row) const override { return row.resource.id; }
     repository::Pending requestPage(quint64 generation, int page, int size) override;
     //! Reads the copy's rows for the current filter and sort.
     bool readCopy(quint64 generation) override;
-    void resetRows() override;
-    static qint64 idOf(const domain::ReviewedResource &row) { return row.resource.id; }
+    void resetRows() override { dropRows(); }
 
-    QList<domain::ReviewedResource> m_rows;
     domain::ResourceReviewFilter m_filter;
     int m_sortColumn = domain::ResourceReviewColumns::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
+
+//! Built once, in the .cpp (where the repository type is complete).
+extern template class RepositoryPagedModel<repository::ResourceReviewRepository, domain::ReviewedResource>;
 
 } // namespace models

@@ -10,5 +10,6 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RoleNames.h ${CMAKE_CURRENT_LIST_DIR}/RoleNames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.h ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.cpp
 )

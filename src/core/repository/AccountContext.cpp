@@ -43,9 +43,7 @@ AccountContext::AccountContext(QString id, auth::AccountSession *session, const 
     m_bookings->setOfflineStore(m_store); // "my bookings" stay readable offline
     m_news = new BlogPostRepository(client, this);
     m_news->setOfflineStore(m_store); // the news seen stays readable offline
-    m_articles = new BlogPostLoader(this);
-    m_articles->setOfflineStore(m_store);
-    m_articles->setApiClient(client);
+    m_articles = new BlogPostLoader(client, m_store, this);
     m_newsImages = new NewsImageLoader(client, this);
     m_applications = new ApplicationRepository(client, this);
     m_applications->setOfflineStore(m_store); // staff views fall back to the copy too

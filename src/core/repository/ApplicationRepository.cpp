@@ -83,17 +83,24 @@ Pending ApplicationRepository::load(qint64 id, QObject *context, RecordHandler o
 void ApplicationRepository::create(const domain::Application &draft, QObject *context, WrittenHandler onCreated,
                                    ErrorHandler onError)
 {
+    domain::Application body = draft;
+    body.id = 0;
+    const auto includeSecret = body.secretKey.isEmpty() ? domain::Application::IncludeSecret::No
+                                                        : domain::Application::IncludeSecret::Yes;
+    const QJsonObject json = body.toJsonForWrite(includeSecret);
+    write([json](api::ApiClient &client) { return client.create(QString::fromLatin1(kPath), json); }, 0, context,
+          std::move(onCreated), std::move(onError));
+}
+
+void ApplicationRepository::write(const std::function<api::WriteRequest *(api::ApiClient &client)> &send, qint64 id,
+                                  QObject *context, WrittenHandler onWritten, ErrorHandler onError)
+{
     if (!m_client) {
         if (onError)
             onError(notSignedIn());
         return;
     }
-    domain::Application body = draft;
-    body.id = 0;
-    const auto includeSecret = body.secretKey.isEmpty() ? domain::Application::IncludeSecret::No
-                                                        : domain::Application::IncludeSecret::Yes;
-    connectWrite(m_client->create(QString::fromLatin1(kPath), body.toJsonForWrite(includeSecret)), context, onCreated,
-                 onError, 0);
+    connectWrite(send(*m_client), context, onWritten, onError, id);
 }
 
 void ApplicationRepository::update(qint64 id, Change change, QObject *context, WrittenHandler onUpdated, ErrorHandler onError)
@@ -123,25 +130,16 @@ void ApplicationRepository::setPublished(qint64 id, bool published, QObject *con
 void ApplicationRepository::put(const domain::Application &record, QObject *context, WrittenHandler onUpdated,
                                 ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(notSignedIn());
-        return;
-    }
     // The stored secret goes back as read (full replacement), and only on the wire.
-    connectWrite(m_client->update(QString::fromLatin1(kPath),
-                                  record.toJsonForWrite(domain::Application::IncludeSecret::Yes)),
-                 context, onUpdated, onError, record.id);
+    const QJsonObject json = record.toJsonForWrite(domain::Application::IncludeSecret::Yes);
+    write([json](api::ApiClient &client) { return client.update(QString::fromLatin1(kPath), json); }, record.id,
+          context, std::move(onUpdated), std::move(onError));
 }
 
 void ApplicationRepository::remove(qint64 id, QObject *context, WrittenHandler onRemoved, ErrorHandler onError)
 {
-    if (!m_client) {
-        if (onError)
-            onError(notSignedIn());
-        return;
-    }
-    connectWrite(m_client->remove(recordPath(id)), context, onRemoved, onError, id);
+    write([id](api::ApiClient &client) { return client.remove(recordPath(id)); }, id, context, std::move(onRemoved),
+          std::move(onError));
 }
 
 void ApplicationRepository::setOfflineStore(cache::AsyncOfflineStore *store)

@@ -76,6 +76,10 @@ public:
 
 private:
     void put(const domain::Application &record, QObject *context, WrittenHandler onUpdated, ErrorHandler onError);
+    //! Sends the write `send` makes on the account's client (none: onError with notSignedIn());
+    //! `id` is the record's when the answer names none.
+    void write(const std::function<api::WriteRequest *(api::ApiClient &client)> &send, qint64 id, QObject *context,
+               WrittenHandler onWritten, ErrorHandler onError);
     static QString recordPath(qint64 id);
 
     QPointer<api::ApiClient> m_client;

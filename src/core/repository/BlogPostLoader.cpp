@@ -10,28 +10,21 @@
 
 namespace repository {
 
-BlogPostLoader::BlogPostLoader(QObject *parent) : QObject(parent) {}
-
-BlogPostLoader::~BlogPostLoader()
+BlogPostLoader::BlogPostLoader(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store)
 {
-    if (m_request)
-        m_request->abandon();
-}
-
-void BlogPostLoader::setApiClient(api::ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    cancel();
-    if (m_client)
-        disconnect(m_client, nullptr, this, nullptr);
-    m_client = client;
     // The localized routes answer in the account's language: read the open article again in the new one.
     if (client)
         connect(client, &api::ApiClient::languageChanged, this, [this] {
             if (m_postId > 0)
                 load(m_postId);
         });
+}
+
+BlogPostLoader::~BlogPostLoader()
+{
+    if (m_request)
+        m_request->abandon();
 }
 
 domain::BlogPost BlogPostLoader::postFromViewModel(const QJsonObject &root)
@@ -56,11 +49,6 @@ void BlogPostLoader::cancel()
         m_request->abandon();
     setRequest(nullptr);
     m_postId = 0;
-}
-
-void BlogPostLoader::setOfflineStore(cache::AsyncOfflineStore *store)
-{
-    m_store = store;
 }
 
 void BlogPostLoader::load(qint64 postId)
@@ -89,7 +77,7 @@ void BlogPostLoader::load(qint64 postId)
         if (generation != m_generation)
             return;
         setRequest(nullptr);
-        if (error.isUnreachable() && m_store) {
+        if (Datasets::copyAnswers(datasets::newsArticles, error) && m_store) {
             m_store->load(
                 offlineDataset(),
                 [postId](const cache::CachedDataset &data) {

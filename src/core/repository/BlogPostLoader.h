@@ -23,13 +23,11 @@ class BlogPostLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit BlogPostLoader(QObject *parent = nullptr);
+    //! Every article read is kept in `store`'s offline copy ("news-posts") and read from there
+    //! when the space cannot be reached; `store` may be null (online only).
+    BlogPostLoader(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent = nullptr);
     ~BlogPostLoader() override;
 
-    void setApiClient(api::ApiClient *client);
-    //! Keeps every article read in the offline copy ("news-posts"), and reads it from there when
-    //! the space cannot be reached (may be null).
-    void setOfflineStore(cache::AsyncOfflineStore *store);
     static QString offlineDataset() { return Datasets::name(datasets::newsArticles); }
     void load(qint64 postId);
     void cancel();

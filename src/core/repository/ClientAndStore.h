@@ -8,6 +8,7 @@
 namespace api {
 class ApiClient;
 class ApiRequest;
+class WriteRequest;
 } // namespace api
 
 namespace cache {

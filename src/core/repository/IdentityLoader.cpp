@@ -88,7 +88,7 @@ void IdentityLoader::load()
         if (m_failed)
             return;
         m_failed = true;
-        if (error.isUnreachable() && m_store)
+        if (Datasets::copyAnswers(datasets::identity, error) && m_store)
             loadFromCopy(error);
         else
             Q_EMIT failed(error);

@@ -54,7 +54,7 @@ void MyBookingsRepository::loadBookingList(const QString &path, bool cancelledLi
         emitBookings(bookingsFrom(records, cancelledList), cancelledList);
     });
     connect(request, &api::ApiRequest::failed, this, [this, dataset, cancelledList](const api::ApiError &error) {
-        if (error.isUnreachable() && m_store) {
+        if (Datasets::copyAnswers(cancelledList ? datasets::cancelledBookings : datasets::bookings, error) && m_store) {
             m_store->load(dataset, {}, this, [this, error, cancelledList](const QVariant &decoded, const QDateTime &fetchedAt) {
                 if (!fetchedAt.isValid()) { // never saved: the failure stands
                     Q_EMIT failed(error.message(), error);

@@ -64,7 +64,7 @@ void ResourceAuditRunner::start()
         finishIfDone();
     });
     connect(m_resourcePager, &ListPager::failed, this, [this](const api::ApiError &error) {
-        if (error.isUnreachable() && m_repository->hasOfflineStore()) {
+        if (Datasets::copyAnswers(datasets::reviewResources, error) && m_repository->hasOfflineStore()) {
             runOnCopy(error.message());
             return;
         }

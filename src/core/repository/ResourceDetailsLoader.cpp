@@ -115,7 +115,7 @@ void ResourceDetailsLoader::fetch(qint64 id)
         if (generation != m_generation)
             return;
         m_request = nullptr;
-        if (error.isUnreachable() && m_store)
+        if (Datasets::copyAnswers(datasets::roomDetails, error) && m_store)
             loadFromCopy(id, generation, error.message());
         else
             Q_EMIT failed(id, error.message());

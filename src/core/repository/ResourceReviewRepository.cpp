@@ -156,7 +156,7 @@ ListPager *ResourceReviewRepository::loadTypes(QObject *context, TypesHandler on
             onLoaded(types);
     });
     connect(pager, &ListPager::failed, context, [self = QPointer(this), context, onLoaded](const api::ApiError &error) {
-        if (!error.isUnreachable() || !self)
+        if (!Datasets::copyAnswers(datasets::resourceTypes, error) || !self)
             return; // the filters stay "All": the table still filters by what is typed
         self->loadRecordsFromCopy(offlineTypesDataset(), context, [onLoaded](const QList<QJsonObject> &records, const QDateTime &) {
             const QList<domain::ResourceType> types = domain::ResourceType::listFromJson(records);

@@ -10,6 +10,8 @@
 //   bench-startup [--sizes 10000,50000] [--runs 3]
 //
 // Prints startup_<N>_rooms_painted_ms and startup_<N>_pss_mb for each N.
+#include "ProcessBench.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -24,71 +26,7 @@
 
 namespace {
 
-constexpr auto kUser = "member@demo.test";
-constexpr auto kPassword = "demo\n";
-
-QProcessEnvironment isolatedEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portaldesk.timing.info=true"));
-    return env;
-}
-
-//! Starts the emulator with `rooms` generated rooms; its base URL, or empty.
-QString startEmulator(QProcess &emulator, int rooms)
-{
-    emulator.start(QStringLiteral(EMULATOR_BINARY),
-                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--resources"), QString::number(rooms),
-                    QStringLiteral("--no-throttle")});
-    if (!emulator.waitForStarted())
-        return {};
-    static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
-    QByteArray seen;
-    const QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired() && emulator.waitForReadyRead(int(deadline.remainingTime()))) {
-        seen += emulator.readAllStandardOutput();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(seen));
-        if (match.hasMatch())
-            return match.captured(1);
-    }
-    return {};
-}
-
-QStringList signInArguments(const QString &url)
-{
-    return {QStringLiteral("--server"), url, QStringLiteral("--user"), QString::fromLatin1(kUser),
-            QStringLiteral("--password-stdin"), QStringLiteral("--lang"), QStringLiteral("en")};
-}
-
-bool fillOfflineCopy(const QString &url, const QProcessEnvironment &env)
-{
-    QProcess sync;
-    sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(PORTAL_DESK_BINARY), signInArguments(url) << QStringLiteral("--sync"));
-    sync.write(kPassword);
-    sync.closeWriteChannel();
-    if (!sync.waitForFinished(15 * 60 * 1000) || sync.exitCode() != 0) {
-        std::fprintf(stderr, "bench-startup: the sync failed: %s\n", sync.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
-//! PSS of `pid` in MB, from smaps_rollup; -1 when it cannot be read.
-double pssMb(qint64 pid)
-{
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!rollup.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression pss(QStringLiteral("^Pss:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = pss.match(QString::fromLatin1(rollup.readAll()));
-    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
-}
+using namespace bench;
 
 struct Start {
     qint64 paintedMs = -1;
@@ -121,13 +59,6 @@ std::optional<Start> coldStart(const QString &url, const QProcessEnvironment &en
     if (!result)
         std::fprintf(stderr, "bench-startup: no rooms-from-copy line:\n%s\n", err.constData());
     return result;
-}
-
-template<typename T>
-T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "json/JsonRead.h"
 #include "repository/ListPager.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -276,6 +277,78 @@ private Q_SLOTS:
         QVERIFY(conflicts > 0);
         QVERIFY(retryAfterSeen);
         QCOMPARE(space.server->throttledCount(), conflicts);
+    }
+
+    void aHeldWalkTakesThePublicWindowFirst()
+    {
+        // Ten pages of rooms are one public window (10 per 5 s): with requests of other views queued
+        // before them, the pages still go first, and the others follow once the walk is done.
+        emulator::EmulatorConfig config;
+        config.resourceCount = 30; // about 27 of them published: nine pages of three
+        config.throttleTimeScale = 10.0; // 10 per 5 s becomes 10 per 0.5 s
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.api()->throttle().setTimeScale(10.0);
+        QTest::qWait(600); // the sign-in's own public calls leave the window
+        space.server->resetCounters();
+
+        const QString othersPath = QStringLiteral("/api/public/bookings/my");
+        const int others = 6;
+        int othersAnswered = 0;
+        for (int i = 0; i < others; ++i) {
+            auto *request = space.api()->list(othersPath);
+            connect(request, &api::ListRequest::pageLoaded, this, [&othersAnswered] { ++othersAnswered; });
+        }
+        repository::ListPager pager(space.api(), QStringLiteral("/api/public/resources/published/summary"),
+                                    api::ListQuery().size(3));
+        pager.setHoldsWindow(true);
+        int publicSentWhenDone = -1;
+        int othersSentWhenDone = -1;
+        connect(&pager, &repository::ListPager::completed, this, [&] {
+            publicSentWhenDone = space.server->requestCount("GET", QStringLiteral("/api/public"));
+            othersSentWhenDone = space.server->requestCount("GET", othersPath);
+        });
+        pager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(publicSentWhenDone >= 0, 20000);
+        QCOMPARE(pager.pagesDone(), pager.totalPages());
+        QVERIFY2(pager.pagesDone() >= 9, qPrintable(QString::number(pager.pagesDone()))); // the window, nearly all
+        QCOMPARE(othersSentWhenDone, 0);
+        QCOMPARE(publicSentWhenDone, pager.pagesDone()); // the walk's pages and nothing else
+        QTRY_COMPARE_WITH_TIMEOUT(othersAnswered, others, 20000);
+        QCOMPARE(space.server->throttledCount(), 0);
+    }
+
+    void aHoldEndsByItselfAfterOneWindow()
+    {
+        // A walk that stalls (or forgets to release) cannot keep the other views waiting for long;
+        // a walk that goes away releases at once.
+        emulator::EmulatorConfig config;
+        config.throttleTimeScale = 2.0;
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.api()->throttle().setTimeScale(2.0); // one window: 2.5 s
+        QObject stalledWalk;
+        space.api()->holdWindow(&stalledWalk, QStringLiteral("/api/public/resources/published/summary"));
+        QElapsedTimer waited;
+        waited.start();
+        auto *held = space.api()->list(QStringLiteral("/api/public/bookings/my"));
+        auto *otherRoute = space.api()->record(QStringLiteral("/api/spaces/businesses/current"));
+        bool heldAnswered = false;
+        bool otherAnswered = false;
+        connect(held, &api::ListRequest::pageLoaded, this, [&] { heldAnswered = true; });
+        connect(otherRoute, &api::ApiRequest::finished, this, [&] { otherAnswered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(otherAnswered, 5000); // another route does not wait for the hold
+        QVERIFY(!heldAnswered);
+        QTRY_VERIFY_WITH_TIMEOUT(heldAnswered, 5000);
+        QVERIFY2(waited.elapsed() >= 2400, qPrintable(QString::number(waited.elapsed())));
+
+        auto goneWalk = std::make_unique<QObject>();
+        space.api()->holdWindow(goneWalk.get(), QStringLiteral("/api/public/resources/published/summary"));
+        goneWalk.reset();
+        bool afterGone = false;
+        auto *next = space.api()->list(QStringLiteral("/api/public/bookings/my"));
+        connect(next, &api::ListRequest::pageLoaded, this, [&] { afterGone = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(afterGone, 1500); // well within the window it would otherwise wait
     }
 
     void throttledGetWaitsAndRetries()

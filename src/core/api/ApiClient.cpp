@@ -8,6 +8,7 @@
 #include "ReplyGuard.h"
 
 #include <algorithm>
+#include <cmath>
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
@@ -185,28 +186,55 @@ void ApiClient::schedulePump(qint64 delayMs)
         m_pumpTimer.start(delay);
 }
 
+void ApiClient::holdWindow(QObject *walk, const QString &path)
+{
+    // One window of the public API (5 s, scaled like the throttle): enough for ten pages.
+    const qint64 longestMs = std::llround(5000.0 / m_throttle.timeScale());
+    m_hold.hold(walk, path, m_throttle.nowMs() + longestMs);
+}
+
+void ApiClient::releaseWindow(const QObject *walk)
+{
+    m_hold.release(walk);
+    schedulePump(0);
+}
+
 void ApiClient::pump()
 {
     qint64 nextDelay = -1;
-    for (auto it = m_queue.begin(); it != m_queue.end();) {
-        ApiRequest *request = *it;
-        if (!request) {
-            it = m_queue.erase(it);
-            continue;
+    auto waitAtMost = [&nextDelay](qint64 delay) { nextDelay = nextDelay < 0 ? delay : qMin(nextDelay, delay); };
+    // A held walk's requests first, then the rest in the order they came.
+    for (const bool heldWalk : {true, false}) {
+        for (auto it = m_queue.begin(); it != m_queue.end();) {
+            ApiRequest *request = *it;
+            if (!request) {
+                it = m_queue.erase(it);
+                continue;
+            }
+            if (request->m_abandoned) {
+                it = m_queue.erase(it);
+                request->finish();
+                continue;
+            }
+            if (request->isPartOfHeldWalk() != heldWalk) {
+                ++it;
+                continue;
+            }
+            const qint64 now = m_throttle.nowMs();
+            if (!heldWalk && m_hold.keepsWaiting(m_throttle, request->method(), request->path(), now)) {
+                waitAtMost(m_hold.remainingMs(now));
+                ++it;
+                continue;
+            }
+            const qint64 delay = m_throttle.delayFor(request->method(), request->path());
+            if (delay == 0) {
+                it = m_queue.erase(it);
+                dispatch(request);
+                continue;
+            }
+            waitAtMost(delay);
+            ++it;
         }
-        if (request->m_abandoned) {
-            it = m_queue.erase(it);
-            request->finish();
-            continue;
-        }
-        const qint64 delay = m_throttle.delayFor(request->method(), request->path());
-        if (delay == 0) {
-            it = m_queue.erase(it);
-            dispatch(request);
-            continue;
-        }
-        nextDelay = nextDelay < 0 ? delay : qMin(nextDelay, delay);
-        ++it;
     }
     if (nextDelay >= 0)
         schedulePump(nextDelay);

@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 #include "ListQuery.h"
 #include "RequestThrottle.h"
+#include "WindowHold.h"
 
 #include <QSet>
 #include <QJsonObject>
@@ -78,6 +79,11 @@ public:
     static QByteArray encodeForm(const FormFields &fields);
     JsonRequest *postForm(const QString &path, const FormFields &form, const QList<QPair<QByteArray, QByteArray>> &headers);
 
+    //! Keeps the public API's window for `walk`'s requests (those marked ApiRequest::setPartOfHeldWalk)
+    //! until releaseWindow(walk), `walk`'s destruction, or one window's length (see WindowHold).
+    void holdWindow(QObject *walk, const QString &path);
+    void releaseWindow(const QObject *walk);
+
     //! Requests queued or waiting for the throttle (not in flight).
     int queuedCount() const { return int(m_queue.size()); }
 
@@ -109,6 +115,7 @@ private:
     QString m_language = QStringLiteral("en");
     QPointer<Authenticator> m_authenticator;
     RequestThrottle m_throttle;
+    WindowHold m_hold;
     QList<QPointer<ApiRequest>> m_queue;
     QList<QPointer<ApiRequest>> m_awaitingAuth;
     QSet<QString> m_unshapedRoutes; //!< routes whose shaped answers came back without the records

@@ -35,6 +35,10 @@ public:
     bool isFinished() const { return m_finished; }
     //! Stop caring about the answer: no result signal, only `finished()`.
     void abandon();
+    //! Part of a walk holding a throttle window (ApiClient::holdWindow()): sent before every other
+    //! queued request, and not kept waiting by the hold. Set it right after the request is made.
+    void setPartOfHeldWalk(bool part) { m_partOfHeldWalk = part; }
+    bool isPartOfHeldWalk() const { return m_partOfHeldWalk; }
 
     //! Parses a JSON body; HTML or garbage becomes a BadPayload error. (Public for the fuzz targets,
     //! which read bytes exactly as an answer is read.)
@@ -77,6 +81,7 @@ private:
     bool m_renewedAuth = false;
     bool m_finished = false;
     bool m_abandoned = false;
+    bool m_partOfHeldWalk = false;
     bool m_askAgainUnshaped = false;
     int m_attempts = 0;
 };

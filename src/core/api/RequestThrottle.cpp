@@ -138,6 +138,18 @@ qint64 RequestThrottle::delayFor(const QByteArray &method, const QString &path) 
     return std::max<qint64>(0, delay);
 }
 
+bool RequestThrottle::sharePathRule(const QByteArray &methodA, const QString &pathA, const QByteArray &methodB,
+                                    const QString &pathB) const
+{
+    const int bitA = methodBit(methodA);
+    const int bitB = methodBit(methodB);
+    const QString lowerA = pathA.toLower();
+    const QString lowerB = pathB.toLower();
+    return std::any_of(m_rules.cbegin(), m_rules.cend(), [&](const ThrottleRule &rule) {
+        return rule.match != ThrottleRule::PathMatch::Any && rule.matches(bitA, lowerA) && rule.matches(bitB, lowerB);
+    });
+}
+
 void RequestThrottle::recordSent(const QByteArray &method, const QString &path)
 {
     const qint64 now = m_clock->nowMs();

@@ -61,6 +61,10 @@ public:
 
     //! Milliseconds to wait before a request may be sent; 0 = now.
     qint64 delayFor(const QByteArray &method, const QString &path) const;
+    //! Whether one rule that names a path (not the general rows every request shares) counts
+    //! both requests: they compete for that rule's window.
+    bool sharePathRule(const QByteArray &methodA, const QString &pathA, const QByteArray &methodB,
+                       const QString &pathB) const;
     //! Records that a request was sent now.
     void recordSent(const QByteArray &method, const QString &path);
     //! The server said "wait" (Retry-After): hold every request until then.

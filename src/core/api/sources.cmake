@@ -13,5 +13,6 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RequestThrottle.h ${CMAKE_CURRENT_LIST_DIR}/RequestThrottle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServerAddress.h ${CMAKE_CURRENT_LIST_DIR}/ServerAddress.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Shape.h ${CMAKE_CURRENT_LIST_DIR}/Shape.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WindowHold.h ${CMAKE_CURRENT_LIST_DIR}/WindowHold.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WriteResult.h ${CMAKE_CURRENT_LIST_DIR}/WriteResult.cpp
 )

@@ -24,6 +24,7 @@ void DatasetRefresh::start()
     m_startedAt = core::Clock::nowUtc();
     m_pager = new ListPager(m_client, m_source.path, m_source.query, this);
     m_pager->setEnvelopeKey(m_source.envelopeKey);
+    m_pager->setHoldsWindow(m_source.holdsWindow);
     connect(m_pager, &ListPager::pageReceived, this, [this](const QJsonArray &records) {
         m_records += int(records.size());
         if (m_store) {

@@ -28,6 +28,8 @@ public:
         api::ListQuery query;
         QString envelopeKey; //!< where the ApiListResult sits in the answer, if not at the root
         cache::RecordEncoder encoder = nullptr; //!< how the store keeps the records (none: JSON text)
+        //! Its pages go first and keep the public API's window while they last (ListPager::setHoldsWindow).
+        bool holdsWindow = false;
     };
 
     //! `store` may be null: the pages are only handed on.

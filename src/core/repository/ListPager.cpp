@@ -18,6 +18,8 @@ void ListPager::start()
     m_totalPages = 0;
     m_itemsSeen = 0;
     m_firstOfLastPage = QJsonValue();
+    if (m_holdsWindow && m_client)
+        m_client->holdWindow(this, m_path);
     requestPage(1);
 }
 
@@ -26,7 +28,14 @@ void ListPager::cancel()
     if (m_current)
         m_current->abandon();
     m_current = nullptr;
+    stopWalking();
+}
+
+void ListPager::stopWalking()
+{
     m_running = false;
+    if (m_holdsWindow && m_client)
+        m_client->releaseWindow(this);
 }
 
 void ListPager::requestPage(int page)
@@ -36,11 +45,12 @@ void ListPager::requestPage(int page)
     api::ListQuery query = m_query;
     query.page(page);
     m_current = m_client->list(m_path, query, m_envelopeKey);
+    m_current->setPartOfHeldWalk(m_holdsWindow);
     connect(m_current, &api::ListRequest::pageLoaded, this, [this, page](const api::ListPage &result) {
         // A space that ignores `page` answers page 1 again: that is the end, not more records.
         const QJsonValue first = result.records.isEmpty() ? QJsonValue() : result.records.first();
         if (page > 1 && first.isObject() && first == m_firstOfLastPage) {
-            m_running = false;
+            stopWalking();
             Q_EMIT completed(m_itemsSeen);
             return;
         }
@@ -57,12 +67,12 @@ void ListPager::requestPage(int page)
             requestPage(page + 1);
             return;
         }
-        m_running = false;
+        stopWalking();
         Q_EMIT completed(m_itemsSeen);
     });
     connect(m_current, &api::ApiRequest::retryScheduled, this, &ListPager::retryScheduled);
     connect(m_current, &api::ApiRequest::failed, this, [this](const api::ApiError &error) {
-        m_running = false;
+        stopWalking();
         Q_EMIT failed(error);
     });
 }

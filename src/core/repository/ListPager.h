@@ -25,6 +25,9 @@ public:
     ListPager(api::ApiClient *client, QString path, api::ListQuery query, QObject *parent = nullptr);
 
     void setEnvelopeKey(const QString &key) { m_envelopeKey = key; }
+    //! The walk's pages go first and keep the public API's window to themselves while it lasts
+    //! (ApiClient::holdWindow()): for a list wanted whole and at once, such as the rooms.
+    void setHoldsWindow(bool holds) { m_holdsWindow = holds; }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -41,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page);
+    void stopWalking();
 
     QPointer<api::ApiClient> m_client;
     QString m_path;
@@ -48,6 +52,7 @@ private:
     QString m_envelopeKey;
     QPointer<api::ListRequest> m_current;
     bool m_running = false;
+    bool m_holdsWindow = false;
     int m_pagesDone = 0;
     int m_totalPages = 0;
     int m_itemsSeen = 0;

@@ -2,6 +2,7 @@
 #include "ResourceRepository.h"
 
 #include "Datasets.h"
+#include "StartupTiming.h"
 #include "DatasetRefresh.h"
 #include "api/ApiClient.h"
 #include "api/ListQuery.h"
@@ -22,8 +23,18 @@ QString ResourceRepository::datasetName()
 }
 
 ResourceRepository::ResourceRepository(api::ApiClient *client, cache::AsyncOfflineStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store)
+    : QObject(parent), m_client(client), m_store(store), m_refresh(new DatasetRefresh(client, store, source(), this))
 {
+    connect(m_refresh, &DatasetRefresh::pageReceived, this, &ResourceRepository::onPage);
+    connect(m_refresh, &DatasetRefresh::progress, this, &ResourceRepository::progress);
+    connect(m_refresh, &DatasetRefresh::retryScheduled, this, &ResourceRepository::retryScheduled);
+    connect(m_refresh, &DatasetRefresh::completed, this, [this](int, const QDateTime &fetchedAt) {
+        m_fetchedAt = fetchedAt;
+        Q_EMIT refreshed(m_listedIds, m_fetchedAt);
+    });
+    connect(m_refresh, &DatasetRefresh::failed, this, [this](const api::ApiError &error) {
+        Q_EMIT refreshFailed(error, Datasets::afterFailure(datasets::rooms, error) == AfterFailure::KeepCopyOffline);
+    });
 }
 
 ResourceRepository::~ResourceRepository() = default;
@@ -118,10 +129,11 @@ api::Shape ResourceRepository::listShape()
 
 DatasetRefresh::Source ResourceRepository::source()
 {
-    // Kept in the rooms' own compact form: every start reads them all back (bench-cache).
+    // Kept in the rooms' own compact form: every start reads them all back (bench-cache). The pages
+    // go first: 10,000 rooms are ten pages, one public window, before busy times and bookings.
     return {datasetName(), Datasets::route(datasets::rooms),
             api::ListQuery().size(pageSize).orderBy(QStringLiteral("DisplayOrder")).shape(listShape()), QString(),
-            &cache::ResourceCodec::encodeRecord};
+            &cache::ResourceCodec::encodeRecord, true};
 }
 
 void ResourceRepository::refresh()
@@ -130,18 +142,8 @@ void ResourceRepository::refresh()
     if (!m_client)
         return;
     m_listedIds.clear();
-    m_refresh = new DatasetRefresh(m_client, m_store, source(), this);
-    connect(m_refresh, &DatasetRefresh::pageReceived, this, &ResourceRepository::onPage);
-    connect(m_refresh, &DatasetRefresh::progress, this, &ResourceRepository::progress);
-    connect(m_refresh, &DatasetRefresh::retryScheduled, this, &ResourceRepository::retryScheduled);
-    connect(m_refresh, &DatasetRefresh::completed, this, [this](int, const QDateTime &fetchedAt) {
-        m_fetchedAt = fetchedAt;
-        Q_EMIT refreshed(m_listedIds, m_fetchedAt);
-    });
-    connect(m_refresh, &DatasetRefresh::failed, this, [this](const api::ApiError &error) {
-                Q_EMIT refreshFailed(error, error.isUnreachable());
-    });
-    m_refresh->start();
+    timing::markOnce("rooms-refresh-started");
+    m_refresh->start(); // pages are written to the copy's staging area, swapped in when all are in
 }
 
 void ResourceRepository::onPage(const QJsonArray &records)
@@ -158,16 +160,12 @@ void ResourceRepository::onPage(const QJsonArray &records)
 
 void ResourceRepository::cancel()
 {
-    if (m_refresh) {
-        m_refresh->cancel();
-        m_refresh->deleteLater();
-        m_refresh = nullptr;
-    }
+    m_refresh->cancel();
 }
 
 bool ResourceRepository::isRefreshing() const
 {
-    return m_refresh && m_refresh->isRunning();
+    return m_refresh->isRunning();
 }
 
 } // namespace repository

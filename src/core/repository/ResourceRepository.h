@@ -79,7 +79,7 @@ private:
 
     QPointer<api::ApiClient> m_client;
     QPointer<cache::AsyncOfflineStore> m_store;
-    DatasetRefresh *m_refresh = nullptr;
+    DatasetRefresh *m_refresh; //!< one for the repository's life: start() begins again
     QSet<qint64> m_listedIds;
     QDateTime m_fetchedAt;
 };

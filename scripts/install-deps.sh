@@ -11,7 +11,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   gnome-keyring dbus dbus-x11 libsecret-tools
   desktop-file-utils appstream dpkg-dev file python3-yaml
-  faketime openssl
+  faketime openssl python3-icalendar
   clang libclang-rt-14-dev
 )
 

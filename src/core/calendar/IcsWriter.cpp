@@ -128,7 +128,7 @@ QByteArray IcsWriter::timeZone(const QList<domain::Booking> &bookings) const
     return out + "END:VTIMEZONE\r\n";
 }
 
-QByteArray IcsWriter::event(const domain::Booking &booking, const QDateTime &stampUtc) const
+QByteArray IcsWriter::event(const domain::Booking &booking, const QDateTime &stampUtc, const QByteArray &repeat) const
 {
     QByteArray out = "BEGIN:VEVENT\r\n";
     const QString uid = booking.uniqueId.isEmpty() ? QString::number(booking.id) : booking.uniqueId;
@@ -136,6 +136,7 @@ QByteArray IcsWriter::event(const domain::Booking &booking, const QDateTime &sta
     out += fold("DTSTAMP:" + stampUtc.toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLatin1());
     out += dateTime("DTSTART", booking.from);
     out += dateTime("DTEND", booking.to);
+    out += repeat;
     out += fold("SUMMARY:" + escapeText(booking.resourceName).toUtf8());
     if (!booking.locationName.isEmpty())
         out += fold("LOCATION:" + escapeText(booking.locationName).toUtf8());
@@ -147,11 +148,32 @@ QByteArray IcsWriter::event(const domain::Booking &booking, const QDateTime &sta
     return out;
 }
 
-QByteArray IcsWriter::write(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const
+QByteArray IcsWriter::header() const
 {
     QByteArray out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
     out += fold("PRODID:" + m_productId.toUtf8());
-    out += "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
+    return out + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
+}
+
+QByteArray IcsWriter::writeSeries(const domain::Booking &first, const Recurrence &rule, const QDate &lastDay,
+                                  const QList<QDateTime> &notBooked, const QDateTime &stampUtc) const
+{
+    const QTimeZone zone = m_timeZoneId.isEmpty() ? QTimeZone() : QTimeZone(m_timeZoneId.toUtf8());
+    QByteArray repeat = fold("RRULE:" + rule.toRRule(zone).toLatin1());
+    for (const QDateTime &start : notBooked)
+        repeat += dateTime("EXDATE", start);
+    domain::Booking last = first;
+    last.from = QDateTime(lastDay, first.from.time(), first.from.timeZone());
+    last.to = QDateTime(lastDay.addDays(first.from.daysTo(first.to)), first.to.time(), first.to.timeZone());
+    QByteArray out = header();
+    out += timeZone({first, last});
+    out += event(first, stampUtc, repeat);
+    return out + "END:VCALENDAR\r\n";
+}
+
+QByteArray IcsWriter::write(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const
+{
+    QByteArray out = header();
     QList<domain::Booking> kept;
     std::copy_if(bookings.cbegin(), bookings.cend(), std::back_inserter(kept), [](const auto &b) { return !b.cancelled; });
     out += timeZone(kept);

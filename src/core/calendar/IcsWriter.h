@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Recurrence.h"
 #include "domain/Booking.h"
 
 #include <QByteArray>
@@ -18,6 +19,11 @@ public:
     explicit IcsWriter(QString timeZoneId = {}, QString productId = QStringLiteral("-//Portal Desk//EN"));
 
     QByteArray write(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const;
+    //! A series as one event: `first` (its room, times and texts), repeating by `rule` (one RRULE;
+    //! give it the count or end of what was booked), with an EXDATE for each occurrence of the rule
+    //! that is not booked (`notBooked`: their wall-clock starts). `lastDay` bounds the VTIMEZONE.
+    QByteArray writeSeries(const domain::Booking &first, const Recurrence &rule, const QDate &lastDay,
+                           const QList<QDateTime> &notBooked, const QDateTime &stampUtc) const;
 
     //! TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma, newline.
     static QString escapeText(const QString &text);
@@ -28,7 +34,8 @@ private:
     //! The VTIMEZONE that TZID refers to (RFC 5545 §3.6.5), with every offset change the bookings
     //! span, so a calendar app without this zone's rules still places them right.
     QByteArray timeZone(const QList<domain::Booking> &bookings) const;
-    QByteArray event(const domain::Booking &booking, const QDateTime &stampUtc) const;
+    QByteArray event(const domain::Booking &booking, const QDateTime &stampUtc, const QByteArray &repeat = {}) const;
+    QByteArray header() const;
     QByteArray dateTime(const char *name, const QDateTime &wallClock) const;
 
     QString m_timeZoneId;

@@ -153,8 +153,11 @@ QString Recurrence::toRRule(const QTimeZone &zone) const
     if (count > 0) {
         parts << QStringLiteral("COUNT=%1").arg(count);
     } else if (until.isValid()) {
-        const QDateTime endOfDay(until, QTime(23, 59, 59), zone);
-        parts << QStringLiteral("UNTIL=") + endOfDay.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        // With a zone, UNTIL is in UTC; with floating times (no zone known), floating too.
+        const QDateTime endOfDay(until, QTime(23, 59, 59), zone.isValid() ? zone : QTimeZone::utc());
+        parts << QStringLiteral("UNTIL=")
+                     + (zone.isValid() ? endOfDay.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+                                       : endOfDay.toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
     }
     return parts.join(QLatin1Char(';'));
 }

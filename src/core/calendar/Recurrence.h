@@ -58,7 +58,8 @@ struct Recurrence {
                      const Limits &limits = {}) const;
 
     //! The RFC 5545 RRULE value for this series (`FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;COUNT=10`);
-    //! UNTIL is written as the end of `until` in UTC of `zone`, as RFC 5545 requires with a TZID.
+    //! UNTIL is written as the end of `until` in `zone`, in UTC as RFC 5545 requires with a TZID
+    //! (floating when `zone` is invalid, for floating times).
     QString toRRule(const QTimeZone &zone) const;
 
     static constexpr int kMaxOccurrences = 1000;

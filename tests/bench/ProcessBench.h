@@ -4,6 +4,8 @@
 // Each binary defines PORTAL_DESK_BINARY and EMULATOR_BINARY.
 #pragma once
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QList>
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace bench {
 
@@ -84,6 +87,68 @@ inline double pssMb(qint64 pid)
     static const QRegularExpression pss(QStringLiteral("^Pss:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = pss.match(QString::fromLatin1(rollup.readAll()));
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+}
+
+//! Runs `portal-desk --screenshot` signed in to `url` with the password, reading its trace (stderr)
+//! until `read(trace, pid)` gives a value, the process ends, or three minutes pass; the process is
+//! stopped then. `what` names the awaited lines in the message printed when they never came.
+template<typename T, typename Read>
+std::optional<T> runUntil(const QString &url, const QProcessEnvironment &env, const QString &shot, Read read,
+                          const char *what)
+{
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PORTAL_DESK_BINARY), signInArguments(url) << QStringLiteral("--screenshot") << shot);
+    if (!app.waitForStarted())
+        return std::nullopt;
+    app.write(kPassword);
+    app.closeWriteChannel();
+    QByteArray err;
+    std::optional<T> result;
+    const QDeadlineTimer deadline(180000);
+    while (!result && !deadline.hasExpired() && app.state() == QProcess::Running) {
+        app.waitForReadyRead(100);
+        err += app.readAllStandardError();
+        result = read(QString::fromUtf8(err), app.processId());
+    }
+    app.kill();
+    app.waitForFinished();
+    if (!result)
+        std::fprintf(stderr, "bench: no %s line:\n%s\n", what, err.constData());
+    return result;
+}
+
+//! The milliseconds of the first `timing: <event> <ms>` line of `trace`, if there is one.
+inline std::optional<qint64> milestone(const QString &trace, const QString &event)
+{
+    const QRegularExpression line(QStringLiteral("^timing: %1 (\\d+)").arg(QRegularExpression::escape(event)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(trace);
+    return match.hasMatch() ? std::optional<qint64>(match.captured(1).toLongLong()) : std::nullopt;
+}
+
+//! `--sizes N,...` and `--runs N` of the process benchmarks.
+struct Options {
+    QList<int> sizes;
+    int runs = 3;
+};
+
+inline Options parseOptions(const QCoreApplication &app, const QString &description, const QString &defaultSizes)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"), QStringLiteral("Room counts, comma-separated."),
+                                   QStringLiteral("N,..."), defaultSizes);
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Starts per size."), QStringLiteral("N"),
+                                  QStringLiteral("3"));
+    parser.addOptions({sizes, runs});
+    parser.process(app);
+    Options options;
+    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.sizes.append(size.toInt());
+    options.runs = qMax(1, parser.value(runs).toInt());
+    return options;
 }
 
 template<typename T>

@@ -12,8 +12,6 @@
 // Prints refresh_<N>_ms, refresh_<N>_pages and refresh_<N>_throttle_least_ms for each N.
 #include "ProcessBench.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -39,34 +37,14 @@ qint64 throttleLeastMs(int pages)
 //! One first start: the milliseconds from the refresh's start to the rooms refreshed.
 std::optional<qint64> firstStart(const QString &url, const QProcessEnvironment &env, const QString &shot)
 {
-    QProcess app;
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(PORTAL_DESK_BINARY), signInArguments(url) << QStringLiteral("--screenshot") << shot);
-    if (!app.waitForStarted())
-        return std::nullopt;
-    app.write(kPassword);
-    app.closeWriteChannel();
-    static const QRegularExpression started(QStringLiteral("^timing: rooms-refresh-started (\\d+)"),
-                                            QRegularExpression::MultilineOption);
-    static const QRegularExpression refreshed(QStringLiteral("^timing: rooms-refreshed (\\d+)"),
-                                              QRegularExpression::MultilineOption);
-    QByteArray err;
-    std::optional<qint64> result;
-    const QDeadlineTimer deadline(180000);
-    while (!result && !deadline.hasExpired() && app.state() == QProcess::Running) {
-        app.waitForReadyRead(100);
-        err += app.readAllStandardError();
-        const QString trace = QString::fromUtf8(err);
-        const QRegularExpressionMatch from = started.match(trace);
-        const QRegularExpressionMatch to = refreshed.match(trace);
-        if (from.hasMatch() && to.hasMatch())
-            result = to.captured(1).toLongLong() - from.captured(1).toLongLong();
-    }
-    app.kill();
-    app.waitForFinished();
-    if (!result)
-        std::fprintf(stderr, "bench-refresh: no rooms-refresh-started/rooms-refreshed lines:\n%s\n", err.constData());
-    return result;
+    return runUntil<qint64>(
+        url, env, shot,
+        [](const QString &trace, qint64) -> std::optional<qint64> {
+            const std::optional<qint64> from = milestone(trace, QStringLiteral("rooms-refresh-started"));
+            const std::optional<qint64> to = milestone(trace, QStringLiteral("rooms-refreshed"));
+            return from && to ? std::optional<qint64>(*to - *from) : std::nullopt;
+        },
+        "rooms-refresh-started/rooms-refreshed");
 }
 
 } // namespace
@@ -74,19 +52,9 @@ std::optional<qint64> firstStart(const QString &url, const QProcessEnvironment &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A refresh of N rooms by the real portal-desk against the throttled emulator."));
-    parser.addHelpOption();
-    const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Room counts, comma-separated."),
-                                         QStringLiteral("N,..."), QStringLiteral("10000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("First starts per size."), QStringLiteral("N"),
-                                        QStringLiteral("3"));
-    parser.addOptions({sizesOption, runsOption});
-    parser.process(app);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
-
-    for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int rooms = size.toInt();
+    const Options options = parseOptions(
+        app, QStringLiteral("A refresh of N rooms by the real portal-desk against the throttled emulator."), QStringLiteral("10000"));
+    for (const int rooms : options.sizes) {
         QProcess emulator;
         const QString url = startEmulator(emulator, rooms, Throttle::On);
         if (url.isEmpty()) {
@@ -94,7 +62,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         QList<qint64> times;
-        for (int run = 0; run < runs; ++run) {
+        for (int run = 0; run < options.runs; ++run) {
             if (run > 0)
                 QThread::msleep(kPublicWindowMs + 500); // the last run's requests leave every window
             QTemporaryDir home; // an empty offline copy each time: the rooms must come from the space

@@ -12,12 +12,7 @@
 // Prints startup_<N>_rooms_painted_ms and startup_<N>_pss_mb for each N.
 #include "ProcessBench.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -33,32 +28,16 @@ struct Start {
     double pssMb = -1;
 };
 
-//! One cold start: until the copy's rooms are painted; the process is stopped then.
+//! One cold start: until the copy's rooms are painted, with the PSS at that moment.
 std::optional<Start> coldStart(const QString &url, const QProcessEnvironment &env, const QString &shot)
 {
-    QProcess app;
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(PORTAL_DESK_BINARY), signInArguments(url) << QStringLiteral("--screenshot") << shot);
-    if (!app.waitForStarted())
-        return std::nullopt;
-    app.write(kPassword);
-    app.closeWriteChannel();
-    static const QRegularExpression painted(QStringLiteral("^timing: rooms-from-copy (\\d+)"), QRegularExpression::MultilineOption);
-    QByteArray err;
-    std::optional<Start> result;
-    const QDeadlineTimer deadline(120000);
-    while (!result && !deadline.hasExpired() && app.state() == QProcess::Running) {
-        app.waitForReadyRead(100);
-        err += app.readAllStandardError();
-        const QRegularExpressionMatch match = painted.match(QString::fromUtf8(err));
-        if (match.hasMatch())
-            result = Start{match.captured(1).toLongLong(), pssMb(app.processId())};
-    }
-    app.kill();
-    app.waitForFinished();
-    if (!result)
-        std::fprintf(stderr, "bench-startup: no rooms-from-copy line:\n%s\n", err.constData());
-    return result;
+    return runUntil<Start>(
+        url, env, shot,
+        [](const QString &trace, qint64 pid) -> std::optional<Start> {
+            const std::optional<qint64> painted = milestone(trace, QStringLiteral("rooms-from-copy"));
+            return painted ? std::optional<Start>(Start{*painted, pssMb(pid)}) : std::nullopt;
+        },
+        "rooms-from-copy");
 }
 
 } // namespace
@@ -66,19 +45,9 @@ std::optional<Start> coldStart(const QString &url, const QProcessEnvironment &en
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Start-up of the real portal-desk with N rooms in its offline copy."));
-    parser.addHelpOption();
-    const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Room counts, comma-separated."),
-                                         QStringLiteral("N,..."), QStringLiteral("10000,50000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Cold starts per size."), QStringLiteral("N"),
-                                        QStringLiteral("3"));
-    parser.addOptions({sizesOption, runsOption});
-    parser.process(app);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
-
-    for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int rooms = size.toInt();
+    const Options options = parseOptions(
+        app, QStringLiteral("Start-up of the real portal-desk with N rooms in its offline copy."), QStringLiteral("10000,50000"));
+    for (const int rooms : options.sizes) {
         QTemporaryDir home;
         const QProcessEnvironment env = isolatedEnvironment(home.path());
         QProcess emulator;
@@ -91,7 +60,7 @@ int main(int argc, char *argv[])
             return 1;
         QList<qint64> painted;
         QList<double> pss;
-        for (int run = 0; run < runs; ++run) {
+        for (int run = 0; run < options.runs; ++run) {
             const std::optional<Start> start = coldStart(url, env, home.filePath(QStringLiteral("shot.png")));
             if (!start)
                 return 1;

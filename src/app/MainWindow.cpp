@@ -9,27 +9,18 @@
 #include "StartupTiming.h"
 #include "SyncProgress.h"
 
-#include "models/RoleColumnsProxy.h"
 
 #include <QActionGroup>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_searchProxy(new QSortFilterProxyModel(this)),
-      m_searchDebounce(new QTimer(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_searchDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_searchProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_searchProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_searchProxy->setSortLocaleAware(true);
-    m_searchProxy->setSortRole(models::RoleColumnsProxy::SortValueRole);
-    m_searchProxy->setFilterKeyColumn(-1); // any column matches
-    m_ui->resourceView->setModel(m_searchProxy);
-    m_ui->resourceView->sortByColumn(-1, Qt::AscendingOrder); // keep the space's display order
-
+    // The space's display order until the person picks a column: setModel() sorts by the indicator.
+    m_ui->resourceView->header()->setSortIndicator(-1, Qt::AscendingOrder);
     // Typing should not refilter on every key with thousands of rows: wait for a short pause.
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(200);
@@ -54,8 +45,6 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_ui->resourceView, &QAbstractItemView::doubleClicked, this, requestBooking);
     connect(m_ui->resourceView, &QAbstractItemView::activated, this, showDetails);
-    connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
     // Cards / List: the cards share the table's model and selection; keys and clicks act as in the table.
     m_resourceViews = new ResourceViewStack(m_ui->resourceView, m_ui->roomsMenu);
     connect(m_resourceViews->cardView(), &QAbstractItemView::doubleClicked, this, requestBooking);
@@ -83,7 +72,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setResourceModel(QAbstractItemModel *model)
 {
-    m_searchProxy->setSourceModel(model);
+    m_ui->resourceView->setModel(model); // a new selection model, shared with the cards again
+    m_resourceViews->shareTableModel();
+    disconnect(m_currentRowConnection);
+    m_currentRowConnection = connect(m_ui->resourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                                     [this](const QModelIndex &current) { Q_EMIT currentResourceChanged(current.data(Qt::UserRole + 1).toLongLong()); });
+    m_ui->resourceView->sortByColumn(-1, Qt::AscendingOrder); // keep the space's display order
     QHeaderView *header = m_ui->resourceView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -222,7 +216,6 @@ void MainWindow::showStatus(const QString &text)
 void MainWindow::setSearchHandler(SearchHandler handler)
 {
     m_searchHandler = std::move(handler);
-    m_searchProxy->setFilterFixedString(QString());
     applySearch();
 }
 
@@ -231,8 +224,6 @@ void MainWindow::applySearch()
     const QString text = m_ui->searchEdit->text().trimmed();
     if (m_searchHandler)
         m_searchHandler(text);
-    else
-        m_searchProxy->setFilterFixedString(text);
 }
 
 void MainWindow::showAbout()

@@ -7,7 +7,6 @@
 #include <memory>
 
 class QAbstractItemModel;
-class QSortFilterProxyModel;
 class QTimer;
 class ResourceViewStack;
 class SyncProgress;
@@ -25,12 +24,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    //! The rooms to show, already filtered; sorting by a column header is the model's sort()
+    //! (one proxy re-maps the rows on a filter change, not two).
     void setResourceModel(QAbstractItemModel *model);
     //! The table and the card grid of the rooms (issue #4), for the picture loader and tests.
     ResourceViewStack *resourceViews() const { return m_resourceViews; }
     using SearchHandler = std::function<void(const QString &)>;
-    //! Hands the (debounced) search text to this instead of matching the shown columns, e.g. to a
-    //! filter that also reads the descriptions.
+    //! Hands the (debounced) search text to this, e.g. to a filter that also reads the descriptions.
     void setSearchHandler(SearchHandler handler);
     //! Puts the filter panel beside the room list.
     void setFilterPanel(QWidget *panel);
@@ -96,7 +96,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QSortFilterProxyModel *m_searchProxy;
+    QMetaObject::Connection m_currentRowConnection;
     QTimer *m_searchDebounce;
     QList<QAction *> m_accountActions;
     class QActionGroup *m_accountGroup = nullptr;

@@ -19,11 +19,7 @@ ResourceViewStack::ResourceViewStack(QAbstractItemView *table, QMenu *menu)
     addWidget(table);
     addWidget(m_cards);
 
-    // One model and one selection for both: the current card is the current table row.
-    m_cards->setModel(table->model());
-    QItemSelectionModel *own = m_cards->selectionModel();
-    m_cards->setSelectionModel(table->selectionModel());
-    delete own;
+    shareTableModel();
 
     m_cardsAction->setObjectName(QStringLiteral("cardsAction"));
     m_cardsAction->setCheckable(true);
@@ -36,6 +32,18 @@ ResourceViewStack::ResourceViewStack(QAbstractItemView *table, QMenu *menu)
     });
     retranslate();
     showCards(QSettings().value(QLatin1String(settingsKey)).toString() == u"cards");
+}
+
+void ResourceViewStack::shareTableModel()
+{
+    // One model and one selection for both: the current card is the current table row.
+    if (!m_table->model())
+        return;
+    m_cards->setModel(m_table->model());
+    QItemSelectionModel *own = m_cards->selectionModel();
+    m_cards->setSelectionModel(m_table->selectionModel());
+    if (own != m_table->selectionModel())
+        delete own;
 }
 
 bool ResourceViewStack::showsCards() const

@@ -18,6 +18,8 @@ class ResourceViewStack : public QStackedWidget
 public:
     //! Replaces `table` in its layout with this stack; adds the toggle to `menu`.
     ResourceViewStack(QAbstractItemView *table, QMenu *menu);
+    //! Gives the cards the table's (new) model and selection model, after the table's setModel().
+    void shareTableModel();
 
     ResourceCardView *cardView() const { return m_cards; }
     QAction *cardsAction() const { return m_cardsAction; }

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
@@ -21,8 +22,14 @@ private Q_SLOTS:
                                           {"Hot Desk 14", "Floor 2"}}) {
             model.appendRow({new QStandardItem(QString::fromLatin1(name)), new QStandardItem(QString::fromLatin1(floor))});
         }
+        // The rooms' filter does the matching (RoomsPresenter hands it the text); a plain one here.
+        QSortFilterProxyModel filter;
+        filter.setSourceModel(&model);
+        filter.setFilterKeyColumn(-1);
+        filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
         MainWindow window;
-        window.setResourceModel(&model);
+        window.setResourceModel(&filter);
+        window.setSearchHandler([&filter](const QString &text) { filter.setFilterFixedString(text); });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *view = window.findChild<QTreeView *>(QStringLiteral("resourceView"));

@@ -2,6 +2,7 @@
 #include "models/RoleColumnsProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -94,24 +95,70 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3);
     }
 
-    void capacitySortsAsNumbers()
+    void sortingAColumnSortsTheSourceByItsRole()
+    {
+        RoomList source;
+        source.append(QStringLiteral("gamma"), 100);
+        source.append(QStringLiteral("Beta"), 2);
+        source.append(QStringLiteral("alpha"), 12);
+        QSortFilterProxyModel sorter; // a filtering source, as the rooms' ResourceFilterProxy
+        sorter.setSourceModel(&source);
+        sorter.setSortCaseSensitivity(Qt::CaseInsensitive);
+        RoleColumnsProxy columns;
+        QAbstractItemModelTester tester(&columns, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        columns.setColumns({{QStringLiteral("Name"), Qt::DisplayRole, RoomList::NameRole},
+                            {QStringLiteral("Capacity"), RoomList::CapacityTextRole, RoomList::CapacityRole}});
+        columns.setSourceModel(&sorter);
+        const auto names = [&columns] {
+            QStringList shown;
+            for (int row = 0; row < columns.rowCount(); ++row)
+                shown << columns.index(row, 0).data().toString();
+            return shown;
+        };
+
+        columns.sort(1, Qt::AscendingOrder);
+        QCOMPARE(names(), (QStringList{QStringLiteral("Beta"), QStringLiteral("alpha"), QStringLiteral("gamma")})); // 12 after 2: numbers
+        columns.sort(0, Qt::AscendingOrder);
+        QCOMPARE(sorter.sortRole(), int(RoomList::NameRole)); // the column's sort role, not what it displays
+        QCOMPARE(names(), (QStringList{QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("gamma")})); // any case
+        columns.sort(0, Qt::DescendingOrder);
+        QCOMPARE(names(), (QStringList{QStringLiteral("gamma"), QStringLiteral("Beta"), QStringLiteral("alpha")}));
+        columns.sort(-1);
+        QCOMPARE(names(), (QStringList{QStringLiteral("gamma"), QStringLiteral("Beta"), QStringLiteral("alpha")})); // the source's order
+        columns.sort(1, Qt::DescendingOrder);
+        columns.sort(-1);
+        QCOMPARE(names().first(), QStringLiteral("gamma"));
+        QCOMPARE(names().last(), QStringLiteral("alpha"));
+    }
+
+    void theCurrentRowFollowsItsRoomThroughALayoutChange()
     {
         RoomList source;
         source.append(QStringLiteral("A"), 12);
         source.append(QStringLiteral("B"), 2);
         source.append(QStringLiteral("C"), 100);
+        QSortFilterProxyModel sorter;
+        sorter.setSourceModel(&source);
         RoleColumnsProxy columns;
+        QAbstractItemModelTester tester(&columns, QAbstractItemModelTester::FailureReportingMode::Fatal);
         columns.setColumns({{QStringLiteral("Name"), RoomList::NameRole},
                             {QStringLiteral("Capacity"), RoomList::CapacityTextRole, RoomList::CapacityRole}});
-        columns.setSourceModel(&source);
-        QSortFilterProxyModel sorter;
-        QAbstractItemModelTester tester(&sorter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        sorter.setSortRole(RoleColumnsProxy::SortValueRole);
-        sorter.setSourceModel(&columns);
-        sorter.sort(1, Qt::AscendingOrder);
-        QCOMPARE(sorter.index(0, 0).data().toString(), QStringLiteral("B"));
-        QCOMPARE(sorter.index(1, 0).data().toString(), QStringLiteral("A")); // 12 after 2, unlike text order
-        QCOMPARE(sorter.index(2, 0).data().toString(), QStringLiteral("C"));
+        columns.setSourceModel(&sorter);
+        QItemSelectionModel selection(&columns);
+        selection.setCurrentIndex(columns.index(2, 1), QItemSelectionModel::ClearAndSelect); // C, capacity
+        const QPersistentModelIndex kept(columns.index(0, 0)); // A
+
+        columns.sort(1, Qt::DescendingOrder); // a layout change: C first, then A, then B
+        QCOMPARE(selection.currentIndex(), columns.index(0, 1));
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("100 people"));
+        QVERIFY(selection.isSelected(columns.index(0, 1)));
+        QCOMPARE(kept.row(), 1);
+        QCOMPARE(kept.column(), 0);
+
+        sorter.setFilterRole(RoomList::NameRole);
+        sorter.setFilterFixedString(QStringLiteral("B")); // C and A leave
+        QVERIFY(!kept.isValid());
+        QCOMPARE(columns.rowCount(), 1);
     }
 };
 

@@ -62,7 +62,12 @@ QString bookingAccessLabel(BookingAccess access)
     return {};
 }
 
-ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    // It sorts too (RoleColumnsProxy::sort), as people read names: any case, their language's order.
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
 
 QList<int> ResourceFilterProxy::capacityThresholds()
 {
@@ -95,7 +100,7 @@ void ResourceFilterProxy::refilter()
 {
     // One layout change for the whole new mapping: invalidateFilter() removes and inserts the rows
     // range by range, and a view lays itself out again for each range (30 ms instead of 1 ms when
-    // an amenity is ticked with 10,000 rooms). Nothing sorts here, so only the filter is redone.
+    // an amenity is ticked with 10,000 rooms). A chosen sort order is kept.
     invalidate();
 }
 

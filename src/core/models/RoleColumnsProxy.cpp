@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoleColumnsProxy.h"
 
+#include <QSortFilterProxyModel>
+
 namespace models {
 
 RoleColumnsProxy::RoleColumnsProxy(QObject *parent) : QAbstractProxyModel(parent) {}
@@ -36,8 +38,18 @@ void RoleColumnsProxy::setSourceModel(QAbstractItemModel *source)
                     }),
             connect(source, &QAbstractItemModel::rowsMoved, this, [this] { endMoveRows(); }),
             connect(source, &QAbstractItemModel::dataChanged, this, &RoleColumnsProxy::onSourceDataChanged),
-            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { Q_EMIT layoutAboutToBeChanged(); }),
-            connect(source, &QAbstractItemModel::layoutChanged, this, [this] { Q_EMIT layoutChanged(); }),
+            // Views turn their selection into persistent indexes on layoutAboutToBeChanged: remember
+            // them after it, move them before layoutChanged.
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                    [this] {
+                        Q_EMIT layoutAboutToBeChanged();
+                        rememberPersistentRows();
+                    }),
+            connect(source, &QAbstractItemModel::layoutChanged, this,
+                    [this] {
+                        movePersistentRows();
+                        Q_EMIT layoutChanged();
+                    }),
         };
     }
     endResetModel();
@@ -48,6 +60,40 @@ void RoleColumnsProxy::onSourceDataChanged(const QModelIndex &topLeft, const QMo
     if (m_columns.isEmpty())
         return;
     Q_EMIT dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), int(m_columns.size()) - 1));
+}
+
+void RoleColumnsProxy::rememberPersistentRows()
+{
+    m_persistentBefore = persistentIndexList();
+    m_sourceRowsBefore.clear();
+    m_sourceRowsBefore.reserve(m_persistentBefore.size());
+    for (const QModelIndex &index : std::as_const(m_persistentBefore))
+        m_sourceRowsBefore.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void RoleColumnsProxy::movePersistentRows()
+{
+    for (qsizetype i = 0; i < m_persistentBefore.size(); ++i) {
+        const QPersistentModelIndex &source = m_sourceRowsBefore.at(i);
+        const QModelIndex &before = m_persistentBefore.at(i);
+        changePersistentIndex(before, source.isValid() ? index(source.row(), before.column()) : QModelIndex());
+    }
+    m_persistentBefore.clear();
+    m_sourceRowsBefore.clear();
+}
+
+void RoleColumnsProxy::sort(int column, Qt::SortOrder order)
+{
+    auto *sorter = qobject_cast<QSortFilterProxyModel *>(sourceModel());
+    if (!sorter)
+        return;
+    if (column < 0 || column >= m_columns.size()) {
+        sorter->sort(-1, order);
+        return;
+    }
+    const Column &chosen = m_columns.at(column);
+    sorter->setSortRole(chosen.sortRole >= 0 ? chosen.sortRole : chosen.displayRole);
+    sorter->sort(0, order);
 }
 
 QModelIndex RoleColumnsProxy::mapToSource(const QModelIndex &proxyIndex) const

@@ -7,7 +7,9 @@
 namespace models {
 
 //! Shows a one-column list model as a table: each column displays one role of the source rows.
-//! Sorting uses each column's sort role (raw values), so capacities sort as numbers.
+//! Sorting uses each column's sort role (raw values), so capacities sort as numbers. sort() asks a
+//! QSortFilterProxyModel source to sort by that role, so a filtering source sorts as well and one
+//! proxy, not two, re-maps the rows when the filter changes.
 class RoleColumnsProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -33,12 +35,21 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! By the column's sort role, done by the source when it is a QSortFilterProxyModel (else
+    //! nothing); column -1 gives the source's own order back.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    //! Around a layout change of the source: views' persistent indexes (current room, selection)
+    //! follow their rows, through the source's own persistent indexes.
+    void rememberPersistentRows();
+    void movePersistentRows();
 
     QList<Column> m_columns;
     QList<QMetaObject::Connection> m_connections;
+    QModelIndexList m_persistentBefore;
+    QList<QPersistentModelIndex> m_sourceRowsBefore;
 };
 
 } // namespace models

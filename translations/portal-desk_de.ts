@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;%n freien Termin buchen</numerusform>
+            <numerusform>&amp;%n freie Termine buchen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>Zum Buchen ist eine Verbindung zum Space nötig.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>%1 an %n Termin gebucht.</numerusform>
+            <numerusform>%1 an %n Terminen gebucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: Das Bild zeigt die Offline-Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>Buchung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Wieder&amp;holung:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>Alle wie viele</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Wochentage</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Nach</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Am</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Grenzen für Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Termine der Serie</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Zusammenfassung der Serie</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>Jeder Termin wird geprüft…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>Diese Auswahl ergibt keinen Termin: Wählen Sie ein Ende nach dem ersten Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n Termin gebucht.</numerusform>
+            <numerusform>%n Termine gebucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n Termin nicht gebucht.</numerusform>
+            <numerusform>%n Termine nicht gebucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n Termin unbekannt: Prüfen Sie „Meine Buchungen“, bevor Sie ihn erneut buchen.</numerusform>
+            <numerusform>%n Termine unbekannt: Prüfen Sie „Meine Buchungen“, bevor Sie sie erneut buchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>%1 von %n Termin kann gebucht werden.</numerusform>
+            <numerusform>%1 von %n Terminen können gebucht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n Termin kann nicht gebucht werden; die Liste sagt, warum.</numerusform>
+            <numerusform>%n Termine können nicht gebucht werden; die Liste sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>Der Raum erlaubt %n Termin pro Serie; die späteren werden weggelassen.</numerusform>
+            <numerusform>Der Raum erlaubt %n Termine pro Serie; die späteren werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>Eine Serie dieses Raums darf %n Monat dauern; die späteren Termine werden weggelassen.</numerusform>
+            <numerusform>Eine Serie dieses Raums darf %n Monate dauern; die späteren Termine werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Monatlich, an diesem Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden %n. Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden %n. Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede %n. Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… Wird geprüft</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Frei</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… Wird gebucht</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Gebucht, wartet auf die Freigabe des Spaces</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Gebucht</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>Buchbar?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>Der Space hat mit einem anderen Raum geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>In dieser Nacht wird die Uhr vorgestellt: %1 gibt es an diesem Tag nicht.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>Nicht gesendet: Die Antwort zu %1 ging verloren. Prüfen Sie Ihre Buchungen und buchen Sie den Rest dann erneut.</translation>
     </message>
 </context>
 <context>

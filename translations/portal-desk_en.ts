@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;Book %n free date</numerusform>
+            <numerusform>&amp;Book %n free dates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ A desktop client for Nexudus coworking spaces.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>Booking needs a connection to the space.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>Booked %1 on %n date.</numerusform>
+            <numerusform>Booked %1 on %n dates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: the picture shows the offline copy.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>&amp;Repeat this booking</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Re&amp;peats:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>Every how many</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;After</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Repeat limits</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Dates of the series</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Series summary</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>Checking every date…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>These choices give no date: choose an end after the first day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n date booked.</numerusform>
+            <numerusform>%n dates booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n date not booked.</numerusform>
+            <numerusform>%n dates not booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n date unknown: check My bookings before booking it again.</numerusform>
+            <numerusform>%n dates unknown: check My bookings before booking them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>%1 of %n date can be booked.</numerusform>
+            <numerusform>%1 of %n dates can be booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n date cannot be booked; the list says why.</numerusform>
+            <numerusform>%n dates cannot be booked; the list says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>The room allows %n date in one series; the later ones are left out.</numerusform>
+            <numerusform>The room allows %n dates in one series; the later ones are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>A series of this room may run for %n month; the later dates are left out.</numerusform>
+            <numerusform>A series of this room may run for %n months; the later dates are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Monthly, on this day</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… Checking</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Free</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ Could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… Booking</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Booked, waiting for the space&apos;s approval</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Booked</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Not booked: %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Unknown: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>Can it be booked?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>The space answered with another room.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>The clocks go forward that night: %1 does not exist on that day.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</translation>
     </message>
 </context>
 <context>

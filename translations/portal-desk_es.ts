@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;Reservar %n fecha libre</numerusform>
+            <numerusform>&amp;Reservar %n fechas libres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>Para reservar se necesita conexión con el espacio.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>%1 reservada para %n fecha.</numerusform>
+            <numerusform>%1 reservada para %n fechas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Sin conexión: la imagen muestra la copia sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>&amp;Repetir esta reserva</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Se re&amp;pite:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>Cada cuántos</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Los:</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Días de la semana</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Tras</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Número de veces</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;El</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Límites de repetición</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Fechas de la serie</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Resumen de la serie</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>Comprobando cada fecha…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>Con estas opciones no hay ninguna fecha: elija un final posterior al primer día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n fecha reservada.</numerusform>
+            <numerusform>%n fechas reservadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n fecha sin reservar.</numerusform>
+            <numerusform>%n fechas sin reservar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n fecha desconocida: revise Mis reservas antes de volver a reservarla.</numerusform>
+            <numerusform>%n fechas desconocidas: revise Mis reservas antes de volver a reservarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>Se puede reservar %1 de %n fecha.</numerusform>
+            <numerusform>Se pueden reservar %1 de %n fechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n fecha no se puede reservar; la lista dice por qué.</numerusform>
+            <numerusform>%n fechas no se pueden reservar; la lista dice por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>La sala permite %n fecha por serie; las posteriores se omiten.</numerusform>
+            <numerusform>La sala permite %n fechas por serie; las posteriores se omiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>Una serie de esta sala puede durar %n mes; las fechas posteriores se omiten.</numerusform>
+            <numerusform>Una serie de esta sala puede durar %n meses; las fechas posteriores se omiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Cada mes, este día</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… Comprobando</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Libre</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ No se pudo comprobar: %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… Reservando</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Reservada, pendiente de aprobación del espacio</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Reservada</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Sin reservar: %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Desconocido: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>¿Se puede reservar?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>El espacio respondió con otra sala.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>Esa noche se adelantan los relojes: las %1 no existen ese día.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>No enviada: se perdió la respuesta sobre %1. Revise sus reservas y luego reserve el resto de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;Réserver %n date libre</numerusform>
+            <numerusform>&amp;Réserver %n dates libres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>La réservation nécessite une connexion à l’espace.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>%1 réservée pour %n date.</numerusform>
+            <numerusform>%1 réservée pour %n dates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Hors ligne&#xa0;: l’image montre la copie hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>&amp;Répéter cette réservation</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Ré&amp;pétition :</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>Tous les combien</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Les :</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Jours de la semaine</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Se termine :</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Après</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Limites de répétition</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Dates de la série</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Résumé de la série</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>Vérification de chaque date…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>Ces choix ne donnent aucune date : choisissez une fin après le premier jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n date réservée.</numerusform>
+            <numerusform>%n dates réservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n date non réservée.</numerusform>
+            <numerusform>%n dates non réservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n date inconnue : vérifiez Mes réservations avant de la réserver à nouveau.</numerusform>
+            <numerusform>%n dates inconnues : vérifiez Mes réservations avant de les réserver à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>%1 date sur %n peut être réservée.</numerusform>
+            <numerusform>%1 dates sur %n peuvent être réservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n date ne peut pas être réservée ; la liste dit pourquoi.</numerusform>
+            <numerusform>%n dates ne peuvent pas être réservées ; la liste dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>La salle permet %n date par série ; les suivantes sont omises.</numerusform>
+            <numerusform>La salle permet %n dates par série ; les suivantes sont omises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>Une série de cette salle peut durer %n mois ; les dates suivantes sont omises.</numerusform>
+            <numerusform>Une série de cette salle peut durer %n mois ; les dates suivantes sont omises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Tous les mois, ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… Vérification</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Libre</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ Vérification impossible : %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… Réservation</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Réservée, en attente de l’accord de l’espace</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Réservée</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Non réservée : %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Inconnu : %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>Réservable ?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>L’espace a répondu avec une autre salle.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>Cette nuit-là, on avance les horloges : %1 n’existe pas ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>Non envoyée : la réponse concernant %1 a été perdue. Vérifiez vos réservations, puis réservez à nouveau le reste.</translation>
     </message>
 </context>
 <context>

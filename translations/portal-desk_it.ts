@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;Prenota %n data libera</numerusform>
+            <numerusform>&amp;Prenota %n date libere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>Per prenotare serve una connessione allo Spazio.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>%1 prenotata per %n data.</numerusform>
+            <numerusform>%1 prenotata per %n date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: l’immagine mostra la copia offline.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>&amp;Ripeti questa prenotazione</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Ri&amp;petizione:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con quale frequenza</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>Ogni quanti</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Il:</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Dopo</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Numero di volte</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Il</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Limiti di ripetizione</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Date della serie</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Riepilogo della serie</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>Verifica di ogni data…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>Queste scelte non danno alcuna data: scegli una fine dopo il primo giorno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n data prenotata.</numerusform>
+            <numerusform>%n date prenotate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n data non prenotata.</numerusform>
+            <numerusform>%n date non prenotate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n data sconosciuta: controlla Le mie prenotazioni prima di prenotarla di nuovo.</numerusform>
+            <numerusform>%n date sconosciute: controlla Le mie prenotazioni prima di prenotarle di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>%1 data su %n può essere prenotata.</numerusform>
+            <numerusform>%1 date su %n possono essere prenotate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n data non può essere prenotata; l’elenco dice perché.</numerusform>
+            <numerusform>%n date non possono essere prenotate; l’elenco dice perché.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>La sala consente %n data per serie; le successive sono escluse.</numerusform>
+            <numerusform>La sala consente %n date per serie; le successive sono escluse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>Una serie di questa sala può durare %n mese; le date successive sono escluse.</numerusform>
+            <numerusform>Una serie di questa sala può durare %n mesi; le date successive sono escluse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ogni giorno</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Ogni mese, in questo giorno</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>ogni %n giorno</numerusform>
+            <numerusform>ogni %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>ogni %n mese</numerusform>
+            <numerusform>ogni %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>ogni %n settimana</numerusform>
+            <numerusform>ogni %n settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… Verifica</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Libera</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ Impossibile verificare: %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… Prenotazione</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Prenotata, in attesa dell’approvazione dello spazio</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Prenotata</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Non prenotata: %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Sconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>Prenotabile?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>Lo spazio ha risposto con un’altra sala.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>Quella notte gli orologi vanno avanti: le %1 non esistono in quel giorno.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>Non inviata: la risposta su %1 è andata persa. Controlla le tue prenotazioni, poi prenota di nuovo il resto.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,13 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Book %n free date(s)</source>
+        <translation>
+            <numerusform>&amp;Reservar %n data livre</numerusform>
+            <numerusform>&amp;Reservar %n datas livres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingsView</name>
@@ -2043,6 +2050,13 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source>Booking needs a connection to the space.</source>
         <translation>Para reservar é necessária ligação ao espaço.</translation>
     </message>
+    <message numerus="yes">
+        <source>Booked %1 on %n date(s).</source>
+        <translation>
+            <numerusform>%1 reservada para %n data.</numerusform>
+            <numerusform>%1 reservada para %n datas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRun</name>
@@ -2053,6 +2067,162 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Offline: the picture shows the offline copy.</source>
         <translation>Offline: a imagem mostra a cópia offline.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>&amp;Repeat this booking</source>
+        <translation>&amp;Repetir esta reserva</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Re&amp;pete-se:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Com que frequência</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation>A cada quantos</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Às:</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Dias da semana</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Após</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Número de vezes</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Em</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Repeat limits</source>
+        <translation>Limites de repetição</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Datas da série</translation>
+    </message>
+    <message>
+        <source>Series summary</source>
+        <translation>Resumo da série</translation>
+    </message>
+    <message>
+        <source>Checking every date…</source>
+        <translation>A verificar cada data…</translation>
+    </message>
+    <message>
+        <source>These choices give no date: choose an end after the first day.</source>
+        <translation>Estas opções não dão nenhuma data: escolha um fim depois do primeiro dia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n data reservada.</numerusform>
+            <numerusform>%n datas reservadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) not booked.</source>
+        <translation>
+            <numerusform>%n data não reservada.</numerusform>
+            <numerusform>%n datas não reservadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) unknown: check My bookings before booking them again.</source>
+        <translation>
+            <numerusform>%n data desconhecida: verifique As minhas reservas antes de a reservar de novo.</numerusform>
+            <numerusform>%n datas desconhecidas: verifique As minhas reservas antes de as reservar de novo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n date(s) can be booked.</source>
+        <translation>
+            <numerusform>%1 de %n data pode ser reservada.</numerusform>
+            <numerusform>%1 de %n datas podem ser reservadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) cannot be booked; the list says why.</source>
+        <translation>
+            <numerusform>%n data não pode ser reservada; a lista diz porquê.</numerusform>
+            <numerusform>%n datas não podem ser reservadas; a lista diz porquê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room allows %n date(s) in one series; the later ones are left out.</source>
+        <translation>
+            <numerusform>A sala permite %n data por série; as seguintes ficam de fora.</numerusform>
+            <numerusform>A sala permite %n datas por série; as seguintes ficam de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A series of this room may run for %n month(s); the later dates are left out.</source>
+        <translation>
+            <numerusform>Uma série desta sala pode durar %n mês; as datas seguintes ficam de fora.</numerusform>
+            <numerusform>Uma série desta sala pode durar %n meses; as datas seguintes ficam de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <source>Monthly, on this day</source>
+        <translation>Mensalmente, neste dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>a cada %n dia</numerusform>
+            <numerusform>a cada %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>a cada %n mês</numerusform>
+            <numerusform>a cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>a cada %n semana</numerusform>
+            <numerusform>a cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n vezes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3251,69 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::SeriesOccurrenceModel</name>
+    <message>
+        <source>… Checking</source>
+        <translation>… A verificar</translation>
+    </message>
+    <message>
+        <source>✓ Free</source>
+        <translation>✓ Livre</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ Could not be checked: %1</source>
+        <translation>✗ Não foi possível verificar: %1</translation>
+    </message>
+    <message>
+        <source>… Booking</source>
+        <translation>… A reservar</translation>
+    </message>
+    <message>
+        <source>✓ Booked, waiting for the space&apos;s approval</source>
+        <translation>✓ Reservada, a aguardar a aprovação do espaço</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Reservada</translation>
+    </message>
+    <message>
+        <source>✗ Not booked: %1</source>
+        <translation>✗ Não reservada: %1</translation>
+    </message>
+    <message>
+        <source>? Unknown: %1</source>
+        <translation>? Desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Can it be booked?</source>
+        <translation>Pode ser reservada?</translation>
+    </message>
+</context>
+<context>
     <name>repository::BlogPostLoader</name>
     <message>
         <source>The article could not be read.</source>
@@ -3207,6 +3440,17 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>The space answered with another room.</source>
         <translation>O espaço respondeu com outra sala.</translation>
+    </message>
+</context>
+<context>
+    <name>repository::SeriesBooking</name>
+    <message>
+        <source>The clocks go forward that night: %1 does not exist on that day.</source>
+        <translation>Nessa noite os relógios adiantam: %1 não existe nesse dia.</translation>
+    </message>
+    <message>
+        <source>Not sent: the answer about %1 was lost. Check your bookings, then book the rest again.</source>
+        <translation>Não enviada: a resposta sobre %1 perdeu-se. Verifique as suas reservas e depois reserve o resto de novo.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui_BookingDialog.h"
 
 #include "domain/Money.h"
+#include "repository/SeriesBooking.h"
 
 #include <QPushButton>
 #include <QTimeZone>
@@ -66,7 +67,6 @@ BookingDialog::BookingDialog(const domain::Resource &resource, repository::Booki
             m_bookingInFlight = false;
             // Not re-sent: the person checks "My bookings" and decides.
             setAvailability(false, message);
-            m_bookButton->setEnabled(false);
         });
         connect(service, &repository::BookingCommands::failed, this, [this](const QString &message) {
             const bool wasBooking = m_bookingInFlight;
@@ -75,7 +75,8 @@ BookingDialog::BookingDialog(const domain::Resource &resource, repository::Booki
                 m_checksInFlight = 0;
             setAvailability(false, message);
             // After a refused booking the person may try again, explicitly; a failed check needs a new window.
-            m_bookButton->setEnabled(wasBooking);
+            m_singleAvailable = wasBooking;
+            updateBookButton();
         });
     }
     proposeNextSlot();
@@ -100,6 +101,8 @@ void BookingDialog::setTimeZone(const QString &timeZoneId)
     retranslate();
     if (!m_windowChosen) // "now" was read in another zone: the proposal moves with it
         proposeNextSlot();
+    else if (m_seriesPanel)
+        m_seriesPanel->setFirst(draft(), core::Clock::zoneOrSystem(m_timeZoneId));
 }
 
 void BookingDialog::setWindow(const QDateTime &start, int minutes)
@@ -132,10 +135,11 @@ domain::BookingDraft BookingDialog::draft() const
 
 void BookingDialog::scheduleCheck()
 {
-    m_bookButton->setEnabled(false);
     m_ui->priceLabel->clear();
     setAvailability(false, tr("Checking…"));
     m_checkDebounce->start();
+    if (m_seriesPanel)
+        m_seriesPanel->setFirst(draft(), core::Clock::zoneOrSystem(m_timeZoneId));
 }
 
 void BookingDialog::check()
@@ -155,10 +159,13 @@ void BookingDialog::check()
 
 void BookingDialog::book()
 {
+    if (m_seriesPanel && m_seriesPanel->isRepeating()) {
+        m_seriesPanel->bookFree(draft().notes);
+        return;
+    }
     if (!m_service || m_bookingInFlight)
         return;
     m_bookingInFlight = true;
-    m_bookButton->setEnabled(false);
     setAvailability(true, tr("Booking…"));
     m_service->book(draft());
 }
@@ -167,7 +174,44 @@ void BookingDialog::setAvailability(bool ok, const QString &text)
 {
     // A sign as well as words, so the state never rests on colour.
     m_ui->availabilityLabel->setText(text.isEmpty() ? QString() : (ok ? u"✓ " : u"✗ ") + text);
-    m_bookButton->setEnabled(ok && !m_bookingInFlight);
+    m_singleAvailable = ok;
+    updateBookButton();
+}
+
+void BookingDialog::updateBookButton()
+{
+    if (m_seriesPanel && m_seriesPanel->isRepeating()) {
+        const int free = m_seriesPanel->freeCount();
+        m_bookButton->setText(tr("&Book %n free date(s)", nullptr, free));
+        m_bookButton->setEnabled(m_seriesPanel->canBook());
+        return;
+    }
+    m_bookButton->setText(tr("&Book"));
+    m_bookButton->setEnabled(m_singleAvailable && !m_bookingInFlight);
+}
+
+void BookingDialog::setSeriesFactory(SeriesPanel::SeriesFactory factory)
+{
+    if (m_seriesPanel || !factory)
+        return;
+    m_seriesPanel = new SeriesPanel(m_resource.policy, std::move(factory), this);
+    m_seriesPanel->setObjectName(QStringLiteral("seriesPanel"));
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->buttons), m_seriesPanel);
+    connect(m_seriesPanel, &SeriesPanel::stateChanged, this, &BookingDialog::updateBookButton);
+    connect(m_seriesPanel, &SeriesPanel::bookingFinished, this, [this](bool allBooked) {
+        repository::SeriesBooking *series = m_seriesPanel->series();
+        m_seriesBooked = series ? series->count(repository::SeriesBooking::State::Booked) : 0;
+        for (const auto &occurrence : series ? series->occurrences() : QList<repository::SeriesBooking::Occurrence>()) {
+            if (occurrence.state == repository::SeriesBooking::State::Booked) {
+                m_booking = occurrence.booking;
+                break;
+            }
+        }
+        // Everything asked for is booked: done. Otherwise the list stays, saying what happened to each date.
+        if (allBooked)
+            accept();
+    });
+    m_seriesPanel->setFirst(draft(), core::Clock::zoneOrSystem(m_timeZoneId));
 }
 
 void BookingDialog::retranslate()

@@ -26,6 +26,7 @@
 #include "repository/ResourceDetailsLoader.h"
 #include "repository/ResourcePictureLoader.h"
 #include "repository/ResourceRepository.h"
+#include "repository/SeriesBooking.h"
 #include "repository/SpaceWordsRepository.h"
 
 #include <QLocale>
@@ -218,12 +219,18 @@ void RoomsPresenter::openBookingDialog(qint64 resourceId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTimeZone(m_timeZone);
     dialog->setCoworkerId(m_coworkerId);
+    dialog->setSeriesFactory([context = QPointer<repository::AccountContext>(m_context)](QObject *parent) {
+        return context ? context->newSeriesBooking(parent) : new repository::SeriesBooking(nullptr, parent);
+    });
     // The window the person is looking for rooms in is the one to book; otherwise the next free slot.
     if (const auto window = m_filterPanel->freeWindow())
         dialog->setWindow(window->from, int(window->from.secsTo(window->to) / 60));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const domain::Booking booking = dialog->booking();
-        m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
+        if (const int dates = dialog->seriesBookedCount(); dates > 0)
+            m_window->showStatus(tr("Booked %1 on %n date(s).", nullptr, dates).arg(booking.resourceName));
+        else
+            m_window->showStatus(booking.pending ? tr("Booked %1: waiting for the space to approve it.").arg(booking.resourceName)
                                              : tr("Booked %1.").arg(booking.resourceName));
         Q_EMIT booked();
         m_busyTimes->reload();

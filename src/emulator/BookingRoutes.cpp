@@ -3,6 +3,7 @@
 
 #include "ListQuery.h"
 #include "LocalizedRoutes.h"
+#include "SeriesRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,13 +188,22 @@ Response BookingRoutes::available(const Request &request, const Account &account
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const int row = m_data.resources.rowForId(body.value(QStringLiteral("ResourceId")).toVariant().toLongLong());
     QString code;
-    if (row < 0)
+    QString message;
+    const QDateTime from = parseWallClock(body.value(QStringLiteral("FromTime")));
+    if (row < 0) {
         code = QStringLiteral("NO_RESOURCE");
-    else
-        code = refusal(m_data.resources.at(row), parseWallClock(body.value(QStringLiteral("FromTime"))),
-                       parseWallClock(body.value(QStringLiteral("ToTime"))), account);
+    } else {
+        code = refusal(m_data.resources.at(row), from, parseWallClock(body.value(QStringLiteral("ToTime"))), account);
+        if (code.isEmpty()) {
+            message = series::refusal(m_data.resources.at(row), m_bookings,
+                                      body.value(QStringLiteral("RepeatSeriesUniqueId")).toString(), from);
+            if (!message.isEmpty())
+                code = QStringLiteral("CUSTOM_MESSAGE");
+        }
+    }
     return Response::ofJson(QJsonObject{{QStringLiteral("Available"), code.isEmpty()},
                                         {QStringLiteral("ErrorCode"), code},
+                                        {QStringLiteral("Message"), message.isEmpty() ? QJsonValue() : QJsonValue(message)},
                                         {QStringLiteral("CoworkerId"), account.coworkerId},
                                         {QStringLiteral("BookingId"), QJsonValue()}});
 }
@@ -231,6 +241,11 @@ Response BookingRoutes::basket(const Request &request, const Account &account, b
         rec.tentative = resource.RequiresConfirmation;
         if (const QString code = refusal(resource, rec.from, rec.to, account); !code.isEmpty())
             return businessFailure(messageFor(code));
+        rec.seriesId = booking.value(QStringLiteral("RepeatSeriesUniqueId")).toString();
+        rec.repeatFields = series::repeatFields(booking);
+        // The limits count this basket's earlier occurrences too.
+        if (const QString why = series::refusal(resource, m_bookings + toCreate, rec.seriesId, rec.from); !why.isEmpty())
+            return businessFailure(why);
         rec.price = priceOf(resource, rec.from, rec.to);
         if (const Business *business = m_data.business(resource.BusinessId))
             currency = business->CurrencyCode;
@@ -404,25 +419,32 @@ QJsonObject BookingRoutes::toJson(const BookingRec &b) const
     const int row = m_data.resources.rowForId(b.resourceId);
     const ResourceRec *r = row >= 0 ? &m_data.resources.at(row) : nullptr;
     const qint64 minutesToStart = r ? nowAt(*r).secsTo(b.from) / 60 : 0;
-    return QJsonObject{{QStringLiteral("Id"), b.id},
-                       {QStringLiteral("UniqueId"), b.uniqueId},
-                       {QStringLiteral("BookingNumber"), QStringLiteral("B%1").arg(b.id)},
-                       {QStringLiteral("ResourceId"), b.resourceId},
-                       {QStringLiteral("ResourceName"), r ? r->Name : QString()},
-                       {QStringLiteral("ResourceTypeName"), r ? r->ResourceTypeName : QString()},
-                       {QStringLiteral("ResourceBusinessId"), r ? r->BusinessId : 0},
-                       {QStringLiteral("ResourceBusinessName"), r ? r->BusinessName : QString()},
-                       {QStringLiteral("CoworkerId"), b.coworkerId},
-                       {QStringLiteral("CoworkerFullName"), b.coworkerName},
-                       {QStringLiteral("FromTime"), wallClockText(b.from)},
-                       {QStringLiteral("ToTime"), wallClockText(b.to)},
-                       {QStringLiteral("Notes"), b.notes},
-                       {QStringLiteral("Tentative"), b.tentative},
-                       {QStringLiteral("Invoiced"), false},
-                       {QStringLiteral("Online"), true},
-                       {QStringLiteral("EstimatedCost"), b.price},
-                       {QStringLiteral("MinutesToStart"), minutesToStart},
-                       {QStringLiteral("CreatedOn"), b.createdOn.toString(Qt::ISODate)}};
+    QJsonObject json{{QStringLiteral("Id"), b.id},
+                     {QStringLiteral("UniqueId"), b.uniqueId},
+                     {QStringLiteral("BookingNumber"), QStringLiteral("B%1").arg(b.id)},
+                     {QStringLiteral("ResourceId"), b.resourceId},
+                     {QStringLiteral("ResourceName"), r ? r->Name : QString()},
+                     {QStringLiteral("ResourceTypeName"), r ? r->ResourceTypeName : QString()},
+                     {QStringLiteral("ResourceBusinessId"), r ? r->BusinessId : 0},
+                     {QStringLiteral("ResourceBusinessName"), r ? r->BusinessName : QString()},
+                     {QStringLiteral("CoworkerId"), b.coworkerId},
+                     {QStringLiteral("CoworkerFullName"), b.coworkerName},
+                     {QStringLiteral("FromTime"), wallClockText(b.from)},
+                     {QStringLiteral("ToTime"), wallClockText(b.to)},
+                     {QStringLiteral("Notes"), b.notes},
+                     {QStringLiteral("Tentative"), b.tentative},
+                     {QStringLiteral("Invoiced"), false},
+                     {QStringLiteral("Online"), true},
+                     {QStringLiteral("EstimatedCost"), b.price},
+                     {QStringLiteral("MinutesToStart"), minutesToStart},
+                     {QStringLiteral("CreatedOn"), b.createdOn.toString(Qt::ISODate)}};
+    json.insert(QStringLiteral("RepeatBooking"), !b.seriesId.isEmpty());
+    json.insert(QStringLiteral("RepeatSeriesUniqueId"), b.seriesId.isEmpty() ? QJsonValue() : QJsonValue(b.seriesId));
+    for (auto it = b.repeatFields.constBegin(); it != b.repeatFields.constEnd(); ++it) {
+        if (!json.contains(it.key()))
+            json.insert(it.key(), it.value());
+    }
+    return json;
 }
 
 void BookingRoutes::seed(qint64 memberCoworkerId, const QString &memberName)

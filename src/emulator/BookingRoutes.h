@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
+
 #include "DemoData.h"
 #include "HttpTypes.h"
 #include "TokenIssuer.h"
@@ -24,6 +26,8 @@ struct BookingRec
     bool cancelled = false;
     double price = 0;
     QDateTime createdOn;
+    QString seriesId;         // RepeatSeriesUniqueId, empty for a single booking (SeriesRules.h)
+    QJsonObject repeatFields; // the Repeat* fields as sent
 };
 
 // The member booking side of the portal API (docs §5.3, §5.4): availability honouring every booking

@@ -10,6 +10,7 @@ Booking Booking::fromJson(const QJsonObject &o)
     Booking b;
     b.id = json::readInt64(o, u"Id");
     b.uniqueId = json::readString(o, u"UniqueId");
+    b.seriesId = json::readString(o, u"RepeatSeriesUniqueId");
     b.bookingNumber = json::readString(o, u"BookingNumber");
     b.resourceId = json::readInt64(o, u"ResourceId");
     b.resourceName = json::readString(o, u"ResourceName");

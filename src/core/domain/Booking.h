@@ -28,6 +28,8 @@ struct Booking {
     bool invoiced = false;     //!< charged already
     bool cancelled = false;
     std::optional<double> estimatedCost;
+    //! RepeatSeriesUniqueId: the bookings of one series share it; empty for a single booking.
+    QString seriesId;
 
     static Booking fromJson(const QJsonObject &o);
     bool isUpcoming(const QDateTime &nowWallClock) const { return !cancelled && to > nowWallClock; }

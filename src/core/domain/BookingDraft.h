@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace domain {
 
@@ -15,6 +18,17 @@ struct BookingDraft {
     QString notes;
     qint64 coworkerId = 0;  //!< the member's profile id, when known
     QString uniqueId;       //!< client GUID: lets us find the booking again (the invoice call returns no id)
+
+    //! One occurrence of a series: the booking carries the series' client GUID and its rule (the
+    //! contract's series fields, docs/emulator.md "Series").
+    struct Series {
+        QString uniqueId;          //!< RepeatSeriesUniqueId, shared by every occurrence
+        int repeats = 2;           //!< eBookingRepeatCycle: 1 daily, 2 weekly, 3 monthly
+        int every = 1;             //!< RepeatEvery
+        QDate until;               //!< RepeatUntil (the last occurrence's day)
+        QList<Qt::DayOfWeek> on;   //!< RepeatOn<Weekday>, weekly only
+    };
+    std::optional<Series> series;
 };
 
 //! Price of a draft, as the space quotes it.

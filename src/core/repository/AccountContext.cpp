@@ -9,6 +9,7 @@
 #include "repository/BlogPostLoader.h"
 #include "repository/BlogPostRepository.h"
 #include "repository/BookingCommands.h"
+#include "repository/SeriesBooking.h"
 #include "repository/BusyTimesLoader.h"
 #include "repository/FullSync.h"
 #include "repository/IdentityLoader.h"
@@ -79,6 +80,11 @@ QString AccountContext::offlinePath() const
 BookingCommands *AccountContext::newBookingCommands(QObject *parent) const
 {
     return new BookingCommands(api(), parent);
+}
+
+SeriesBooking *AccountContext::newSeriesBooking(QObject *parent) const
+{
+    return new SeriesBooking(api(), parent);
 }
 
 BusyTimesLoader *AccountContext::newBusyTimesLoader(QObject *parent) const

@@ -18,6 +18,7 @@ class ApplicationRepository;
 class BlogPostLoader;
 class BlogPostRepository;
 class BookingCommands;
+class SeriesBooking;
 class MyBookingsRepository;
 class BusyTimesLoader;
 class FullSync;
@@ -53,6 +54,8 @@ public:
     MyBookingsRepository *bookings() const { return m_bookings; }
     //! Booking commands for one dialog; the caller owns them.
     BookingCommands *newBookingCommands(QObject *parent) const;
+    //! A series to check and book (one per question the booking dialog asks); the caller owns it.
+    SeriesBooking *newSeriesBooking(QObject *parent) const;
     //! The space's news: its list, its articles and their images.
     NewsSources news() const;
     //! Staff only: the space's applications, and every resource for review (both kept offline).

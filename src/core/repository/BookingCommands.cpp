@@ -15,16 +15,32 @@
 namespace repository {
 
 namespace {
-QJsonObject basketBody(const domain::BookingDraft &draft, bool forInvoice)
+QJsonObject basketBody(const QList<domain::BookingDraft> &drafts, bool forInvoice)
 {
-    QJsonObject item{{QStringLiteral("Type"), QStringLiteral("booking")},
-                     {QStringLiteral("Booking"), BookingCommands::bookingBody(draft)}};
-    QJsonObject body{{QStringLiteral("Basket"), QJsonArray{item}}};
+    QJsonArray items;
+    for (const domain::BookingDraft &draft : drafts)
+        items.append(QJsonObject{{QStringLiteral("Type"), QStringLiteral("booking")},
+                                 {QStringLiteral("Booking"), BookingCommands::bookingBody(draft)}});
+    QJsonObject body{{QStringLiteral("Basket"), items}};
     if (forInvoice) {
         body.insert(QStringLiteral("agreedTermsAndConditions"), true);
         body.insert(QStringLiteral("createZeroValueInvoice"), true);
     }
     return body;
+}
+
+void addSeriesFields(QJsonObject &booking, const domain::BookingDraft::Series &series)
+{
+    static const char *const days[] = {"RepeatOnMondays", "RepeatOnTuesdays", "RepeatOnWednesdays", "RepeatOnThursdays",
+                                       "RepeatOnFridays", "RepeatOnSaturdays", "RepeatOnSundays"};
+    booking.insert(QStringLiteral("RepeatBooking"), true);
+    booking.insert(QStringLiteral("RepeatSeriesUniqueId"), series.uniqueId);
+    booking.insert(QStringLiteral("Repeats"), series.repeats);
+    booking.insert(QStringLiteral("RepeatEvery"), series.every);
+    if (series.until.isValid())
+        booking.insert(QStringLiteral("RepeatUntil"), QString(series.until.toString(Qt::ISODate) + QStringLiteral("T23:59:59")));
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        booking.insert(QLatin1String(days[day - 1]), series.on.contains(Qt::DayOfWeek(day)));
 }
 
 bool sameSlot(const domain::Booking &booking, const domain::BookingDraft &draft)
@@ -61,6 +77,8 @@ QJsonObject BookingCommands::bookingBody(const domain::BookingDraft &draft)
         booking.insert(QStringLiteral("CoworkerId"), draft.coworkerId);
     if (!draft.notes.isEmpty())
         booking.insert(QStringLiteral("Notes"), draft.notes);
+    if (draft.series)
+        addSeriesFields(booking, *draft.series);
     return booking;
 }
 
@@ -71,6 +89,8 @@ void BookingCommands::checkAvailability(const domain::BookingDraft &draft)
                      {QStringLiteral("ToTime"), domain::toWallClockString(draft.to)}};
     if (draft.coworkerId > 0)
         body.insert(QStringLiteral("CoworkerId"), draft.coworkerId);
+    if (draft.series)
+        body.insert(QStringLiteral("RepeatSeriesUniqueId"), draft.series->uniqueId);
     if (!signedIn())
         return;
     // A POST only by the API's design: it changes nothing, but it is still not retried blindly.
@@ -85,19 +105,59 @@ void BookingCommands::checkAvailability(const domain::BookingDraft &draft)
     connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
 }
 
+namespace {
+//! Business-rule refusals come back as 200 with Status 500 in the body: their message, or empty.
+std::optional<QString> basketRefusal(const QJsonObject &answer)
+{
+    if (json::readBool(answer, u"WasSuccessful", true) && json::readInt(answer, u"Status", 200) < 400)
+        return std::nullopt;
+    const QString message = json::readString(answer, u"Message");
+    return message.isEmpty() ? domain::bookingErrorText({}) : message;
+}
+} // namespace
+
+void BookingCommands::previewLines(const QList<domain::BookingDraft> &drafts)
+{
+    if (!signedIn())
+        return;
+    auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/checkout/basket/preview")),
+                                   QJsonDocument(basketBody(drafts, false)));
+    connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
+        const QJsonObject answer = doc.object();
+        if (const auto refusal = basketRefusal(answer)) {
+            Q_EMIT failed(*refusal, api::ApiError(api::ApiError::Kind::Validation, 200, *refusal));
+            return;
+        }
+        const QString currency = json::readString(answer.value(u"Currency").toObject(), u"Code");
+        QHash<QString, domain::PriceQuote> prices;
+        for (const QJsonValue &value : answer.value(u"LinesRaw").toArray()) {
+            const QJsonObject line = value.toObject();
+            const QString id = json::readString(line, u"BookingUniqueId");
+            std::optional<double> amount = json::asOptionalDouble(line.value(u"SubTotal"));
+            if (!amount)
+                amount = json::asOptionalDouble(line.value(u"UnitPrice"));
+            if (id.isEmpty() || !amount)
+                continue; // a line we cannot tie to an occurrence: its price stays unknown
+            domain::PriceQuote quote;
+            quote.total = prices.value(id).total + *amount;
+            quote.currencyCode = currency;
+            prices.insert(id, quote);
+        }
+        Q_EMIT previewedLines(prices);
+    });
+    connect(request, &api::ApiRequest::failed, this, [this](const api::ApiError &error) { Q_EMIT failed(error.message(), error); });
+}
+
 void BookingCommands::preview(const domain::BookingDraft &draft)
 {
     if (!signedIn())
         return;
     auto *request = m_client->json("POST", m_client->url(QStringLiteral("/api/public/checkout/basket/preview")),
-                                   QJsonDocument(basketBody(draft, false)));
+                                   QJsonDocument(basketBody({draft}, false)));
     connect(request, &api::JsonRequest::jsonReceived, this, [this](const QJsonDocument &doc) {
         const QJsonObject answer = doc.object();
-        // Business-rule refusals come back as 200 with Status 500 in the body.
-        if (!json::readBool(answer, u"WasSuccessful", true) || json::readInt(answer, u"Status", 200) >= 400) {
-            const QString message = json::readString(answer, u"Message");
-            Q_EMIT failed(message.isEmpty() ? domain::bookingErrorText({}) : message,
-                          api::ApiError(api::ApiError::Kind::Validation, 200, message));
+        if (const auto refusal = basketRefusal(answer)) {
+            Q_EMIT failed(*refusal, api::ApiError(api::ApiError::Kind::Validation, 200, *refusal));
             return;
         }
         domain::PriceQuote quote;
@@ -115,7 +175,7 @@ void BookingCommands::book(domain::BookingDraft draft)
         draft.uniqueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!signedIn())
         return;
-    auto *request = m_client->write("POST", QStringLiteral("/api/public/checkout/basket/invoice"), basketBody(draft, true));
+    auto *request = m_client->write("POST", QStringLiteral("/api/public/checkout/basket/invoice"), basketBody({draft}, true));
     connect(request, &api::WriteRequest::written, this, [this, draft] { findCreatedBooking(draft, 3); });
     connect(request, &api::ApiRequest::failed, this, [this, draft](const api::ApiError &error) {
         if (error.isOutcomeUnknown()) {

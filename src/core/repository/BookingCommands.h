@@ -5,6 +5,7 @@
 #include "domain/Booking.h"
 #include "domain/BookingDraft.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -29,11 +30,15 @@ public:
 
     void checkAvailability(const domain::BookingDraft &draft);
     void preview(const domain::BookingDraft &draft);
+    //! One basket of several drafts (a series' free occurrences): previewedLines() with a price per
+    //! draft's uniqueId, for the lines the space priced.
+    void previewLines(const QList<domain::BookingDraft> &drafts);
     void book(domain::BookingDraft draft);
 
 Q_SIGNALS:
     void availabilityChecked(bool available, const QString &errorCode, const QString &reason);
     void previewed(const domain::PriceQuote &quote);
+    void previewedLines(const QHash<QString, domain::PriceQuote> &byUniqueId);
     //! Created and found again in "my bookings"; `booking.pending` when the space must approve it.
     void booked(const domain::Booking &booking);
     //! The invoice call failed after it may have reached the space: check "my bookings" first.

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The booking dialog's "Repeat this booking" offscreen, against the emulator: a weekly series with
+// a date someone else holds lists every date with its price or its reason before anything is
+// booked, then books the free ones.
+#include "../integration/PublishedRooms.h"
+#include "BookingDialog.h"
+#include "clock/Clock.h"
+#include "domain/BookingErrors.h"
+#include "models/SeriesOccurrenceModel.h"
+#include "repository/SeriesBooking.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTranslator>
+#include <QTreeView>
+
+namespace {
+// 22:50 in Madrid on Friday 4 December, the computer in Los Angeles.
+const QDateTime lateEvening(QDate(2026, 12, 4), QTime(21, 50), Qt::UTC);
+const QDateTime firstTuesday(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC); // the space's wall clock
+
+QPushButton *bookButton(BookingDialog &dialog)
+{
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button); push && push->isDefault())
+            return push;
+    }
+    return nullptr;
+}
+
+QString stateColumn(QAbstractItemModel *model, int row)
+{
+    return model->index(row, models::SeriesOccurrenceModel::StatusColumn).data().toString();
+}
+} // namespace
+
+class TestSeriesDialog : public QObject
+{
+    Q_OBJECT
+    std::optional<core::ClockOverride> m_clock;
+    QTranslator m_english; // the app's own catalogue: "%n free date(s)" reads as people see it
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/portal-desk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+    void init() { m_clock.emplace(lateEvening, "America/Los_Angeles"); }
+    void cleanup() { m_clock.reset(); }
+
+    void aWeeklySeriesListsEveryDateThenBooksTheFreeOnes()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = publishedrooms::weeklyRoom(space, 0);
+        QVERIFY(room);
+        domain::BookingDraft taken;
+        taken.resourceId = room->id;
+        taken.from = firstTuesday.addDays(7);
+        taken.to = taken.from.addSecs(3600);
+        QVERIFY(publishedrooms::bookAsSomeoneElse(space, taken));
+
+        BookingDialog dialog(*room, new repository::BookingCommands(space.api()));
+        dialog.setTimeZone(QStringLiteral("Europe/Madrid"));
+        dialog.setSeriesFactory([&space](QObject *parent) { return new repository::SeriesBooking(space.api(), parent); });
+        dialog.setWindow(firstTuesday, 60);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *repeat = dialog.findChild<QCheckBox *>(QStringLiteral("repeatCheck"));
+        auto *count = dialog.findChild<QSpinBox *>(QStringLiteral("countSpin"));
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("occurrenceView"));
+        QVERIFY(repeat && count && view);
+        QVERIFY(!view->isVisible()); // a single booking until the person asks for more
+        QTest::mouseClick(repeat, Qt::LeftButton, {}, QPoint(8, repeat->height() / 2));
+        QVERIFY(repeat->isChecked());
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("weekday2"))->isChecked()); // Tuesday, the first day's
+        count->setValue(4);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+        // Every date is asked about and listed before anything is booked.
+        QPushButton *book = bookButton(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(book->isEnabled(), 20000);
+        QAbstractItemModel *model = view->model();
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(book->text(), QStringLiteral("&Book 3 free dates"));
+        QCOMPARE(stateColumn(model, 0), QStringLiteral("✓ Free"));
+        QCOMPARE(stateColumn(model, 1), QStringLiteral("✗ ") + domain::bookingErrorText(QStringLiteral("BOOKING_CONFLICT")));
+        QVERIFY(!model->index(0, models::SeriesOccurrenceModel::PriceColumn).data().toString().isEmpty());
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 1); // someone else's only
+        const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QCOMPARE(summary, QStringLiteral("3 of 4 dates can be booked. 1 date cannot be booked; the list says why."));
+        if (const QString shot = qEnvironmentVariable("PORTAL_SERIES_SHOT"); !shot.isEmpty())
+            dialog.grab().save(shot);
+
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        book->click();
+        QVERIFY(accepted.wait(30000));
+        QCOMPARE(dialog.seriesBookedCount(), 3);
+        QCOMPARE(dialog.booking().from, firstTuesday);
+        QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 4);
+    }
+};
+
+QTEST_MAIN(TestSeriesDialog)
+#include "tst_seriesdialog.moc"

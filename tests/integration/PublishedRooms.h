@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rooms of the emulator's demo space picked by their rules, for tests that book.
+#pragma once
+
+#include "TestSpace.h"
+#include "domain/Resource.h"
+#include "repository/BookingCommands.h"
+
+#include <optional>
+
+namespace publishedrooms {
+
+inline QList<domain::Resource> all(TestSpace &space)
+{
+    auto *request = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(500));
+    QList<domain::Resource> resources;
+    QObject::connect(request, &api::ListRequest::pageLoaded, [&resources](const api::ListPage &page) {
+        for (const QJsonValue &r : page.records)
+            resources.append(domain::Resource::fromJson(r.toObject()));
+    });
+    QSignalSpy finished(request, &api::ApiRequest::finished);
+    finished.wait(10000);
+    return resources;
+}
+
+inline bool noLimitBelow(const std::optional<int> &limit, int atLeast)
+{
+    return !limit || *limit <= 0 || *limit >= atLeast;
+}
+
+//! A room anyone may book for an hour at 10:00 on the weeks ahead, one booking at a time, whose
+//! repeat quantity limit is `quantityLimit` (0: none).
+inline std::optional<domain::Resource> weeklyRoom(TestSpace &space, int quantityLimit)
+{
+    for (const domain::Resource &r : all(space)) {
+        const domain::BookingPolicy &p = r.policy;
+        const bool quantityMatches = quantityLimit > 0 ? p.repeatBookingQuantityLimit == quantityLimit
+                                                       : noLimitBelow(p.repeatBookingQuantityLimit, 1000);
+        if (r.isBookableListing() && !p.requiresConfirmation && !p.onlyForContacts && p.tariffIds.isEmpty() && p.teamIds.isEmpty()
+            && !p.allowMultipleBookings && quantityMatches && noLimitBelow(p.repeatBookingPeriodLimitInMonths, 4)
+            && (!p.bookInAdvanceLimitDays || *p.bookInAdvanceLimitDays <= 0 || *p.bookInAdvanceLimitDays >= 90)
+            && noLimitBelow(p.maxBookingLengthMinutes, 60) && (!p.minBookingLengthMinutes || *p.minBookingLengthMinutes <= 60))
+            return r;
+    }
+    return std::nullopt;
+}
+
+//! Books `draft` as another person of the same space (the staff demo account): a conflict for the member.
+inline bool bookAsSomeoneElse(TestSpace &space, const domain::BookingDraft &draft)
+{
+    auth::AccountSession other(space.server->baseUrl(), QStringLiteral("admin@demo.test"));
+    QSignalSpy signedIn(other.auth(), &auth::AuthService::signedIn);
+    other.auth()->signIn(QStringLiteral("admin@demo.test"), QStringLiteral("demo"));
+    if (!signedIn.wait(10000))
+        return false;
+    repository::BookingCommands commands(other.api());
+    QSignalSpy booked(&commands, &repository::BookingCommands::booked);
+    commands.book(draft);
+    return booked.wait(15000);
+}
+
+} // namespace publishedrooms

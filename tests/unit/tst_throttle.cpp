@@ -202,6 +202,17 @@ private Q_SLOTS:
         QVERIFY(times[10] >= 500 && times[10] < 600); // 5 s / 10
         QVERIFY(respects(times, 10, 500));
     }
+
+    void aPathsWindowIsItsRowsWindow()
+    {
+        RequestThrottle throttle(RequestThrottle::nexudusRules(), std::make_shared<FakeClock>());
+        const qint64 publicWindow = throttle.pathRuleWindowMs("GET", QStringLiteral("/api/public/resources/published/details"));
+        QVERIFY(publicWindow >= 5000 && publicWindow <= 5100); // 5 s and the jitter margin
+        QVERIFY(throttle.pathRuleWindowMs("GET", QStringLiteral("/API/Public/checkin/today")) >= 60000); // the longer row
+        QCOMPARE(throttle.pathRuleWindowMs("GET", QStringLiteral("/api/spaces/resources")), 0); // only the general rows
+        throttle.setTimeScale(10.0);
+        QVERIFY(throttle.pathRuleWindowMs("GET", QStringLiteral("/api/public/blogPosts")) < 600);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThrottle)

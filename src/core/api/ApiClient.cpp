@@ -8,7 +8,6 @@
 #include "ReplyGuard.h"
 
 #include <algorithm>
-#include <cmath>
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
@@ -188,9 +187,11 @@ void ApiClient::schedulePump(qint64 delayMs)
 
 void ApiClient::holdWindow(QObject *walk, const QString &path)
 {
-    // One window of the public API (5 s, scaled like the throttle): enough for ten pages.
-    const qint64 longestMs = std::llround(5000.0 / m_throttle.timeScale());
-    m_hold.hold(walk, path, m_throttle.nowMs() + longestMs);
+    // One window of the table's row for that path (the public API's 5 s: ten pages fit in it).
+    // Without such a row, only the general rows count the walk: there is nothing to hold.
+    const qint64 windowMs = m_throttle.pathRuleWindowMs("GET", path);
+    if (windowMs > 0)
+        m_hold.hold(walk, path, m_throttle.nowMs() + windowMs);
 }
 
 void ApiClient::releaseWindow(const QObject *walk)

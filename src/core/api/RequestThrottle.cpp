@@ -150,6 +150,18 @@ bool RequestThrottle::sharePathRule(const QByteArray &methodA, const QString &pa
     });
 }
 
+qint64 RequestThrottle::pathRuleWindowMs(const QByteArray &method, const QString &path) const
+{
+    const int bit = methodBit(method);
+    const QString lowerPath = path.toLower();
+    qint64 longest = 0;
+    for (const ThrottleRule &rule : m_rules) {
+        if (rule.match != ThrottleRule::PathMatch::Any && rule.matches(bit, lowerPath))
+            longest = std::max(longest, effectiveWindow(rule));
+    }
+    return longest;
+}
+
 void RequestThrottle::recordSent(const QByteArray &method, const QString &path)
 {
     const qint64 now = m_clock->nowMs();

@@ -65,6 +65,9 @@ public:
     //! both requests: they compete for that rule's window.
     bool sharePathRule(const QByteArray &methodA, const QString &pathA, const QByteArray &methodB,
                        const QString &pathB) const;
+    //! The window of the rules that name this request's path (the longest, scaled; 0 when only the
+    //! general rows count it): how long a walk on that path may hold others back (WindowHold).
+    qint64 pathRuleWindowMs(const QByteArray &method, const QString &path) const;
     //! Records that a request was sent now.
     void recordSent(const QByteArray &method, const QString &path);
     //! The server said "wait" (Retry-After): hold every request until then.

@@ -181,6 +181,10 @@ void BookingDialog::setAvailability(bool ok, const QString &text)
 void BookingDialog::updateBookButton()
 {
     if (m_seriesPanel && m_seriesPanel->isRepeating()) {
+        // The dates being booked are the ones sent: day, time and length stay as they are.
+        for (QWidget *input : {static_cast<QWidget *>(m_ui->dateEdit), static_cast<QWidget *>(m_ui->startEdit),
+                               static_cast<QWidget *>(m_ui->durationCombo)})
+            input->setEnabled(!m_seriesPanel->hasStartedBooking());
         const int free = m_seriesPanel->freeCount();
         m_bookButton->setText(tr("&Book %n free date(s)", nullptr, free));
         m_bookButton->setEnabled(m_seriesPanel->canBook());

@@ -126,12 +126,17 @@ void SeriesPanel::bookFree(const QString &notes)
 {
     if (!canBook())
         return;
+    m_bookingStarted = true;
+    m_ui->repeatCheck->setEnabled(false);
+    m_ui->ruleBox->setEnabled(false);
     m_series->bookFree(notes);
     Q_EMIT stateChanged();
 }
 
 void SeriesPanel::scheduleExpansion()
 {
+    if (m_bookingStarted) // never a new series behind the one being booked
+        return;
     if (!isRepeating()) {
         m_debounce->stop();
         Q_EMIT stateChanged();
@@ -168,8 +173,10 @@ void SeriesPanel::expandAndCheck()
     m_cutByPeriod = expansion.cutByPeriodLimit;
 
     // A new question gets a new series: answers to the old one (still in flight) go nowhere.
-    if (m_series)
+    if (m_series) {
+        disconnect(m_series, nullptr, this, nullptr);
         m_series->deleteLater();
+    }
     m_series = m_factory(this);
     m_series->setOccurrences(repository::SeriesBooking::occurrencesOf(m_first, rule, expansion));
     m_model->setSeries(m_series);

@@ -43,6 +43,8 @@ public:
     bool canBook() const;
     int freeCount() const;
     bool isBusy() const;
+    //! Once booking starts, the series is what was sent: the choices stay as they were.
+    bool hasStartedBooking() const { return m_bookingStarted; }
     void bookFree(const QString &notes);
     repository::SeriesBooking *series() const;
 
@@ -73,4 +75,5 @@ private:
     QTimeZone m_zone;
     bool m_cutByQuantity = false;
     bool m_cutByPeriod = false;
+    bool m_bookingStarted = false;
 };

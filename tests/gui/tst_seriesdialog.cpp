@@ -99,6 +99,8 @@ private Q_SLOTS:
 
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         book->click();
+        QVERIFY(!count->isEnabled()); // what is being booked is what was listed
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("dateEdit"))->isEnabled());
         QVERIFY(accepted.wait(30000));
         QCOMPARE(dialog.seriesBookedCount(), 3);
         QCOMPARE(dialog.booking().from, firstTuesday);

@@ -10,17 +10,24 @@
 
 namespace publishedrooms {
 
-inline QList<domain::Resource> all(TestSpace &space)
+//! The first page of a list, read as `Record::fromJson` reads each record.
+template<typename Record>
+QList<Record> firstPage(TestSpace &space, const QString &path, const api::ListQuery &query)
 {
-    auto *request = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(500));
-    QList<domain::Resource> resources;
-    QObject::connect(request, &api::ListRequest::pageLoaded, [&resources](const api::ListPage &page) {
+    auto *request = space.api()->list(path, query);
+    QList<Record> records;
+    QObject::connect(request, &api::ListRequest::pageLoaded, [&records](const api::ListPage &page) {
         for (const QJsonValue &r : page.records)
-            resources.append(domain::Resource::fromJson(r.toObject()));
+            records.append(Record::fromJson(r.toObject()));
     });
     QSignalSpy finished(request, &api::ApiRequest::finished);
     finished.wait(10000);
-    return resources;
+    return records;
+}
+
+inline QList<domain::Resource> all(TestSpace &space)
+{
+    return firstPage<domain::Resource>(space, QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(500));
 }
 
 inline bool noLimitBelow(const std::optional<int> &limit, int atLeast)

@@ -2,6 +2,7 @@
 // The member's booking flow against the emulator over loopback: availability with readable reasons,
 // price preview, creation through the basket, pending approval, cancellation with and without a
 // fee, and a dropped connection during the booking POST that must not create a second booking.
+#include "PublishedRooms.h"
 #include "TestSpace.h"
 #include "json/JsonRead.h"
 #include "clock/Clock.h"
@@ -31,15 +32,7 @@ QDateTime dayAtSpace(int daysAhead, int hour)
 
 QList<domain::Resource> publishedResources(TestSpace &space)
 {
-    auto *request = space.api()->list(QStringLiteral("/api/public/resources/published/details"), api::ListQuery().size(500));
-    QList<domain::Resource> resources;
-    QObject::connect(request, &api::ListRequest::pageLoaded, [&resources](const api::ListPage &page) {
-        for (const QJsonValue &r : page.records)
-            resources.append(domain::Resource::fromJson(r.toObject()));
-    });
-    QSignalSpy finished(request, &api::ApiRequest::finished);
-    finished.wait(10000);
-    return resources;
+    return publishedrooms::all(space);
 }
 
 //! Asks availability and waits: (available, errorCode, reason).

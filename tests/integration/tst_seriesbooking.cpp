@@ -43,15 +43,8 @@ QList<SeriesBooking::Occurrence> weekly(const domain::BookingDraft &first, int c
 
 QList<domain::Booking> myBookings(TestSpace &space)
 {
-    auto *request = space.api()->list(QString::fromLatin1(repository::MyBookingsRepository::kPath), api::ListQuery().size(100));
-    QList<domain::Booking> bookings;
-    QObject::connect(request, &api::ListRequest::pageLoaded, [&bookings](const api::ListPage &page) {
-        for (const QJsonValue &r : page.records)
-            bookings.append(domain::Booking::fromJson(r.toObject()));
-    });
-    QSignalSpy finished(request, &api::ApiRequest::finished);
-    finished.wait(10000);
-    return bookings;
+    return publishedrooms::firstPage<domain::Booking>(space, QString::fromLatin1(repository::MyBookingsRepository::kPath),
+                                                       api::ListQuery().size(100));
 }
 
 QList<State> states(const SeriesBooking &series)

@@ -760,6 +760,50 @@
             <numerusform>%n Buchungen. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Diese und alle &amp;späteren stornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Die gewählte Buchung einer Serie und alle späteren stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>%n Buchung dieser Serie stornieren, vom %1 bis %2? Die Stornierung ist kostenlos.</numerusform>
+            <numerusform>%n Buchungen dieser Serie stornieren, vom %1 bis %2? Die Stornierung ist kostenlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>%n Buchung dieser Serie stornieren, vom %1 bis %2? Sie ist kurzfristig: Die Stornierung kostet insgesamt %3.</numerusform>
+            <numerusform>%n Buchungen dieser Serie stornieren, vom %1 bis %2? Einige sind kurzfristig: Die Stornierung kostet insgesamt %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n Buchung storniert.</numerusform>
+            <numerusform>%n Buchungen storniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n Buchung storniert; %1 nicht: %2</numerusform>
+            <numerusform>%n Buchungen storniert; %1 nicht: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Nichts wurde storniert: %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>Stornogebühren werden geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, wiederkehrend)</translation>
     </message>
 </context>
 <context>

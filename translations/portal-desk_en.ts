@@ -760,6 +760,50 @@
             <numerusform>%n bookings. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Cancel this and &amp;later…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Cancel the selected booking of a series and every later one</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>Cancel %n booking of this series, from %1 to %2? Cancelling it is free.</numerusform>
+            <numerusform>Cancel %n bookings of this series, from %1 to %2? Cancelling them is free.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>Cancel %n booking of this series, from %1 to %2? It is late: cancelling costs %3 in all.</numerusform>
+            <numerusform>Cancel %n bookings of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n booking cancelled.</numerusform>
+            <numerusform>%n bookings cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n booking cancelled; %1 could not be: %2</numerusform>
+            <numerusform>%n bookings cancelled; %1 could not be: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Nothing was cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>Checking the cancellation fees…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ A desktop client for Nexudus coworking spaces.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, repeating)</translation>
     </message>
 </context>
 <context>

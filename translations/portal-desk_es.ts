@@ -760,6 +760,50 @@
             <numerusform>%n reservas. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Cancelar esta y las &amp;siguientes…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Cancelar la reserva elegida de una serie y todas las siguientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>¿Cancelar %n reserva de esta serie, del %1 al %2? Cancelarla es gratis.</numerusform>
+            <numerusform>¿Cancelar %n reservas de esta serie, del %1 al %2? Cancelarlas es gratis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>¿Cancelar %n reserva de esta serie, del %1 al %2? Es tarde: cancelar cuesta %3 en total.</numerusform>
+            <numerusform>¿Cancelar %n reservas de esta serie, del %1 al %2? Algunas son tardías: cancelar cuesta %3 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n reserva cancelada.</numerusform>
+            <numerusform>%n reservas canceladas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n reserva cancelada; %1 no se pudo: %2</numerusform>
+            <numerusform>%n reservas canceladas; %1 no se pudo: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>No se canceló nada: %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>Comprobando los cargos de cancelación…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, periódica)</translation>
     </message>
 </context>
 <context>

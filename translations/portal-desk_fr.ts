@@ -760,6 +760,50 @@
             <numerusform>%n réservations. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Annuler celle-ci et les &amp;suivantes…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Annuler la réservation choisie d’une série et toutes les suivantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>Annuler %n réservation de cette série, du %1 au %2 ? L’annulation est gratuite.</numerusform>
+            <numerusform>Annuler %n réservations de cette série, du %1 au %2 ? L’annulation est gratuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>Annuler %n réservation de cette série, du %1 au %2 ? Elle est tardive : l’annulation coûte %3 au total.</numerusform>
+            <numerusform>Annuler %n réservations de cette série, du %1 au %2 ? Certaines sont tardives : l’annulation coûte %3 au total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n réservation annulée.</numerusform>
+            <numerusform>%n réservations annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n réservation annulée ; %1 n’a pas pu l’être : %2</numerusform>
+            <numerusform>%n réservations annulées ; %1 n’ont pas pu l’être : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Rien n’a été annulé : %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>Vérification des frais d’annulation…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, récurrente)</translation>
     </message>
 </context>
 <context>

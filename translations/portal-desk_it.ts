@@ -760,6 +760,50 @@
             <numerusform>%n prenotazioni. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Annulla questa e le &amp;successive…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Annulla la prenotazione scelta di una serie e tutte le successive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>Annullare %n prenotazione di questa serie, dal %1 al %2? Annullarla è gratuito.</numerusform>
+            <numerusform>Annullare %n prenotazioni di questa serie, dal %1 al %2? Annullarle è gratuito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>Annullare %n prenotazione di questa serie, dal %1 al %2? È tardiva: annullare costa %3 in tutto.</numerusform>
+            <numerusform>Annullare %n prenotazioni di questa serie, dal %1 al %2? Alcune sono tardive: annullare costa %3 in tutto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n prenotazione annullata.</numerusform>
+            <numerusform>%n prenotazioni annullate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n prenotazione annullata; %1 no: %2</numerusform>
+            <numerusform>%n prenotazioni annullate; %1 no: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Non è stato annullato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>Verifica delle penali di annullamento…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, ricorrente)</translation>
     </message>
 </context>
 <context>

@@ -760,6 +760,50 @@
             <numerusform>%n reservas. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel this and &amp;later…</source>
+        <translation>Cancelar esta e as &amp;seguintes…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking of a series and every later one</source>
+        <translation>Cancelar a reserva escolhida de uma série e todas as seguintes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.</source>
+        <translation>
+            <numerusform>Cancelar %n reserva desta série, de %1 a %2? Cancelá-la é gratuito.</numerusform>
+            <numerusform>Cancelar %n reservas desta série, de %1 a %2? Cancelá-las é gratuito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.</source>
+        <translation>
+            <numerusform>Cancelar %n reserva desta série, de %1 a %2? É tardia: cancelar custa %3 no total.</numerusform>
+            <numerusform>Cancelar %n reservas desta série, de %1 a %2? Algumas são tardias: cancelar custa %3 no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n reserva cancelada.</numerusform>
+            <numerusform>%n reservas canceladas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled; %1 could not be: %2</source>
+        <translation>
+            <numerusform>%n reserva cancelada; %1 não foi possível: %2</numerusform>
+            <numerusform>%n reservas canceladas; %1 não foi possível: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>Nada foi cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Checking the cancellation fees…</source>
+        <translation>A verificar as taxas de cancelamento…</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>
@@ -3220,6 +3264,10 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, repeating)</source>
+        <translation>%1 — %2 (%3, recorrente)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AccountMenu.h"
 #include "ApplicationsView.h"
 #include "BookingsView.h"
+#include "repository/SeriesCancellation.h"
 #include "GuiSync.h"
 #include "HeadlessSync.h"
 #include "LanguageController.h"
@@ -153,6 +154,9 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     m_accountMenu->setSession(session, sameAccount);
     showNotice(m_startupNotice);
     m_bookingsView->setRepository(m_context->bookings());
+    m_bookingsView->setSeriesCancellationFactory([context = QPointer<repository::AccountContext>(m_context)](QObject *parent) {
+        return context ? context->newSeriesCancellation(parent) : nullptr;
+    });
     m_bookingsView->reload();
     m_newsView->setNews(m_context->news());
     m_staff->setContext(m_context);

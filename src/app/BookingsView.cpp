@@ -7,6 +7,7 @@
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
 #include "repository/MyBookingsRepository.h"
+#include "repository/SeriesCancellation.h"
 
 #include "domain/Money.h"
 
@@ -30,6 +31,7 @@ BookingsView::BookingsView(QWidget *parent)
     };
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BookingsView::reload);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BookingsView::cancelSelected);
+    connect(m_ui->cancelLaterButton, &QPushButton::clicked, this, &BookingsView::cancelSeriesFromSelected);
     connect(m_ui->exportOneButton, &QPushButton::clicked, this, [this] { exportBookings(true); });
     connect(m_ui->exportAllButton, &QPushButton::clicked, this, [this] { exportBookings(false); });
     connect(m_ui->bookingList->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsView::updateButtons);
@@ -111,6 +113,9 @@ void BookingsView::updateButtons()
                           && (state == models::BookingListModel::State::Upcoming
                               || state == models::BookingListModel::State::Pending);
     m_ui->cancelButton->setEnabled(upcoming);
+    const bool inSeries = upcoming && !m_model->bookingAt(current.row()).seriesId.isEmpty();
+    m_ui->cancelLaterButton->setVisible(bool(m_seriesCancellation));
+    m_ui->cancelLaterButton->setEnabled(inSeries && m_seriesCancellation);
     m_ui->exportOneButton->setEnabled(upcoming);
 }
 
@@ -123,6 +128,69 @@ void BookingsView::cancelSelected()
     m_cancelling = current.data(models::BookingListModel::IdRole).toLongLong();
     showStatus(tr("Checking the cancellation fee…"));
     m_service->loadCancellationFee(m_cancelling);
+}
+
+void BookingsView::setSeriesCancellationFactory(SeriesCancellationFactory factory)
+{
+    m_seriesCancellation = std::move(factory);
+    updateButtons();
+}
+
+QList<domain::Booking> BookingsView::shownBookings() const
+{
+    QList<domain::Booking> all;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        all.append(m_model->bookingAt(row));
+    return all;
+}
+
+void BookingsView::cancelSeriesFromSelected()
+{
+    const QModelIndex current = m_ui->bookingList->currentIndex();
+    if (!current.isValid() || !m_seriesCancellation)
+        return;
+    const QList<domain::Booking> picked = repository::SeriesCancellation::thisAndLater(
+        shownBookings(), m_model->bookingAt(current.row()), core::Clock::wallClockIn(m_timeZoneId));
+    repository::SeriesCancellation *cancellation = picked.isEmpty() ? nullptr : m_seriesCancellation(this);
+    if (!cancellation)
+        return;
+    connect(cancellation, &repository::SeriesCancellation::feesLoaded, this, [this, cancellation] {
+        const QList<domain::Booking> &bookings = cancellation->bookings();
+        const QLocale locale;
+        const QString first = locale.toString(bookings.first().from.date(), QLocale::ShortFormat);
+        const QString last = locale.toString(bookings.last().from.date(), QLocale::ShortFormat);
+        const QString fee = cancellation->totalFeeText(m_currencyCode);
+        const int count = int(bookings.size());
+        const QString question = fee.isEmpty()
+                                     ? tr("Cancel %n booking(s) of this series, from %1 to %2? Cancelling them is free.", nullptr, count)
+                                           .arg(first, last)
+                                     : tr("Cancel %n booking(s) of this series, from %1 to %2? Some are late: cancelling costs %3 in all.",
+                                          nullptr, count)
+                                           .arg(first, last, fee);
+        if (!m_confirm(question)) {
+            showStatus(QString());
+            cancellation->deleteLater();
+            return;
+        }
+        showStatus(tr("Cancelling…"));
+        cancellation->cancelAll();
+    });
+    connect(cancellation, &repository::SeriesCancellation::finished, this, [this, cancellation] {
+        const int done = int(cancellation->cancelled().size());
+        const auto &left = cancellation->notCancelled();
+        showStatus(left.isEmpty() ? tr("%n booking(s) cancelled.", nullptr, done)
+                                  : tr("%n booking(s) cancelled; %1 could not be: %2", nullptr, done)
+                                        .arg(left.size())
+                                        .arg(left.first().second));
+        cancellation->deleteLater();
+        reload();
+    });
+    connect(cancellation, &repository::SeriesCancellation::failed, this, [this, cancellation](const QString &message) {
+        showStatus(tr("Nothing was cancelled: %1").arg(message));
+        cancellation->deleteLater();
+    });
+    showStatus(tr("Checking the cancellation fees…"));
+    cancellation->loadFees(picked);
 }
 
 void BookingsView::exportBookings(bool onlySelected)

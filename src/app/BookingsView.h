@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Booking.h"
+
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -14,6 +16,7 @@ class BookingListModel;
 }
 namespace repository {
 class MyBookingsRepository;
+class SeriesCancellation;
 }
 
 //! "My bookings": upcoming, past and cancelled; cancel with the late-cancellation fee shown first;
@@ -36,6 +39,9 @@ public:
     void setCurrencyCode(const QString &code) { m_currencyCode = code; }
     void setSavePathProvider(SavePathProvider provider) { m_savePath = std::move(provider); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    using SeriesCancellationFactory = std::function<repository::SeriesCancellation *(QObject *parent)>;
+    //! Offers "Cancel this and later" on a booking of a series (AccountContext::newSeriesCancellation()).
+    void setSeriesCancellationFactory(SeriesCancellationFactory factory);
     models::BookingListModel *model() const { return m_model; }
 
 public Q_SLOTS:
@@ -47,6 +53,9 @@ protected:
 private:
     void updateButtons();
     void cancelSelected();
+    //! The chosen booking of a series and every later one: their fees first, then one question.
+    void cancelSeriesFromSelected();
+    QList<domain::Booking> shownBookings() const;
     void exportBookings(bool onlySelected);
     void showStatus(const QString &text);
 
@@ -58,4 +67,5 @@ private:
     SavePathProvider m_savePath;
     Confirmer m_confirm;
     qint64 m_cancelling = 0;
+    SeriesCancellationFactory m_seriesCancellation;
 };

@@ -480,6 +480,14 @@ void BookingRoutes::seed(qint64 memberCoworkerId, const QString &memberName)
         }
         if (picked == 1)
             add(memberCoworkerId, memberName, 6, 10, 2, false);
+        if (picked == 2) { // a weekly series of three (docs/emulator.md, "Series")
+            const QString series = m_data.newGuid();
+            for (int week = 0; week < 3; ++week) {
+                add(memberCoworkerId, memberName, 3 + 7 * week, 9, 1, false);
+                m_bookings.last().seriesId = series;
+                m_bookings.last().repeatFields = QJsonObject{{QStringLiteral("Repeats"), 2}, {QStringLiteral("RepeatEvery"), 1}};
+            }
+        }
         ++picked;
     }
 }

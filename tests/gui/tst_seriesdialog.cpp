@@ -4,6 +4,11 @@
 // booked, then books the free ones.
 #include "../integration/PublishedRooms.h"
 #include "BookingDialog.h"
+#include "BookingsView.h"
+#include "calendar/Recurrence.h"
+#include "models/BookingListModel.h"
+#include "repository/MyBookingsRepository.h"
+#include "repository/SeriesCancellation.h"
 #include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "models/SeriesOccurrenceModel.h"
@@ -13,6 +18,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTranslator>
@@ -105,6 +111,66 @@ private Q_SLOTS:
         QCOMPARE(dialog.seriesBookedCount(), 3);
         QCOMPARE(dialog.booking().from, firstTuesday);
         QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 4);
+    }
+
+    void myBookingsCancelsThisAndLaterWithTheFeesAskedFirst()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = publishedrooms::weeklyRoom(space, 0);
+        QVERIFY(room);
+        domain::BookingDraft first;
+        first.resourceId = room->id;
+        first.from = firstTuesday;
+        first.to = firstTuesday.addSecs(3600);
+        calendar::Recurrence rule;
+        rule.count = 3;
+        repository::SeriesBooking series(space.api());
+        series.setOccurrences(repository::SeriesBooking::occurrencesOf(
+            first, rule, rule.expand(firstTuesday.date(), QTime(10, 0), 60, QTimeZone("Europe/Madrid"))));
+        QSignalSpy checked(&series, &repository::SeriesBooking::checkFinished);
+        series.check();
+        QVERIFY(checked.wait(30000));
+        QSignalSpy booked(&series, &repository::SeriesBooking::bookingFinished);
+        series.bookFree();
+        QVERIFY(booked.wait(30000));
+        const QString seriesId = series.occurrences().first().draft.series->uniqueId;
+
+        repository::MyBookingsRepository bookings(space.api());
+        BookingsView view;
+        QStringList questions;
+        view.setConfirmer([&questions](const QString &question) {
+            questions.append(question);
+            return true;
+        });
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&bookings);
+        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
+        view.show();
+        view.reload();
+        models::BookingListModel *model = view.model();
+        const auto rowOf = [&](const QDateTime &from) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const domain::Booking b = model->bookingAt(row);
+                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) >= 0, 10000);
+        const int second = rowOf(firstTuesday.addDays(7));
+        QVERIFY(model->index(second).data().toString().contains(QStringLiteral("repeating")));
+        auto *list = view.findChild<QListView *>(QStringLiteral("bookingList"));
+        list->setCurrentIndex(model->index(second));
+        auto *later = view.findChild<QPushButton *>(QStringLiteral("cancelLaterButton"));
+        QVERIFY(later->isVisible() && later->isEnabled());
+        later->click();
+        QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
+        QVERIFY2(questions.first().startsWith(QStringLiteral("Cancel 2 bookings of this series")), qPrintable(questions.first()));
+        // Exactly the second and the third are cancelled; the first stays.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0, 20000);
+        QVERIFY(rowOf(firstTuesday) >= 0);
+        QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 2);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "repository/BookingCommands.h"
 #include "repository/MyBookingsRepository.h"
 #include "repository/SeriesBooking.h"
+#include "repository/SeriesCancellation.h"
 
 using repository::BookingCommands;
 using repository::SeriesBooking;
@@ -150,6 +151,51 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(space.server->requestCount("POST", QStringLiteral("/api/public/checkout/basket/invoice")), 1);
         QCOMPARE(space.server->bookingCount(), before + 1); // made once by the space, never resent
+    }
+
+    void cancellingThisAndLaterCancelsExactlyThose()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = weeklyRoom(space, 0);
+        QVERIFY(room);
+        SeriesBooking series(space.api());
+        series.setOccurrences(weekly(firstDraft(room->id), 4));
+        QSignalSpy checked(&series, &SeriesBooking::checkFinished);
+        series.check();
+        QVERIFY(checked.wait(30000));
+        QSignalSpy booked(&series, &SeriesBooking::bookingFinished);
+        series.bookFree();
+        QVERIFY(booked.wait(30000));
+        QCOMPARE(series.count(State::Booked), 4);
+        const QString seriesId = series.occurrences().first().draft.series->uniqueId;
+        const QList<domain::Booking> mine = myBookings(space);
+        const auto second = std::find_if(mine.cbegin(), mine.cend(), [&](const domain::Booking &b) {
+            return b.seriesId == seriesId && b.from == firstDraft(room->id).from.addDays(7);
+        });
+        QVERIFY(second != mine.cend());
+
+        const QDateTime now = core::Clock::wallClockIn(QStringLiteral("Europe/Madrid"));
+        const QList<domain::Booking> picked = repository::SeriesCancellation::thisAndLater(mine, *second, now);
+        QCOMPARE(picked.size(), 3);
+        repository::SeriesCancellation cancellation(space.api());
+        QSignalSpy fees(&cancellation, &repository::SeriesCancellation::feesLoaded);
+        cancellation.loadFees(picked);
+        QVERIFY(fees.wait(20000));
+        QCOMPARE(cancellation.fees().size(), 3); // every fee known before anything is cancelled
+        QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 0);
+        QSignalSpy finished(&cancellation, &repository::SeriesCancellation::finished);
+        cancellation.cancelAll();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(cancellation.cancelled().size(), 3);
+        QVERIFY(cancellation.notCancelled().isEmpty());
+
+        QList<QDateTime> left;
+        for (const domain::Booking &b : myBookings(space)) {
+            if (b.seriesId == seriesId)
+                left.append(b.from);
+        }
+        QCOMPARE(left, QList<QDateTime>{firstDraft(room->id).from}); // only the first stays
     }
 
     void aStartInTheSpringGapIsListedNotSent()

@@ -82,6 +82,8 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString when = whenText(booking);
+        if (!booking.seriesId.isEmpty())
+            return tr("%1 — %2 (%3, repeating)").arg(booking.resourceName, when, data(index, StateTextRole).toString());
         return tr("%1 — %2 (%3)").arg(booking.resourceName, when, data(index, StateTextRole).toString());
     }
     case IdRole:

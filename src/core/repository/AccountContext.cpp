@@ -10,6 +10,7 @@
 #include "repository/BlogPostRepository.h"
 #include "repository/BookingCommands.h"
 #include "repository/SeriesBooking.h"
+#include "repository/SeriesCancellation.h"
 #include "repository/BusyTimesLoader.h"
 #include "repository/FullSync.h"
 #include "repository/IdentityLoader.h"
@@ -85,6 +86,11 @@ BookingCommands *AccountContext::newBookingCommands(QObject *parent) const
 SeriesBooking *AccountContext::newSeriesBooking(QObject *parent) const
 {
     return new SeriesBooking(api(), parent);
+}
+
+SeriesCancellation *AccountContext::newSeriesCancellation(QObject *parent) const
+{
+    return new SeriesCancellation(api(), parent);
 }
 
 BusyTimesLoader *AccountContext::newBusyTimesLoader(QObject *parent) const

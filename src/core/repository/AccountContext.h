@@ -19,6 +19,7 @@ class BlogPostLoader;
 class BlogPostRepository;
 class BookingCommands;
 class SeriesBooking;
+class SeriesCancellation;
 class MyBookingsRepository;
 class BusyTimesLoader;
 class FullSync;
@@ -56,6 +57,8 @@ public:
     BookingCommands *newBookingCommands(QObject *parent) const;
     //! A series to check and book (one per question the booking dialog asks); the caller owns it.
     SeriesBooking *newSeriesBooking(QObject *parent) const;
+    //! Cancels several bookings of a series (fees first); the caller owns it.
+    SeriesCancellation *newSeriesCancellation(QObject *parent) const;
     //! The space's news: its list, its articles and their images.
     NewsSources news() const;
     //! Staff only: the space's applications, and every resource for review (both kept offline).

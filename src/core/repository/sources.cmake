@@ -27,6 +27,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceRepository.h ${CMAKE_CURRENT_LIST_DIR}/ResourceRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewRepository.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeriesBooking.h ${CMAKE_CURRENT_LIST_DIR}/SeriesBooking.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SeriesCancellation.h ${CMAKE_CURRENT_LIST_DIR}/SeriesCancellation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeenRecords.h ${CMAKE_CURRENT_LIST_DIR}/SeenRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpaceWordsRepository.h ${CMAKE_CURRENT_LIST_DIR}/SpaceWordsRepository.cpp
 )

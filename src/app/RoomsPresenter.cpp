@@ -225,7 +225,10 @@ void RoomsPresenter::openBookingDialog(qint64 resourceId)
     // The window the person is looking for rooms in is the one to book; otherwise the next free slot.
     if (const auto window = m_filterPanel->freeWindow())
         dialog->setWindow(window->from, int(window->from.secsTo(window->to) / 60));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    // Closed after a series was partly booked counts too: what was booked shows in My bookings.
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted && dialog->seriesBookedCount() == 0)
+            return;
         const domain::Booking booking = dialog->booking();
         if (const int dates = dialog->seriesBookedCount(); dates > 0)
             m_window->showStatus(tr("Booked %1 on %n date(s).", nullptr, dates).arg(booking.resourceName));

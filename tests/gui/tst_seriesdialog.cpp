@@ -128,12 +128,8 @@ private Q_SLOTS:
         repository::SeriesBooking series(space.api());
         series.setOccurrences(repository::SeriesBooking::occurrencesOf(
             first, rule, rule.expand(firstTuesday.date(), QTime(10, 0), 60, QTimeZone("Europe/Madrid"))));
-        QSignalSpy checked(&series, &repository::SeriesBooking::checkFinished);
-        series.check();
-        QVERIFY(checked.wait(30000));
-        QSignalSpy booked(&series, &repository::SeriesBooking::bookingFinished);
-        series.bookFree();
-        QVERIFY(booked.wait(30000));
+        QVERIFY(publishedrooms::checkEveryDate(series, 30000));
+        QVERIFY(publishedrooms::bookFreeDates(series, 30000));
         const QString seriesId = series.occurrences().first().draft.series->uniqueId;
 
         repository::MyBookingsRepository bookings(space.api());

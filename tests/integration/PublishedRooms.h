@@ -5,6 +5,7 @@
 #include "TestSpace.h"
 #include "domain/Resource.h"
 #include "repository/BookingCommands.h"
+#include "repository/SeriesBooking.h"
 
 #include <optional>
 
@@ -64,6 +65,22 @@ inline bool bookAsSomeoneElse(TestSpace &space, const domain::BookingDraft &draf
     QSignalSpy booked(&commands, &repository::BookingCommands::booked);
     commands.book(draft);
     return booked.wait(15000);
+}
+
+//! Asks about every date of `series` and waits for the answers.
+inline bool checkEveryDate(repository::SeriesBooking &series, int timeoutMs)
+{
+    QSignalSpy checked(&series, &repository::SeriesBooking::checkFinished);
+    series.check();
+    return checked.wait(timeoutMs);
+}
+
+//! Books the free dates of `series` and waits until each was asked for.
+inline bool bookFreeDates(repository::SeriesBooking &series, int timeoutMs)
+{
+    QSignalSpy finished(&series, &repository::SeriesBooking::bookingFinished);
+    series.bookFree();
+    return finished.wait(timeoutMs);
 }
 
 } // namespace publishedrooms

@@ -804,6 +804,10 @@
         <source>Checking the cancellation fees…</source>
         <translation>Stornogebühren werden geprüft…</translation>
     </message>
+    <message>
+        <source>series.ics</source>
+        <translation>serie.ics</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>

@@ -804,6 +804,10 @@
         <source>Checking the cancellation fees…</source>
         <translation>Checking the cancellation fees…</translation>
     </message>
+    <message>
+        <source>series.ics</source>
+        <translation>series.ics</translation>
+    </message>
 </context>
 <context>
     <name>BusyTimesFeed</name>

@@ -196,11 +196,20 @@ void BookingsView::cancelSeriesFromSelected()
 void BookingsView::exportBookings(bool onlySelected)
 {
     QList<domain::Booking> bookings;
+    bool series = false;
     if (onlySelected) {
         const QModelIndex current = m_ui->bookingList->currentIndex();
         if (!current.isValid())
             return;
-        bookings.append(m_model->bookingAt(current.row()));
+        const domain::Booking chosen = m_model->bookingAt(current.row());
+        // A booking of a series goes out with its series: one event that repeats.
+        for (const domain::Booking &b : chosen.seriesId.isEmpty() ? QList<domain::Booking>{} : shownBookings()) {
+            if (b.seriesId == chosen.seriesId && !b.cancelled)
+                bookings.append(b);
+        }
+        series = bookings.size() > 1;
+        if (!series)
+            bookings = {chosen};
     } else {
         bookings = m_model->upcoming();
     }
@@ -208,11 +217,12 @@ void BookingsView::exportBookings(bool onlySelected)
         showStatus(tr("There are no upcoming bookings to export."));
         return;
     }
-    const QString path = m_savePath(onlySelected ? tr("booking.ics") : tr("bookings.ics"));
+    const QString path = m_savePath(series ? tr("series.ics") : onlySelected ? tr("booking.ics") : tr("bookings.ics"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray ics = calendar::IcsWriter(m_timeZoneId).write(bookings, core::Clock::nowUtc());
+    const calendar::IcsWriter writer(m_timeZoneId);
+    const QByteArray ics = series ? writer.writeBookedSeries(bookings, core::Clock::nowUtc()) : writer.write(bookings, core::Clock::nowUtc());
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
         showStatus(tr("Could not save %1: %2").arg(path, file.errorString()));
         return;

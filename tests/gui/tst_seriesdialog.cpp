@@ -18,6 +18,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
@@ -167,6 +169,67 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0, 20000);
         QVERIFY(rowOf(firstTuesday) >= 0);
         QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 2);
+    }
+
+    // A booking of a series exports as one repeating event; a calendar parser reads back exactly
+    // the dates booked (the one someone else held is an EXDATE).
+    void aSeriesExportsAsOneRepeatingEvent()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = publishedrooms::weeklyRoom(space, 0);
+        QVERIFY(room);
+        domain::BookingDraft first;
+        first.resourceId = room->id;
+        first.from = firstTuesday;
+        first.to = firstTuesday.addSecs(3600);
+        domain::BookingDraft taken = first;
+        taken.from = firstTuesday.addDays(7);
+        taken.to = taken.from.addSecs(3600);
+        QVERIFY(publishedrooms::bookAsSomeoneElse(space, taken));
+        calendar::Recurrence rule;
+        rule.count = 4;
+        const QTimeZone madrid("Europe/Madrid");
+        repository::SeriesBooking series(space.api());
+        series.setOccurrences(repository::SeriesBooking::occurrencesOf(first, rule, rule.expand(firstTuesday.date(), QTime(10, 0), 60, madrid)));
+        QVERIFY(publishedrooms::checkEveryDate(series, 30000));
+        QVERIFY(publishedrooms::bookFreeDates(series, 30000));
+        QCOMPARE(series.count(repository::SeriesBooking::State::Booked), 3);
+        const QString seriesId = series.occurrences().first().draft.series->uniqueId;
+
+        repository::MyBookingsRepository bookings(space.api());
+        BookingsView view;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("series.ics"));
+        view.setSavePathProvider([&path](const QString &) { return path; });
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&bookings);
+        view.show();
+        view.reload();
+        models::BookingListModel *model = view.model();
+        const auto rowOfSeries = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->bookingAt(row).seriesId == seriesId)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfSeries() >= 0, 10000);
+        view.findChild<QListView *>(QStringLiteral("bookingList"))->setCurrentIndex(model->index(rowOfSeries()));
+        view.findChild<QPushButton *>(QStringLiteral("exportOneButton"))->click();
+        QFile ics(path);
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        const QByteArray content = ics.readAll();
+        QCOMPARE(int(content.count("BEGIN:VEVENT")), 1);
+        QVERIFY(content.contains("RRULE:"));
+        QProcess parser;
+        parser.start(QStringLiteral(DEBIAN_PYTHON), {QStringLiteral(ICS_OCCURRENCES_SCRIPT), path});
+        QVERIFY(parser.waitForFinished(30000));
+        QCOMPARE(parser.exitCode(), 0);
+        const QStringList starts = QString::fromLatin1(parser.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // 10:00 in Madrid in winter is 09:00 UTC.
+        QCOMPARE(starts, (QStringList{QStringLiteral("2026-12-08T09:00:00Z"), QStringLiteral("2026-12-22T09:00:00Z"),
+                                      QStringLiteral("2026-12-29T09:00:00Z")}));
     }
 };
 

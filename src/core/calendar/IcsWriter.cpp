@@ -171,6 +171,37 @@ QByteArray IcsWriter::writeSeries(const domain::Booking &first, const Recurrence
     return out + "END:VCALENDAR\r\n";
 }
 
+QByteArray IcsWriter::writeBookedSeries(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const
+{
+    QList<domain::Booking> kept;
+    std::copy_if(bookings.cbegin(), bookings.cend(), std::back_inserter(kept), [](const auto &b) { return !b.cancelled; });
+    std::sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return a.from < b.from; });
+    if (kept.size() < 2 || !kept.first().series)
+        return write(kept, stampUtc);
+    const domain::Booking &first = kept.first();
+    Recurrence rule = Recurrence::of(*first.series);
+    rule.count = 0;
+    rule.until = kept.last().from.date();
+    if (rule.frequency == Recurrence::Frequency::Weekly && rule.weekdays.isEmpty())
+        rule.weekdays = {Qt::DayOfWeek(first.from.date().dayOfWeek())};
+    const QTimeZone zone = m_timeZoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(m_timeZoneId.toUtf8());
+    const auto expansion = rule.expand(first.from.date(), first.from.time(), int(first.from.secsTo(first.to) / 60), zone);
+    // Bookings carry the wall clock in Qt::UTC digits; so do the rule's dates here.
+    QList<QDateTime> ruleStarts;
+    for (const Recurrence::Occurrence &occurrence : expansion.occurrences)
+        ruleStarts.append(QDateTime(occurrence.day, first.from.time(), Qt::UTC));
+    QList<QDateTime> booked;
+    for (const domain::Booking &booking : kept) {
+        if (!ruleStarts.contains(booking.from))
+            return write(kept, stampUtc); // moved or edited dates: the rule no longer says them
+        booked.append(booking.from);
+    }
+    QList<QDateTime> notBooked;
+    std::copy_if(ruleStarts.cbegin(), ruleStarts.cend(), std::back_inserter(notBooked),
+                 [&booked](const QDateTime &start) { return !booked.contains(start); });
+    return writeSeries(first, rule, rule.until, notBooked, stampUtc);
+}
+
 QByteArray IcsWriter::write(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const
 {
     QByteArray out = header();

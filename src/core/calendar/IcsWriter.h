@@ -25,6 +25,11 @@ public:
     QByteArray writeSeries(const domain::Booking &first, const Recurrence &rule, const QDate &lastDay,
                            const QList<QDateTime> &notBooked, const QDateTime &stampUtc) const;
 
+    //! The bookings of one series as the space lists them: one event with the series' rule up to
+    //! the last booking and an EXDATE for each date of the rule not among them. Bookings the rule
+    //! does not describe (or no rule) are written one by one, as write() does.
+    QByteArray writeBookedSeries(const QList<domain::Booking> &bookings, const QDateTime &stampUtc) const;
+
     //! TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma, newline.
     static QString escapeText(const QString &text);
     //! Folds a content line at 75 octets (never inside a UTF-8 sequence), CRLF + space.

@@ -162,4 +162,14 @@ QString Recurrence::toRRule(const QTimeZone &zone) const
     return parts.join(QLatin1Char(';'));
 }
 
+Recurrence Recurrence::of(const domain::BookingDraft::Series &series)
+{
+    Recurrence rule;
+    rule.frequency = series.repeats == 1 ? Frequency::Daily : series.repeats == 3 ? Frequency::Monthly : Frequency::Weekly;
+    rule.interval = qMax(1, series.every);
+    rule.weekdays = series.on;
+    rule.until = series.until;
+    return rule;
+}
+
 } // namespace calendar

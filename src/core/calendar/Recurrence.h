@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/BookingDraft.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -61,6 +63,10 @@ struct Recurrence {
     //! UNTIL is written as the end of `until` in `zone`, in UTC as RFC 5545 requires with a TZID
     //! (floating when `zone` is invalid, for floating times).
     QString toRRule(const QTimeZone &zone) const;
+
+    //! The rule of a series as a booking gives it back (Repeats 1/2/3, RepeatEvery, RepeatOn…,
+    //! RepeatUntil); other cycles of the enum read as weekly.
+    static Recurrence of(const domain::BookingDraft::Series &series);
 
     static constexpr int kMaxOccurrences = 1000;
 };

@@ -5,12 +5,45 @@
 
 namespace domain {
 
+namespace {
+//! Repeats is an enum: its number, or its name as some serialisers write it.
+int repeatsOf(const QJsonValue &value)
+{
+    const QString name = json::asString(value).toLower();
+    if (name == u"daily")
+        return 1;
+    if (name == u"weekly")
+        return 2;
+    if (name == u"monthly")
+        return 3;
+    return json::asInt(value, 2);
+}
+
+BookingDraft::Series seriesOf(const QJsonObject &o, const QString &id)
+{
+    static const char16_t *const days[] = {u"RepeatOnMondays", u"RepeatOnTuesdays", u"RepeatOnWednesdays", u"RepeatOnThursdays",
+                                           u"RepeatOnFridays", u"RepeatOnSaturdays", u"RepeatOnSundays"};
+    BookingDraft::Series series;
+    series.uniqueId = id;
+    series.repeats = repeatsOf(o.value(u"Repeats"));
+    series.every = qMax(1, json::readInt(o, u"RepeatEvery", 1));
+    series.until = json::readDateTime(o, u"RepeatUntil", true).date();
+    for (int day = 0; day < 7; ++day) {
+        if (json::readBool(o, days[day]))
+            series.on.append(Qt::DayOfWeek(day + 1));
+    }
+    return series;
+}
+} // namespace
+
 Booking Booking::fromJson(const QJsonObject &o)
 {
     Booking b;
     b.id = json::readInt64(o, u"Id");
     b.uniqueId = json::readString(o, u"UniqueId");
     b.seriesId = json::readString(o, u"RepeatSeriesUniqueId");
+    if (!b.seriesId.isEmpty())
+        b.series = seriesOf(o, b.seriesId);
     b.bookingNumber = json::readString(o, u"BookingNumber");
     b.resourceId = json::readInt64(o, u"ResourceId");
     b.resourceName = json::readString(o, u"ResourceName");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BookingDraft.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -30,6 +32,9 @@ struct Booking {
     std::optional<double> estimatedCost;
     //! RepeatSeriesUniqueId: the bookings of one series share it; empty for a single booking.
     QString seriesId;
+    //! The series' rule as the space gave it back (Repeats, RepeatEvery, RepeatUntil,
+    //! RepeatOn<Weekday>); only on bookings of a series.
+    std::optional<BookingDraft::Series> series;
 
     static Booking fromJson(const QJsonObject &o);
     bool isUpcoming(const QDateTime &nowWallClock) const { return !cancelled && to > nowWallClock; }

@@ -68,7 +68,7 @@ SeriesPanel::SeriesPanel(const domain::BookingPolicy &policy, SeriesFactory fact
     });
     for (QSpinBox *spin : {m_ui->intervalSpin, m_ui->countSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, [this] {
-            retranslate(); // "1 week" / "2 weeks"
+            updateAffixes(); // "1 week" / "2 weeks"
             scheduleExpansion();
         });
     }
@@ -207,7 +207,7 @@ void SeriesPanel::updateRuleWidgets()
     m_ui->weekdayBox->setVisible(weekly);
     m_ui->countSpin->setEnabled(m_ui->countRadio->isChecked());
     m_ui->untilEdit->setEnabled(!m_ui->countRadio->isChecked());
-    retranslate(); // "every N weeks" follows the frequency
+    updateAffixes(); // "every N weeks" follows the frequency
 }
 
 void SeriesPanel::updateSummary()
@@ -244,6 +244,17 @@ void SeriesPanel::updateSummary()
     m_ui->summaryLabel->setText(parts.join(QLatin1Char(' ')));
 }
 
+void SeriesPanel::updateAffixes()
+{
+    const int every = m_ui->intervalSpin->value();
+    switch (m_ui->frequencyCombo->currentIndex()) {
+    case 0: setAffixes(m_ui->intervalSpin, tr("every %n day(s)", nullptr, every)); break;
+    case 2: setAffixes(m_ui->intervalSpin, tr("every %n month(s)", nullptr, every)); break;
+    default: setAffixes(m_ui->intervalSpin, tr("every %n week(s)", nullptr, every)); break;
+    }
+    setAffixes(m_ui->countSpin, tr("%n time(s)", nullptr, m_ui->countSpin->value()));
+}
+
 void SeriesPanel::retranslate()
 {
     const int frequency = m_ui->frequencyCombo->currentIndex();
@@ -251,13 +262,8 @@ void SeriesPanel::retranslate()
     m_ui->frequencyCombo->setItemText(0, tr("Daily"));
     m_ui->frequencyCombo->setItemText(1, tr("Weekly"));
     m_ui->frequencyCombo->setItemText(2, tr("Monthly, on this day"));
-    const int every = m_ui->intervalSpin->value();
-    switch (frequency) {
-    case 0: setAffixes(m_ui->intervalSpin, tr("every %n day(s)", nullptr, every)); break;
-    case 2: setAffixes(m_ui->intervalSpin, tr("every %n month(s)", nullptr, every)); break;
-    default: setAffixes(m_ui->intervalSpin, tr("every %n week(s)", nullptr, every)); break;
-    }
-    setAffixes(m_ui->countSpin, tr("%n time(s)", nullptr, m_ui->countSpin->value()));
+    m_ui->frequencyCombo->setCurrentIndex(frequency);
+    updateAffixes();
     const QLocale locale;
     for (int i = 0; i < m_weekdays.size(); ++i) {
         m_weekdays.at(i)->setText(locale.dayName(i + 1, QLocale::ShortFormat));

@@ -62,6 +62,8 @@ private:
     void expandAndCheck();
     void updateRuleWidgets();
     void updateSummary();
+    //! The spin boxes' words around their numbers, which follow the number and the frequency.
+    void updateAffixes();
     void retranslate();
 
     std::unique_ptr<Ui::SeriesPanel> m_ui;

@@ -53,8 +53,12 @@ QDateTime Clock::onComputer(const QDateTime &instant)
 
 QDateTime Clock::wallClockIn(const QString &zoneId)
 {
-    const QDateTime local = nowUtc().toTimeZone(zoneOrSystem(zoneId));
-    return QDateTime(local.date(), local.time(), Qt::UTC);
+    return wallClockOf(nowUtc().toTimeZone(zoneOrSystem(zoneId)));
+}
+
+QDateTime Clock::wallClockOf(const QDateTime &inZone)
+{
+    return QDateTime(inZone.date(), inZone.time(), Qt::UTC);
 }
 
 ClockOverride::ClockOverride(const QDateTime &instant, const QByteArray &systemZoneId)

@@ -19,6 +19,8 @@ public:
     //! Now as the wall-clock digits of the IANA zone `zoneId`, carried in a Qt::UTC QDateTime: the
     //! convention bookings and the space's times use. An empty or unknown zone means the computer's.
     static QDateTime wallClockIn(const QString &zoneId);
+    //! The wall-clock digits of `inZone` (a time in some zone), carried in a Qt::UTC QDateTime.
+    static QDateTime wallClockOf(const QDateTime &inZone);
     //! `instant` as the computer's own clock shows it (for "as of" times, which are not the space's).
     static QDateTime onComputer(const QDateTime &instant);
     //! The zone named `zoneId`, or the computer's when it is empty or unknown.

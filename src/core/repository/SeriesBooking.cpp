@@ -4,6 +4,7 @@
 #include "BookingCommands.h"
 
 #include "api/ApiClient.h"
+#include "clock/Clock.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -14,12 +15,6 @@ namespace {
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-//! The space's wall clock of an instant in its zone, carried as Qt::UTC digits (domain::Booking).
-QDateTime wallClock(const QDateTime &inZone)
-{
-    return QDateTime(inZone.date(), inZone.time(), Qt::UTC);
 }
 
 int repeatsCode(calendar::Recurrence::Frequency frequency)
@@ -55,8 +50,8 @@ QList<SeriesBooking::Occurrence> SeriesBooking::occurrencesOf(const domain::Book
         occurrence.draft.uniqueId = newGuid();
         occurrence.draft.series = series;
         if (when.startExists) {
-            occurrence.draft.from = wallClock(when.start);
-            occurrence.draft.to = wallClock(when.end);
+            occurrence.draft.from = core::Clock::wallClockOf(when.start);
+            occurrence.draft.to = core::Clock::wallClockOf(when.end);
         } else {
             // Shown on its day at the time asked for; never sent.
             occurrence.draft.from = QDateTime(when.day, first.from.time(), Qt::UTC);

@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Monatsübersicht Ihrer Buchungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>serie.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Wählen Sie einen Tag, um nur seine Buchungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>&amp;Alle Tage zeigen</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>Die Buchungen aller Tage auflisten</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>&amp;Tage stornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Die Buchungen dieser Serie an den gewählten Tagen stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n Buchung am %1.</numerusform>
+            <numerusform>%n Buchungen am %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <translation>
             <numerusform>%n Mal</numerusform>
             <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Tage einer Serie stornieren — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Tage einer Serie stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Storniert die Buchungen dieser Serie von einem Tag bis zu einem anderen, beide eingeschlossen. Die Gebühren werden angezeigt, bevor etwas storniert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>Erster zu stornierender Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Letzter zu stornierender Tag</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Buchungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>An diesen Tagen liegt keine Buchung dieser Serie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>%n Buchung dieser Serie wird storniert.</numerusform>
+            <numerusform>%n Buchungen dieser Serie werden storniert.</numerusform>
         </translation>
     </message>
 </context>

@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Month overview of your bookings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>series.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Pick a day to list only its bookings.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>Show &amp;all days</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>List the bookings of every day</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>Cancel &amp;dates…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Cancel the bookings of this series on the days you pick</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n booking on %1.</numerusform>
+            <numerusform>%n bookings on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ A desktop client for Nexudus coworking spaces.</translation>
         <translation>
             <numerusform>%n time</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Cancel dates of a series — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Cancel dates of a series</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>First day to cancel</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Last day to cancel</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Bookings in the range</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>No booking of this series falls on these days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>%n booking of this series will be cancelled.</numerusform>
+            <numerusform>%n bookings of this series will be cancelled.</numerusform>
         </translation>
     </message>
 </context>

@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Resumen mensual de tus reservas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>serie.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Elige un día para ver solo sus reservas.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>Mostrar &amp;todos los días</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>Listar las reservas de todos los días</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>Cancelar &amp;fechas…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Cancelar las reservas de esta serie en los días que elijas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n reserva el %1.</numerusform>
+            <numerusform>%n reservas el %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Cancelar fechas de una serie — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Cancelar fechas de una serie</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Cancela las reservas de esta serie de un día a otro, ambos incluidos. Las tarifas se muestran antes de cancelar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>Primer día que cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Último día que cancelar</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Reservas en el intervalo</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>Ninguna reserva de esta serie cae en estos días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>Se cancelará %n reserva de esta serie.</numerusform>
+            <numerusform>Se cancelarán %n reservas de esta serie.</numerusform>
         </translation>
     </message>
 </context>

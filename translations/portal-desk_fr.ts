@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Vue du mois de vos réservations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>serie.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Choisissez un jour pour n’afficher que ses réservations.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>&amp;Tous les jours</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>Lister les réservations de tous les jours</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>Annuler des &amp;dates…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Annuler les réservations de cette série aux jours choisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n réservation le %1.</numerusform>
+            <numerusform>%n réservations le %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <translation>
             <numerusform>%n fois</numerusform>
             <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Annuler des dates d’une série — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Annuler des dates d’une série</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Annule les réservations de cette série d’un jour à un autre, tous deux inclus. Les frais sont affichés avant toute annulation.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>Premier jour à annuler</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Dernier jour à annuler</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Réservations de la période</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>Aucune réservation de cette série ne tombe ces jours-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>%n réservation de cette série sera annulée.</numerusform>
+            <numerusform>%n réservations de cette série seront annulées.</numerusform>
         </translation>
     </message>
 </context>

@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Panoramica mensile delle tue prenotazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n prenotazione</numerusform>
+            <numerusform>%n prenotazioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>serie.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Scegli un giorno per vedere solo le sue prenotazioni.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>Mostra &amp;tutti i giorni</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>Elenca le prenotazioni di tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>Annulla &amp;date…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Annulla le prenotazioni di questa serie nei giorni scelti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n prenotazione il %1.</numerusform>
+            <numerusform>%n prenotazioni il %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <translation>
             <numerusform>%n volta</numerusform>
             <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Annulla date di una serie — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Annulla date di una serie</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Annulla le prenotazioni di questa serie da un giorno a un altro, entrambi inclusi. Le penali sono mostrate prima di annullare qualsiasi cosa.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>Primo giorno da annullare</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Ultimo giorno da annullare</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Prenotazioni nell’intervallo</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>Nessuna prenotazione di questa serie cade in questi giorni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>Verrà annullata %n prenotazione di questa serie.</numerusform>
+            <numerusform>Verranno annullate %n prenotazioni di questa serie.</numerusform>
         </translation>
     </message>
 </context>

@@ -642,6 +642,20 @@
     </message>
 </context>
 <context>
+    <name>BookingMonthCalendar</name>
+    <message>
+        <source>Month overview of your bookings</source>
+        <translation>Visão mensal das suas reservas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Your bookings, upcoming first. Times are the space&apos;s local time.</source>
@@ -807,6 +821,33 @@
     <message>
         <source>series.ics</source>
         <translation>serie.ics</translation>
+    </message>
+    <message>
+        <source>Pick a day to list only its bookings.</source>
+        <translation>Escolha um dia para ver só as reservas dele.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>Mostrar &amp;todos os dias</translation>
+    </message>
+    <message>
+        <source>List the bookings of every day</source>
+        <translation>Listar as reservas de todos os dias</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;dates…</source>
+        <translation>Cancelar &amp;datas…</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series on the days you pick</source>
+        <translation>Cancelar as reservas desta série nos dias que escolher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1.</source>
+        <translation>
+            <numerusform>%n reserva em %1.</numerusform>
+            <numerusform>%n reservas em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,52 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n vezes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRangeDialog</name>
+    <message>
+        <source>Cancel dates of a series — Portal Desk</source>
+        <translation>Cancelar datas de uma série — Portal Desk</translation>
+    </message>
+    <message>
+        <source>Cancel dates of a series</source>
+        <translation>Cancelar datas de uma série</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings of this series from one day to another, both included. The fees are shown before anything is cancelled.</source>
+        <translation>Cancela as reservas desta série de um dia a outro, ambos incluídos. As taxas são mostradas antes de cancelar qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>First day to cancel</source>
+        <translation>Primeiro dia a cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Last day to cancel</source>
+        <translation>Último dia a cancelar</translation>
+    </message>
+    <message>
+        <source>Bookings in the range</source>
+        <translation>Reservas no intervalo</translation>
+    </message>
+    <message>
+        <source>No booking of this series falls on these days.</source>
+        <translation>Nenhuma reserva desta série cai nestes dias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of this series will be cancelled.</source>
+        <translation>
+            <numerusform>%n reserva desta série será cancelada.</numerusform>
+            <numerusform>%n reservas desta série serão canceladas.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 
 #include "ui_BookingsView.h"
 
+#include "SeriesRangeDialog.h"
+
 #include "calendar/IcsWriter.h"
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
@@ -29,13 +31,28 @@ BookingsView::BookingsView(QWidget *parent)
                                      QMessageBox::No)
                == QMessageBox::Yes;
     };
+    m_pickRange = [this](QDate earliest, QDate latest, QDate suggested, const std::function<int(QDate, QDate)> &countIn,
+                         QDate *first, QDate *last) {
+        SeriesRangeDialog dialog(earliest, latest, suggested, countIn, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *first = dialog.first();
+        *last = dialog.last();
+        return true;
+    };
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BookingsView::reload);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BookingsView::cancelSelected);
     connect(m_ui->cancelLaterButton, &QPushButton::clicked, this, &BookingsView::cancelSeriesFromSelected);
+    connect(m_ui->cancelRangeButton, &QPushButton::clicked, this, &BookingsView::cancelSeriesRange);
     connect(m_ui->exportOneButton, &QPushButton::clicked, this, [this] { exportBookings(true); });
     connect(m_ui->exportAllButton, &QPushButton::clicked, this, [this] { exportBookings(false); });
     connect(m_ui->bookingList->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsView::updateMonth);
+    connect(m_ui->monthCalendar, &QCalendarWidget::clicked, this, &BookingsView::showDay);
+    connect(m_ui->monthCalendar, &QCalendarWidget::activated, this, &BookingsView::showDay);
+    connect(m_ui->allDaysButton, &QPushButton::clicked, this, [this] { showDay(QDate()); });
+    m_ui->monthCalendar->setSelectedDate(core::Clock::wallClockIn(QString()).date());
 }
 
 BookingsView::~BookingsView() = default;
@@ -44,6 +61,30 @@ void BookingsView::setTimeZone(const QString &timeZoneId)
 {
     m_timeZoneId = timeZoneId;
     m_model->setTimeZone(timeZoneId); // upcoming and past are the space's, not the computer's
+    m_ui->monthCalendar->setSelectedDate(core::Clock::wallClockIn(timeZoneId).date());
+}
+
+void BookingsView::updateMonth()
+{
+    m_ui->monthCalendar->setCounts(m_model->countPerDay());
+    showDay(m_shownDay);
+}
+
+void BookingsView::showDay(QDate day)
+{
+    m_shownDay = day;
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool hide = day.isValid() && m_model->bookingAt(row).from.date() != day;
+        m_ui->bookingList->setRowHidden(row, hide);
+        shown += hide ? 0 : 1;
+    }
+    if (m_ui->bookingList->isRowHidden(m_ui->bookingList->currentIndex().row()))
+        m_ui->bookingList->setCurrentIndex(QModelIndex());
+    m_ui->allDaysButton->setEnabled(day.isValid());
+    m_ui->dayLabel->setText(day.isValid() ? tr("%n booking(s) on %1.", nullptr, shown).arg(QLocale().toString(day, QLocale::LongFormat))
+                                          : tr("Pick a day to list only its bookings."));
+    updateButtons();
 }
 
 void BookingsView::setRepository(repository::MyBookingsRepository *service)
@@ -114,8 +155,10 @@ void BookingsView::updateButtons()
                               || state == models::BookingListModel::State::Pending);
     m_ui->cancelButton->setEnabled(upcoming);
     const bool inSeries = upcoming && !m_model->bookingAt(current.row()).seriesId.isEmpty();
-    m_ui->cancelLaterButton->setVisible(bool(m_seriesCancellation));
-    m_ui->cancelLaterButton->setEnabled(inSeries && m_seriesCancellation);
+    for (QPushButton *button : {m_ui->cancelLaterButton, m_ui->cancelRangeButton}) {
+        button->setVisible(bool(m_seriesCancellation));
+        button->setEnabled(inSeries && m_seriesCancellation && !m_seriesCancelling);
+    }
     m_ui->exportOneButton->setEnabled(upcoming);
 }
 
@@ -147,14 +190,47 @@ QList<domain::Booking> BookingsView::shownBookings() const
 void BookingsView::cancelSeriesFromSelected()
 {
     const QModelIndex current = m_ui->bookingList->currentIndex();
-    if (!current.isValid() || !m_seriesCancellation)
+    if (!current.isValid() || !m_seriesCancellation || m_seriesCancelling)
         return;
-    const QList<domain::Booking> picked = repository::SeriesCancellation::thisAndLater(
-        shownBookings(), m_model->bookingAt(current.row()), core::Clock::wallClockIn(m_timeZoneId));
+    cancelSeriesBookings(repository::SeriesCancellation::thisAndLater(shownBookings(), m_model->bookingAt(current.row()),
+                                                                      core::Clock::wallClockIn(m_timeZoneId)));
+}
+
+void BookingsView::cancelSeriesRange()
+{
+    const QModelIndex current = m_ui->bookingList->currentIndex();
+    if (!current.isValid() || !m_seriesCancellation || m_seriesCancelling)
+        return;
+    const domain::Booking chosen = m_model->bookingAt(current.row());
+    const QList<domain::Booking> all = shownBookings();
+    const QDateTime now = core::Clock::wallClockIn(m_timeZoneId);
+    const auto inRange = [&all, &chosen, now](QDate first, QDate last) {
+        return repository::SeriesCancellation::inRange(all, chosen.seriesId, first, last, now);
+    };
+    const QList<domain::Booking> upcoming = inRange(QDate(1, 1, 1), QDate(9999, 12, 31));
+    if (upcoming.isEmpty())
+        return;
+    QDate first;
+    QDate last;
+    const auto countIn = [&inRange](QDate from, QDate to) { return int(inRange(from, to).size()); };
+    if (!m_pickRange(upcoming.first().from.date(), upcoming.last().from.date(), chosen.from.date(), countIn, &first, &last))
+        return;
+    cancelSeriesBookings(inRange(first, last));
+}
+
+void BookingsView::cancelSeriesBookings(const QList<domain::Booking> &picked)
+{
     repository::SeriesCancellation *cancellation = picked.isEmpty() ? nullptr : m_seriesCancellation(this);
     if (!cancellation)
         return;
-    connect(cancellation, &repository::SeriesCancellation::feesLoaded, this, [this, cancellation] {
+    m_seriesCancelling = true;
+    updateButtons();
+    const auto finish = [this, cancellation] {
+        m_seriesCancelling = false;
+        cancellation->deleteLater();
+        updateButtons();
+    };
+    connect(cancellation, &repository::SeriesCancellation::feesLoaded, this, [this, cancellation, finish] {
         const QList<domain::Booking> &bookings = cancellation->bookings();
         const QLocale locale;
         const QString first = locale.toString(bookings.first().from.date(), QLocale::ShortFormat);
@@ -169,25 +245,25 @@ void BookingsView::cancelSeriesFromSelected()
                                            .arg(first, last, fee);
         if (!m_confirm(question)) {
             showStatus(QString());
-            cancellation->deleteLater();
+            finish();
             return;
         }
         showStatus(tr("Cancelling…"));
         cancellation->cancelAll();
     });
-    connect(cancellation, &repository::SeriesCancellation::finished, this, [this, cancellation] {
+    connect(cancellation, &repository::SeriesCancellation::finished, this, [this, cancellation, finish] {
         const int done = int(cancellation->cancelled().size());
         const auto &left = cancellation->notCancelled();
         showStatus(left.isEmpty() ? tr("%n booking(s) cancelled.", nullptr, done)
                                   : tr("%n booking(s) cancelled; %1 could not be: %2", nullptr, done)
                                         .arg(left.size())
                                         .arg(left.first().second));
-        cancellation->deleteLater();
+        finish();
         reload();
     });
-    connect(cancellation, &repository::SeriesCancellation::failed, this, [this, cancellation](const QString &message) {
+    connect(cancellation, &repository::SeriesCancellation::failed, this, [this, finish](const QString &message) {
         showStatus(tr("Nothing was cancelled: %1").arg(message));
-        cancellation->deleteLater();
+        finish();
     });
     showStatus(tr("Checking the cancellation fees…"));
     cancellation->loadFees(picked);
@@ -237,7 +313,9 @@ void BookingsView::showStatus(const QString &text)
 
 void BookingsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        showDay(m_shownDay); // the day's words are not the form's
+    }
     QWidget::changeEvent(event);
 }

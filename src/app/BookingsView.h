@@ -3,6 +3,7 @@
 
 #include "domain/Booking.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -29,6 +30,11 @@ public:
     using SavePathProvider = std::function<QString(const QString &suggestedName)>;
     //! Asks the person to confirm a cancellation with this text; true to go ahead.
     using Confirmer = std::function<bool(const QString &question)>;
+    //! Asks which days of a series to cancel, between `earliest` and `latest` (both the series'
+    //! upcoming days), starting at `suggested`; `countIn` says how many bookings a range holds.
+    //! Returns false when the person cancels.
+    using RangePicker = std::function<bool(QDate earliest, QDate latest, QDate suggested,
+                                           const std::function<int(QDate, QDate)> &countIn, QDate *first, QDate *last)>;
 
     explicit BookingsView(QWidget *parent = nullptr);
     ~BookingsView() override;
@@ -39,6 +45,7 @@ public:
     void setCurrencyCode(const QString &code) { m_currencyCode = code; }
     void setSavePathProvider(SavePathProvider provider) { m_savePath = std::move(provider); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setRangePicker(RangePicker picker) { m_pickRange = std::move(picker); }
     using SeriesCancellationFactory = std::function<repository::SeriesCancellation *(QObject *parent)>;
     //! Offers "Cancel this and later" on a booking of a series (AccountContext::newSeriesCancellation()).
     void setSeriesCancellationFactory(SeriesCancellationFactory factory);
@@ -52,9 +59,16 @@ protected:
 
 private:
     void updateButtons();
+    //! Lists only the bookings of `day` (the space's day); an invalid day lists every day.
+    void showDay(QDate day);
+    void updateMonth();
     void cancelSelected();
-    //! The chosen booking of a series and every later one: their fees first, then one question.
+    //! The chosen booking of a series and every later one.
     void cancelSeriesFromSelected();
+    //! The series' bookings on the days the person picks.
+    void cancelSeriesRange();
+    //! Several bookings of one series: their fees first, then one question, then one by one.
+    void cancelSeriesBookings(const QList<domain::Booking> &picked);
     QList<domain::Booking> shownBookings() const;
     void exportBookings(bool onlySelected);
     void showStatus(const QString &text);
@@ -66,6 +80,10 @@ private:
     QString m_currencyCode;
     SavePathProvider m_savePath;
     Confirmer m_confirm;
+    RangePicker m_pickRange;
     qint64 m_cancelling = 0;
     SeriesCancellationFactory m_seriesCancellation;
+    //! One series cancellation at a time: a second would ask the same fees and cancel the same dates.
+    bool m_seriesCancelling = false;
+    QDate m_shownDay;
 };

@@ -6,6 +6,7 @@
 #include "clock/Clock.h"
 #include "domain/BookingErrors.h"
 #include "BookingsView.h"
+#include "BookingMonthCalendar.h"
 #include "models/BookingListModel.h"
 #include "repository/BookingCommands.h"
 #include "repository/MyBookingsRepository.h"
@@ -14,6 +15,9 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QCalendarWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -82,9 +86,16 @@ private Q_SLOTS:
         list->setCurrentIndex(model->index(upcoming));
         QPushButton *cancel = buttonNamed(&view, QStringLiteral("cancelButton"));
         QVERIFY(cancel->isEnabled());
+        QSignalSpy fees(&service, &repository::MyBookingsRepository::cancellationFeeLoaded);
         cancel->click();
         QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 10000);
-        QVERIFY(questions.first().contains(QStringLiteral("free")) || questions.first().contains(QStringLiteral("costs")));
+        // The question says what the space answered about this booking's fee.
+        QCOMPARE(fees.size(), 1);
+        QCOMPARE(fees.first().at(0).toLongLong(), id);
+        if (fees.first().at(1).toBool())
+            QVERIFY2(questions.first().startsWith(QStringLiteral("Cancelling now is late and costs ")), qPrintable(questions.first()));
+        else
+            QCOMPARE(questions.first(), QStringLiteral("Cancelling this booking is free. Cancel it?"));
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (int row = 0; row < model->rowCount(); ++row) {
                 const QModelIndex index = model->index(row);
@@ -94,6 +105,77 @@ private Q_SLOTS:
             }
             return false;
         }(), 10000);
+    }
+
+    // The month overview counts each day's bookings (cancelled ones not), and picking a day with
+    // the keyboard lists only that day's bookings until "Show all days".
+    void theMonthOverviewCountsDaysAndListsOne()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        repository::MyBookingsRepository service(space.api());
+        BookingsView view;
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&service);
+        view.show();
+        view.reload();
+        models::BookingListModel *model = view.model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfState(model, models::BookingListModel::State::Cancelled) >= 0, 10000);
+
+        auto *month = view.findChild<BookingMonthCalendar *>(QStringLiteral("monthCalendar"));
+        QVERIFY(month);
+        // The month shown is the space's: 22:50 in Madrid on 4 December, whatever the computer's zone.
+        QCOMPARE(month->selectedDate(), QDate(2026, 12, 4));
+        QHash<QDate, int> expected;
+        QHash<QDate, int> rowsPerDay;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            const QDate day = index.data(models::BookingListModel::FromRole).toDateTime().date();
+            ++rowsPerDay[day];
+            if (index.data(models::BookingListModel::StateRole).value<models::BookingListModel::State>()
+                != models::BookingListModel::State::Cancelled)
+                ++expected[day];
+        }
+        QVERIFY(!expected.isEmpty());
+        for (auto it = rowsPerDay.cbegin(); it != rowsPerDay.cend(); ++it)
+            QCOMPARE(month->countOn(it.key()), expected.value(it.key()));
+        QDate quiet(2026, 12, 1);
+        while (rowsPerDay.contains(quiet))
+            quiet = quiet.addDays(1);
+        QCOMPARE(month->countOn(quiet), 0);
+
+        // The demo member's weekly series holds 14 December; Enter on that day lists only it.
+        const QDate day(2026, 12, 14);
+        QVERIFY(expected.value(day) > 0);
+        QVERIFY(rowsPerDay.size() > 1); // so that picking one day hides others
+        month->setSelectedDate(day);
+        auto *grid = month->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+        QVERIFY(grid);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Return);
+        auto *list = view.findChild<QListView *>(QStringLiteral("bookingList"));
+        int visible = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const bool onDay = model->bookingAt(row).from.date() == day;
+            QCOMPARE(list->isRowHidden(row), !onDay);
+            visible += onDay ? 1 : 0;
+        }
+        QCOMPARE(visible, rowsPerDay.value(day));
+        auto *label = view.findChild<QLabel *>(QStringLiteral("dayLabel"));
+        QVERIFY2(label->text().startsWith(QString::number(visible) + QLatin1Char(' ')), qPrintable(label->text()));
+        QPushButton *all = buttonNamed(&view, QStringLiteral("allDaysButton"));
+        QVERIFY(all->isEnabled());
+
+        // A reload keeps the day picked; "Show all days" lists every day again.
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        view.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(resets.size(), 2, 10000); // my bookings, then the cancelled ones
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(list->isRowHidden(row), model->bookingAt(row).from.date() != day);
+        all->click();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!list->isRowHidden(row));
+        QVERIFY(!all->isEnabled());
     }
 
     void bookingDialogBooksAFreeRoom()

@@ -5,6 +5,7 @@
 #include "../integration/PublishedRooms.h"
 #include "BookingDialog.h"
 #include "BookingsView.h"
+#include "SeriesRangeDialog.h"
 #include "calendar/Recurrence.h"
 #include "models/BookingListModel.h"
 #include "repository/MyBookingsRepository.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProcess>
@@ -177,12 +179,105 @@ private Q_SLOTS:
         auto *later = view.findChild<QPushButton *>(QStringLiteral("cancelLaterButton"));
         QVERIFY(later->isVisible() && later->isEnabled());
         later->click();
+        QVERIFY(!later->isEnabled()); // one cancellation at a time: the fees are being read
         QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
         QVERIFY2(questions.first().startsWith(QStringLiteral("Cancel 2 bookings of this series")), qPrintable(questions.first()));
         // Exactly the second and the third are cancelled; the first stays.
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0, 20000);
         QVERIFY(rowOf(firstTuesday) >= 0);
         QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 2);
+    }
+
+    // "Cancel dates…" cancels exactly the series' bookings on the days picked: the second and third
+    // of four, the first and the fourth stay.
+    void myBookingsCancelsTheDatesPicked()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = publishedrooms::weeklyRoom(space, 0);
+        QVERIFY(room);
+        const QString seriesId = bookWeeklySeries(space, room->id, 4, 4);
+        QVERIFY(!seriesId.isEmpty());
+
+        repository::MyBookingsRepository bookings(space.api());
+        BookingsView view;
+        QStringList questions;
+        view.setConfirmer([&questions](const QString &question) {
+            questions.append(question);
+            return true;
+        });
+        QList<QDate> offered;
+        QList<int> counts;
+        view.setRangePicker([&](QDate earliest, QDate latest, QDate suggested, const std::function<int(QDate, QDate)> &countIn,
+                                QDate *first, QDate *last) {
+            offered = {earliest, latest, suggested};
+            counts = {countIn(earliest, latest), countIn(firstTuesday.date().addDays(1), firstTuesday.date().addDays(6))};
+            *first = firstTuesday.date().addDays(7);
+            *last = firstTuesday.date().addDays(14);
+            return true;
+        });
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&bookings);
+        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
+        view.show();
+        view.reload();
+        models::BookingListModel *model = view.model();
+        const auto rowOf = [&](const QDateTime &from) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const domain::Booking b = model->bookingAt(row);
+                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(21)) >= 0, 10000);
+        auto *list = view.findChild<QListView *>(QStringLiteral("bookingList"));
+        list->setCurrentIndex(model->index(rowOf(firstTuesday)));
+        auto *range = view.findChild<QPushButton *>(QStringLiteral("cancelRangeButton"));
+        QVERIFY(range->isVisible() && range->isEnabled());
+        range->click();
+        // The picker is offered the series' own days, from the chosen one; a week between two dates holds none.
+        QCOMPARE(offered, (QList<QDate>{firstTuesday.date(), firstTuesday.date().addDays(21), firstTuesday.date()}));
+        QCOMPARE(counts, (QList<int>{4, 0}));
+        QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
+        QVERIFY2(questions.first().startsWith(QStringLiteral("Cancel 2 bookings of this series")), qPrintable(questions.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0, 20000);
+        QVERIFY(rowOf(firstTuesday) >= 0);
+        QVERIFY(rowOf(firstTuesday.addDays(21)) >= 0);
+        QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 2);
+    }
+
+    // The range dialog keeps "from" before "to", offers only the series' days, and says how many
+    // bookings the range holds; OK is off when it holds none.
+    void theRangeDialogKeepsItsDaysInOrder()
+    {
+        const QDate earliest(2026, 12, 8);
+        const QDate latest(2026, 12, 29);
+        const QList<QDate> days{earliest, earliest.addDays(7), earliest.addDays(14), latest};
+        SeriesRangeDialog dialog(earliest, latest, earliest.addDays(7), [&days](QDate first, QDate last) {
+            return int(std::count_if(days.cbegin(), days.cend(), [&](QDate d) { return d >= first && d <= last; }));
+        });
+        dialog.show();
+        auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("fromEdit"));
+        auto *to = dialog.findChild<QDateEdit *>(QStringLiteral("toEdit"));
+        auto *count = dialog.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QCOMPARE(from->date(), earliest.addDays(7));
+        QCOMPARE(to->date(), latest);
+        QCOMPARE(from->minimumDate(), earliest);
+        QCOMPARE(to->maximumDate(), latest);
+        QCOMPARE(count->text(), QStringLiteral("3 bookings of this series will be cancelled."));
+        from->setDate(QDate(2026, 12, 30)); // past the last day: held at the last day
+        QCOMPARE(from->date(), latest);
+        QCOMPARE(count->text(), QStringLiteral("1 booking of this series will be cancelled."));
+        to->setDate(earliest.addDays(3)); // before "from": "from" follows
+        QCOMPARE(from->date(), earliest.addDays(3));
+        QCOMPARE(count->text(), QStringLiteral("No booking of this series falls on these days."));
+        QVERIFY(!ok->isEnabled());
+        to->setDate(earliest.addDays(7));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.first(), earliest.addDays(3));
+        QCOMPARE(dialog.last(), earliest.addDays(7));
     }
 
     // A booking of a series exports as one repeating event; a calendar parser reads back exactly

@@ -51,6 +51,16 @@ QList<domain::Booking> BookingListModel::upcoming() const
     return result;
 }
 
+QHash<QDate, int> BookingListModel::countPerDay() const
+{
+    QHash<QDate, int> counts;
+    for (const domain::Booking &booking : m_bookings) {
+        if (!booking.cancelled)
+            ++counts[booking.from.date()];
+    }
+    return counts;
+}
+
 BookingListModel::State BookingListModel::stateOf(const domain::Booking &booking) const
 {
     if (booking.cancelled)

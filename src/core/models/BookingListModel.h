@@ -4,6 +4,7 @@
 #include "domain/Booking.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace models {
@@ -39,6 +40,8 @@ public:
     void setBookings(QList<domain::Booking> bookings);
     domain::Booking bookingAt(int row) const { return m_bookings.value(row); }
     QList<domain::Booking> upcoming() const;
+    //! How many bookings that are not cancelled start on each of the space's days.
+    QHash<QDate, int> countPerDay() const;
     State stateOf(const domain::Booking &booking) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -352,6 +352,60 @@ private Q_SLOTS:
         QCOMPARE(again.headers.value("x-ratelimit-remaining"), QByteArray("2"));
     }
 
+    void demoPortfolioFollowsSeedAndClock()
+    {
+        const int properties = call("GET", QStringLiteral("properties")).meta().value(QStringLiteral("total")).toInt();
+        const int tenants = call("GET", QStringLiteral("tenants")).meta().value(QStringLiteral("total")).toInt();
+        const QList<QJsonObject> payments = all(QStringLiteral("payments"));
+        QVERIFY2(properties >= 24 && properties <= 60, qPrintable(QString::number(properties)));
+        QVERIFY2(tenants >= 200 && tenants <= 600, qPrintable(QString::number(tenants)));
+        QVERIFY2(payments.size() >= 1000 && payments.size() <= 6000, qPrintable(QString::number(payments.size())));
+        const QString today = kNow.date().toString(Qt::ISODate), yearAgo = kNow.date().addYears(-1).toString(Qt::ISODate);
+        for (const QJsonObject &p : payments) {
+            const QString date = p.value(QStringLiteral("date")).toString();
+            QVERIFY2(date >= yearAgo && date <= today, qPrintable(date));
+        }
+
+        // m_server has had writes: compare two fresh emulators of one seed, and one of another seed.
+        PropertyOsConfig config;
+        config.startAt = kNow;
+        PropertyOsEmulator same(config), again(config);
+        config.seed = 43;
+        PropertyOsEmulator other(config);
+        QVERIFY(same.listen() && again.listen() && other.listen());
+        const QString page = QStringLiteral("tenants?limit=50");
+        QCOMPARE(call(same, "GET", page).body, call(again, "GET", page).body);
+        QVERIFY(call(same, "GET", page).body != call(other, "GET", page).body);
+    }
+
+    void faultSwitchesAndProtocolErrors()
+    {
+        PropertyOsConfig config;
+        config.startAt = kNow;
+        config.errorRate = 1;
+        PropertyOsEmulator failing(config);
+        QVERIFY(failing.listen());
+        QCOMPARE(call(failing, "GET", QStringLiteral("properties")).status, 503);
+        config.errorRate = 0;
+        config.htmlRate = 1;
+        PropertyOsEmulator html(config);
+        QVERIFY(html.listen());
+        const Answer page = call(html, "GET", QStringLiteral("properties"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+
+        const Answer wrongMethod = call("DELETE", QStringLiteral("properties"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.headers.value("allow"), QByteArray("GET, POST"));
+        QCOMPARE(call("GET", QStringLiteral("leases")).status, 404);
+        QNetworkRequest request(m_server->baseUrl().resolved(QUrl(QStringLiteral("/api/v2/payments"))));
+        request.setRawHeader("Authorization", "Bearer nexus-demo-key");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QByteArrayLiteral("{not json")));
+        QVERIFY(QSignalSpy(reply.get(), &QNetworkReply::finished).wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    }
+
     void binaryAnnouncesItsPortAndEnforcesThePlan()
     {
         QProcess process;

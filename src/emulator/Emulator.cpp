@@ -158,15 +158,7 @@ Delivery EmulatorPrivate::handle(Request request)
             response.json = ShapeFilter::apply(*response.json, *shape);
     }
     Delivery delivery{std::move(response), latency, false};
-    if (const auto fault = faults.takeAfter(request.path)) {
-        switch (*fault) {
-        case FaultInjector::Kind::Drop: delivery.drop = true; break;
-        case FaultInjector::Kind::Malform: FaultInjector::malform(delivery.response); break;
-        case FaultInjector::Kind::Html: FaultInjector::htmlify(delivery.response); break;
-        case FaultInjector::Kind::Cut: delivery.cut = true; break;
-        case FaultInjector::Kind::Fail: break;
-        }
-    }
+    faults.applyAfter(request.path, delivery);
     return delivery;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FaultInjector.h"
 
+#include "HttpFront.h"
+
 namespace emulator {
 
 FaultInjector::FaultInjector(quint32 seed) : m_rng(seed ^ 0x5eedf00d) {}
@@ -65,6 +67,20 @@ std::optional<FaultInjector::Kind> FaultInjector::takeAfter(const QString &path)
     if (roll(m_cut))
         return Kind::Cut;
     return std::nullopt;
+}
+
+void FaultInjector::applyAfter(const QString &path, Delivery &delivery)
+{
+    const auto fault = takeAfter(path);
+    if (!fault)
+        return;
+    switch (*fault) {
+    case Kind::Drop: delivery.drop = true; break;
+    case Kind::Malform: malform(delivery.response); break;
+    case Kind::Html: htmlify(delivery.response); break;
+    case Kind::Cut: delivery.cut = true; break;
+    case Kind::Fail: break;
+    }
 }
 
 Response FaultInjector::failure(int status)

@@ -8,6 +8,8 @@
 
 namespace emulator {
 
+struct Delivery;
+
 // Deterministic (*Next) and random (rates) faults. Failures replace the answer before the request is
 // processed; malformed / HTML / dropped answers happen after processing (the side effects stay).
 class FaultInjector
@@ -24,6 +26,9 @@ public:
     std::optional<int> takeFailure(const QString &path);
     // After processing: which (if any) post-processing fault applies.
     std::optional<Kind> takeAfter(const QString &path);
+
+    //! After processing: applies the post-processing fault, if any, to `delivery`.
+    void applyAfter(const QString &path, Delivery &delivery);
 
     static Response failure(int status);
     static void malform(Response &response);   // 200 + truncated JSON

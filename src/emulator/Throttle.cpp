@@ -119,6 +119,11 @@ Throttle::Verdict Throttle::check(const QString &client, const QByteArray &metho
     return verdict;
 }
 
+int Throttle::recorded(const QString &client, int ruleIndex) const
+{
+    return int(m_hits.value(client + QLatin1Char('\n') + QString::number(ruleIndex)).size());
+}
+
 void Throttle::reset()
 {
     m_hits.clear();

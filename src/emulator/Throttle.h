@@ -54,6 +54,8 @@ public:
     bool isEnabled() const { return m_enabled; }
     void reset();
     const QList<ThrottleRule> &rules() const { return m_rules; }
+    //! Requests of `client` recorded in rule `ruleIndex` as of its last check (for rate-limit headers).
+    int recorded(const QString &client, int ruleIndex) const;
 
 private:
     qint64 scaledWindow(const ThrottleRule &rule) const;

@@ -7,8 +7,8 @@
 #include "ResourceCardView.h"
 #include "ResourceViewStack.h"
 #include "StartupTiming.h"
+#include "StaticTextDelegate.h"
 #include "SyncProgress.h"
-
 
 #include <QActionGroup>
 #include <QHeaderView>
@@ -21,6 +21,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     // The space's display order until the person picks a column: setModel() sorts by the indicator.
     m_ui->resourceView->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Thousands of rooms scroll and refilter often: their cells keep their laid-out text.
+    m_ui->resourceView->setItemDelegate(new StaticTextDelegate(m_ui->resourceView));
     // Typing should not refilter on every key with thousands of rows: wait for a short pause.
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(200);

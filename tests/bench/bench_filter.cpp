@@ -158,6 +158,7 @@ bool runOnTheWindow(int count, int iterations)
     view->viewport()->installEventFilter(&watch);
     QListWidgetItem *amenity = amenities->item(0);
     QList<double> times;
+    QList<double> handled; // the click's own work: filter, facet counts, the panel's texts
     int shownWith = 0;
     for (int i = 0; i < iterations; ++i) {
         watch.painted = false;
@@ -165,6 +166,7 @@ bool runOnTheWindow(int count, int iterations)
         timer.start();
         // As a click on its box does: the panel filters at once, the view repaints.
         amenity->setCheckState(amenity->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        handled.append(double(timer.nsecsElapsed()) / 1e6);
         if (!spinUntil([&] { return watch.painted; }, 5000))
             return false;
         times.append(double(timer.nsecsElapsed()) / 1e6);
@@ -185,6 +187,7 @@ bool runOnTheWindow(int count, int iterations)
     }
     std::printf("filter_e2e_%d_median_ms: %.3f ms\n", count, median(times));
     std::printf("repaint_e2e_%d_median_ms: %.3f ms\n", count, median(repaints));
+    std::printf("filter_handled_%d_median_ms: %.3f ms\n", count, median(handled));
     std::printf("filter_e2e_%d_rows_shown: %d rows\n", count, shownWith);
     return true;
 }

@@ -81,6 +81,10 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 1).data(RoleColumnsProxy::SortValueRole).toInt(), 12);
         QCOMPARE(proxy.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("tip Board Room"));
         QCOMPARE(proxy.mapToSource(proxy.index(0, 1)), source.index(0));
+        // A flat, read-only table: views need not ask each row for children.
+        QCOMPARE(proxy.flags(proxy.index(0, 1)), Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren);
+        QVERIFY(proxy.hasChildren());
+        QVERIFY(!proxy.hasChildren(proxy.index(0, 0)));
 
         source.append(QStringLiteral("Phone Booth"), 1);
         QCOMPARE(proxy.rowCount(), 2);

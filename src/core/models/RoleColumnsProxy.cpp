@@ -132,6 +132,18 @@ int RoleColumnsProxy::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
+bool RoleColumnsProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+Qt::ItemFlags RoleColumnsProxy::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
 QVariant RoleColumnsProxy::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !sourceModel())

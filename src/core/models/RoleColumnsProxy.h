@@ -33,6 +33,10 @@ public:
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    //! Rows never have children: a tree view then lays out 10,000 rows without asking each for them.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    //! Read-only cells (enabled, selectable) without children, answered without mapping the index.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     //! By the column's sort role, done by the source when it is a QSortFilterProxyModel (else

@@ -291,6 +291,49 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 4);
     }
 
+    void keyGoesToTheAccountsOriginOnly()
+    {
+        PropertyOsEmulator other(PropertyOsConfig{});
+        QVERIFY(other.listen());
+        QVERIFY(other.baseUrl() != m_server->baseUrl()); // another port: another origin
+        int status = 0;
+        auto *foreign = m_client->api().json("GET", other.baseUrl().resolved(QUrl(QStringLiteral("/api/v2/properties"))));
+        connect(foreign, &api::JsonRequest::failed, this, [&status](const api::ApiError &e) { status = e.httpStatus(); });
+        QTRY_COMPARE_WITH_TIMEOUT(status, 401, 10000); // sent without the key
+        int answered = 0;
+        sendGets(*m_client, 1, &answered);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 1, 10000); // the key does go to its own origin
+    }
+
+    void wrongKeyFailsOnceAsUnauthorized()
+    {
+        PropertyOsClient client(m_server->baseUrl(), QStringLiteral("wrong-key"), 0);
+        api::ApiError error;
+        bool failed = false;
+        connect(client.get(QStringLiteral("properties")), &api::JsonRequest::failed, this,
+                [&](const api::ApiError &e) { error = e, failed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(failed, 10000);
+        QCOMPARE(error.kind(), api::ApiError::Kind::Unauthorized);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void refusedContactsComeBackPerField()
+    {
+        Outcome<Tenant> list;
+        TenantRepository tenants(*m_client);
+        tenants.list({{}, {}, TenantStatus::Active}, this, intoList(list), intoError(list));
+        QTRY_VERIFY_WITH_TIMEOUT(list.done, 10000);
+        TenantContacts contacts = list.values.first().contacts;
+        contacts.email = QStringLiteral("not-an-email");
+        contacts.emergencyContacts = {{QStringLiteral("Sam"), {}, QStringLiteral("call me")}};
+        Outcome<Tenant> saved;
+        tenants.updateContacts(list.values.first().id, contacts, this, intoRecord(saved), intoError(saved));
+        QTRY_VERIFY_WITH_TIMEOUT(saved.done, 10000);
+        QCOMPARE(saved.error.kind(), api::ApiError::Kind::Validation);
+        const QMap<QString, QString> fields = wire::fieldMessages(saved.error);
+        QCOMPARE(fields.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("emergency_contacts.0.phone")}));
+    }
+
     void budgetHoldsTheQueueUntilTheHourPasses()
     {
         m_client = newClient(5);

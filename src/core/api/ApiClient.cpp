@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "OneShotUploadDevice.h"
 #include "ReplyGuard.h"
+#include "RequestPacer.h"
 
 #include <algorithm>
 #include "ServerAddress.h"
@@ -227,7 +228,9 @@ void ApiClient::pump()
                 ++it;
                 continue;
             }
-            const qint64 delay = m_throttle.delayFor(request->method(), request->path());
+            qint64 delay = m_throttle.delayFor(request->method(), request->path());
+            if (delay == 0 && m_pacer)
+                delay = qMin(m_pacer->delayMs(), kPacerRecheckMs);
             if (delay == 0) {
                 it = m_queue.erase(it);
                 dispatch(request);
@@ -266,6 +269,8 @@ void ApiClient::dispatch(ApiRequest *request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
 
     m_throttle.recordSent(request->method(), request->path());
+    if (m_pacer)
+        m_pacer->recordSent();
     qCDebug(lcNet) << request->method() << request->url().path() << "attempt" << request->m_attempts;
     QNetworkReply *reply = nullptr;
     if (request->isIdempotent() || request->m_body.isEmpty()) {
@@ -348,8 +353,11 @@ void ApiClient::onReplyFinished(ApiRequest *request, QNetworkReply *reply, const
         error = error.asMissingList();
     if (error.kind() == ApiError::Kind::Throttled) {
         const qint64 waitMs = ApiError::parseRetryAfter(reply->rawHeader("Retry-After"), core::Clock::nowUtc());
-        error.setRetryAfterMs(waitMs >= 0 ? waitMs : 1000);
-        m_throttle.pauseFor(error.retryAfterMs());
+        error.setRetryAfterMs(waitMs >= 0 ? waitMs : m_pacer ? m_pacer->defaultPauseMs() : 1000);
+        if (m_pacer)
+            m_pacer->pauseFor(error.retryAfterMs());
+        else
+            m_throttle.pauseFor(error.retryAfterMs());
         qCWarning(lcThrottle) << "Throttled by the server on" << request->method() << request->path();
     }
     if (!retryIfSafe(request, error))
@@ -361,6 +369,13 @@ bool ApiClient::retryIfSafe(ApiRequest *request, const ApiError &error)
     // A POST or PATCH may have been processed before the failure: never replay it behind the person's back.
     if (!request->isIdempotent() || !error.isTransient() || request->m_abandoned)
         return false;
+    if (m_pacer && error.kind() == ApiError::Kind::Throttled) {
+        // The pacer holds the queue until the pause ends: wait there, without using up a retry.
+        qCInfo(lcThrottle) << "Queued again until the pause ends:" << request->method() << request->path();
+        Q_EMIT request->retryScheduled(request->m_attempts + 1, error.retryAfterMs(), error);
+        enqueue(request);
+        return true;
+    }
     const int retryIndex = request->m_attempts - 1;
     if (retryIndex >= m_retryBackoffMs.size())
         return false;

@@ -22,6 +22,7 @@ class QNetworkReply;
 namespace api {
 
 class Authenticator;
+class RequestPacer;
 
 //! The one door to a space's API: builds every request the same way (base URL, Bearer, JSON
 //! headers, language, timeout), paces them through the throttle, and retries what is safe to retry.
@@ -43,6 +44,10 @@ public:
     //! Waits before the 2nd, 3rd... attempt of a transient failure; its length bounds the attempts.
     void setRetryBackoffMs(const QList<int> &delays) { m_retryBackoffMs = delays; }
     RequestThrottle &throttle() { return m_throttle; }
+    //! An extra pacing rule (not owned; it must outlive the client or be unset). See RequestPacer.
+    void setPacer(RequestPacer *pacer) { m_pacer = pacer; }
+    //! The longest a queue held by the pacer waits before asking it again (its clock may jump).
+    static constexpr qint64 kPacerRecheckMs = 1000;
     //! The largest answer read (JSON); a larger one is cut off as soon as that is known. 1,000 full
     //! rooms are about 3 MB.
     static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
@@ -115,6 +120,7 @@ private:
     QString m_language = QStringLiteral("en");
     QPointer<Authenticator> m_authenticator;
     RequestThrottle m_throttle;
+    RequestPacer *m_pacer = nullptr;
     WindowHold m_hold;
     QList<QPointer<ApiRequest>> m_queue;
     QList<QPointer<ApiRequest>> m_awaitingAuth;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiError.h"
 
+#include "ErrorBody.h"
 #include "json/JsonRead.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ QString serverTextFrom(const QByteArray &body)
             if (!text.isEmpty())
                 return text.left(300);
         }
+        if (const QString text = errorbody::text(o); !text.isEmpty()) // {"error": {"message"}}, RFC 7807
+            return text.left(300);
     }
     // Some routes answer with a bare JSON string ("Not found").
     const QJsonDocument wrapped = QJsonDocument::fromJson("[" + body + "]");
@@ -157,7 +160,10 @@ ApiError ApiError::fromHttpStatusAndText(int status, const QByteArray &body)
             error.setFieldErrors(WriteResult::parse(doc.object()).errors);
             return error;
         }
-        return ApiError(Kind::Validation, status, serverText);
+        ApiError error(Kind::Validation, status, serverText);
+        if (doc.isObject()) // a plain REST API's per-field errors (`errors` as an object or a list)
+            error.setFieldErrors(errorbody::fieldErrors(doc.object()));
+        return error;
     }
     return ApiError(Kind::Client, status, serverText);
 }

@@ -10,6 +10,8 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ListPage.h ${CMAKE_CURRENT_LIST_DIR}/ListPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ListQuery.h ${CMAKE_CURRENT_LIST_DIR}/ListQuery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OneShotUploadDevice.h ${CMAKE_CURRENT_LIST_DIR}/OneShotUploadDevice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RequestPacer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ErrorBody.h ${CMAKE_CURRENT_LIST_DIR}/ErrorBody.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RequestThrottle.h ${CMAKE_CURRENT_LIST_DIR}/RequestThrottle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServerAddress.h ${CMAKE_CURRENT_LIST_DIR}/ServerAddress.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Shape.h ${CMAKE_CURRENT_LIST_DIR}/Shape.cpp

@@ -84,7 +84,9 @@ void HourlyBudget::save(const State &state) const
 template<class F> void HourlyBudget::update(F &&change)
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(2000); // a stale or stuck lock must not stop the client: go on without it
+    // Held only for a read and a small write; a stale or stuck lock must not stop the client or
+    // hold the UI thread: after a moment it goes on without it.
+    lock.tryLock(100);
     State state = load(nowMs());
     change(state);
     save(state);

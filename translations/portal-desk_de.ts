@@ -3362,6 +3362,23 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — Serie, %n Buchung, nächste %2</numerusform>
+            <numerusform>%1 — Serie, %n Buchungen, nächste %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — Serie, %n Buchung, vorbei oder storniert</numerusform>
+            <numerusform>%1 — Serie, %n Buchungen, alle vorbei oder storniert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

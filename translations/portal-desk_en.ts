@@ -3362,6 +3362,23 @@ A desktop client for Nexudus coworking spaces.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — series, %n booking, next %2</numerusform>
+            <numerusform>%1 — series, %n bookings, next %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — series, %n booking, past or cancelled</numerusform>
+            <numerusform>%1 — series, %n bookings, all past or cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

@@ -3362,6 +3362,23 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — serie, %n reserva, próxima %2</numerusform>
+            <numerusform>%1 — serie, %n reservas, próxima %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — serie, %n reserva, pasada o cancelada</numerusform>
+            <numerusform>%1 — serie, %n reservas, todas pasadas o canceladas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

@@ -3362,6 +3362,23 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — série, %n réservation, prochaine %2</numerusform>
+            <numerusform>%1 — série, %n réservations, prochaine %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — série, %n réservation, passée ou annulée</numerusform>
+            <numerusform>%1 — série, %n réservations, toutes passées ou annulées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

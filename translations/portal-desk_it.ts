@@ -3362,6 +3362,23 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — serie, %n prenotazione, prossima %2</numerusform>
+            <numerusform>%1 — serie, %n prenotazioni, prossima %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — serie, %n prenotazione, passata o annullata</numerusform>
+            <numerusform>%1 — serie, %n prenotazioni, tutte passate o annullate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

@@ -3362,6 +3362,23 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>models::BookingSeriesTreeProxy</name>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), next %2</source>
+        <translation>
+            <numerusform>%1 — série, %n reserva, próxima %2</numerusform>
+            <numerusform>%1 — série, %n reservas, próxima %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <translation>
+            <numerusform>%1 — série, %n reserva, passada ou cancelada</numerusform>
+            <numerusform>%1 — série, %n reservas, todas passadas ou canceladas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::PageFeed</name>
     <message>
         <source>The space cannot be reached.</source>

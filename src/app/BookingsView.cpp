@@ -8,6 +8,7 @@
 #include "calendar/IcsWriter.h"
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
+#include "models/BookingSeriesTreeProxy.h"
 #include "repository/MyBookingsRepository.h"
 #include "repository/SeriesCancellation.h"
 
@@ -19,10 +20,14 @@
 #include <QSaveFile>
 
 BookingsView::BookingsView(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::BookingsView>()), m_model(new models::BookingListModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::BookingsView>()), m_model(new models::BookingListModel(this)),
+      m_tree(new models::BookingSeriesTreeProxy(this))
 {
     m_ui->setupUi(this);
-    m_ui->bookingList->setModel(m_model);
+    m_tree->setSourceModel(m_model);
+    m_ui->bookingList->setModel(m_tree);
+    // The dates of a series are what the person looks for: shown, not folded away.
+    connect(m_tree, &QAbstractItemModel::modelReset, m_ui->bookingList, &QTreeView::expandAll);
     m_savePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export to calendar"), suggested, tr("Calendar files (*.ics)"));
     };
@@ -74,17 +79,54 @@ void BookingsView::showDay(QDate day)
 {
     m_shownDay = day;
     int shown = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const bool hide = day.isValid() && m_model->bookingAt(row).from.date() != day;
-        m_ui->bookingList->setRowHidden(row, hide);
-        shown += hide ? 0 : 1;
+    QTreeView *list = m_ui->bookingList;
+    for (int item = 0; item < m_tree->rowCount(); ++item) {
+        const QModelIndex top = m_tree->index(item, 0);
+        bool anyShown = false;
+        for (int row : m_tree->sourceRowsOf(top)) {
+            const bool hide = day.isValid() && m_model->bookingAt(row).from.date() != day;
+            const QModelIndex at = indexOfRow(row);
+            if (at.parent().isValid())
+                list->setRowHidden(at.row(), at.parent(), hide);
+            anyShown = anyShown || !hide;
+            shown += hide ? 0 : 1;
+        }
+        // A series' item stays while one of its dates is listed.
+        list->setRowHidden(item, QModelIndex(), !anyShown);
     }
-    if (m_ui->bookingList->isRowHidden(m_ui->bookingList->currentIndex().row()))
-        m_ui->bookingList->setCurrentIndex(QModelIndex());
+    const QModelIndex current = list->currentIndex();
+    if (current.isValid()
+        && (list->isRowHidden(current.row(), current.parent())
+            || (current.parent().isValid() && list->isRowHidden(current.parent().row(), QModelIndex()))))
+        list->setCurrentIndex(QModelIndex());
     m_ui->allDaysButton->setEnabled(day.isValid());
     m_ui->dayLabel->setText(day.isValid() ? tr("%n booking(s) on %1.", nullptr, shown).arg(QLocale().toString(day, QLocale::LongFormat))
                                           : tr("Pick a day to list only its bookings."));
     updateButtons();
+}
+
+QModelIndex BookingsView::indexOfRow(int flatRow) const
+{
+    return m_tree->mapFromSource(m_model->index(flatRow));
+}
+
+bool BookingsView::seriesChosen() const
+{
+    return m_tree->isSeries(m_ui->bookingList->currentIndex());
+}
+
+std::optional<domain::Booking> BookingsView::chosenBooking() const
+{
+    const QModelIndex current = m_ui->bookingList->currentIndex();
+    for (int row : m_tree->sourceRowsOf(current)) {
+        const domain::Booking booking = m_model->bookingAt(row);
+        const auto state = m_model->stateOf(booking);
+        // A series' item stands for its next upcoming booking; a booking's row for itself.
+        if (!seriesChosen() || state == models::BookingListModel::State::Upcoming
+            || state == models::BookingListModel::State::Pending)
+            return booking;
+    }
+    return std::nullopt;
 }
 
 void BookingsView::setRepository(repository::MyBookingsRepository *service)
@@ -148,13 +190,14 @@ void BookingsView::reload()
 
 void BookingsView::updateButtons()
 {
-    const QModelIndex current = m_ui->bookingList->currentIndex();
-    const auto state = current.data(models::BookingListModel::StateRole).value<models::BookingListModel::State>();
-    const bool upcoming = current.isValid()
+    const std::optional<domain::Booking> chosen = chosenBooking();
+    const auto state = chosen ? m_model->stateOf(*chosen) : models::BookingListModel::State::Past;
+    const bool upcoming = chosen
                           && (state == models::BookingListModel::State::Upcoming
                               || state == models::BookingListModel::State::Pending);
-    m_ui->cancelButton->setEnabled(upcoming);
-    const bool inSeries = upcoming && !m_model->bookingAt(current.row()).seriesId.isEmpty();
+    // Cancelling is one booking's action; a series is cancelled with the series' buttons.
+    m_ui->cancelButton->setEnabled(upcoming && !seriesChosen());
+    const bool inSeries = upcoming && !chosen->seriesId.isEmpty();
     for (QPushButton *button : {m_ui->cancelLaterButton, m_ui->cancelRangeButton}) {
         button->setVisible(bool(m_seriesCancellation));
         button->setEnabled(inSeries && m_seriesCancellation && !m_seriesCancelling);
@@ -164,11 +207,11 @@ void BookingsView::updateButtons()
 
 void BookingsView::cancelSelected()
 {
-    const QModelIndex current = m_ui->bookingList->currentIndex();
-    if (!current.isValid() || !m_service)
+    const std::optional<domain::Booking> chosen = chosenBooking();
+    if (!chosen || seriesChosen() || !m_service)
         return;
     // The fee is asked first so the person sees what cancelling costs before deciding.
-    m_cancelling = current.data(models::BookingListModel::IdRole).toLongLong();
+    m_cancelling = chosen->id;
     showStatus(tr("Checking the cancellation fee…"));
     m_service->loadCancellationFee(m_cancelling);
 }
@@ -189,19 +232,19 @@ QList<domain::Booking> BookingsView::shownBookings() const
 
 void BookingsView::cancelSeriesFromSelected()
 {
-    const QModelIndex current = m_ui->bookingList->currentIndex();
-    if (!current.isValid() || !m_seriesCancellation || m_seriesCancelling)
+    const std::optional<domain::Booking> chosen = chosenBooking();
+    if (!chosen || !m_seriesCancellation || m_seriesCancelling)
         return;
-    cancelSeriesBookings(repository::SeriesCancellation::thisAndLater(shownBookings(), m_model->bookingAt(current.row()),
+    cancelSeriesBookings(repository::SeriesCancellation::thisAndLater(shownBookings(), *chosen,
                                                                       core::Clock::wallClockIn(m_timeZoneId)));
 }
 
 void BookingsView::cancelSeriesRange()
 {
-    const QModelIndex current = m_ui->bookingList->currentIndex();
-    if (!current.isValid() || !m_seriesCancellation || m_seriesCancelling)
+    const std::optional<domain::Booking> current = chosenBooking();
+    if (!current || !m_seriesCancellation || m_seriesCancelling)
         return;
-    const domain::Booking chosen = m_model->bookingAt(current.row());
+    const domain::Booking chosen = *current;
     const QList<domain::Booking> all = shownBookings();
     const QDateTime now = core::Clock::wallClockIn(m_timeZoneId);
     const auto inRange = [&all, &chosen, now](QDate first, QDate last) {
@@ -274,10 +317,10 @@ void BookingsView::exportBookings(bool onlySelected)
     QList<domain::Booking> bookings;
     bool series = false;
     if (onlySelected) {
-        const QModelIndex current = m_ui->bookingList->currentIndex();
-        if (!current.isValid())
+        const std::optional<domain::Booking> current = chosenBooking();
+        if (!current)
             return;
-        const domain::Booking chosen = m_model->bookingAt(current.row());
+        const domain::Booking chosen = *current;
         // A booking of a series goes out with its series: one event that repeats.
         for (const domain::Booking &b : chosen.seriesId.isEmpty() ? QList<domain::Booking>{} : shownBookings()) {
             if (b.seriesId == chosen.seriesId && !b.cancelled)

@@ -8,20 +8,23 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class BookingsView;
 }
 namespace models {
 class BookingListModel;
+class BookingSeriesTreeProxy;
 }
 namespace repository {
 class MyBookingsRepository;
 class SeriesCancellation;
 }
 
-//! "My bookings": upcoming, past and cancelled; cancel with the late-cancellation fee shown first;
-//! export one booking or every upcoming one as an .ics file.
+//! "My bookings": upcoming, past and cancelled, a series as one item with its dates under it; cancel
+//! with the late-cancellation fee shown first; export one booking, a series or every upcoming one as
+//! an .ics file.
 class BookingsView : public QWidget
 {
     Q_OBJECT
@@ -49,7 +52,10 @@ public:
     using SeriesCancellationFactory = std::function<repository::SeriesCancellation *(QObject *parent)>;
     //! Offers "Cancel this and later" on a booking of a series (AccountContext::newSeriesCancellation()).
     void setSeriesCancellationFactory(SeriesCancellationFactory factory);
+    //! The flat list of bookings behind the tree.
     models::BookingListModel *model() const { return m_model; }
+    //! The list's index of the flat model's `flatRow` (a child of its series' item, or top-level).
+    QModelIndex indexOfRow(int flatRow) const;
 
 public Q_SLOTS:
     void reload();
@@ -59,6 +65,9 @@ protected:
 
 private:
     void updateButtons();
+    //! The current booking; on a series' item, the series' next upcoming booking, if any.
+    std::optional<domain::Booking> chosenBooking() const;
+    bool seriesChosen() const;
     //! Lists only the bookings of `day` (the space's day); an invalid day lists every day.
     void showDay(QDate day);
     void updateMonth();
@@ -75,6 +84,7 @@ private:
 
     std::unique_ptr<Ui::BookingsView> m_ui;
     models::BookingListModel *m_model;
+    models::BookingSeriesTreeProxy *m_tree;
     QPointer<repository::MyBookingsRepository> m_service;
     QString m_timeZoneId;
     QString m_currencyCode;

@@ -7,8 +7,8 @@
 #include "Emulator.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "models/BookingListModel.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QStandardPaths>
@@ -48,7 +48,7 @@ QString bookingsStatus(MainWindow *window)
 
 int bookingRows(MainWindow *window)
 {
-    return window->findChild<BookingsView *>()->findChild<QAbstractItemView *>()->model()->rowCount();
+    return window->findChild<BookingsView *>()->model()->rowCount(); // the bookings, not the series' items
 }
 
 QString notice(MainWindow *window)

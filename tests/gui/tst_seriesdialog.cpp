@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTranslator>
@@ -174,8 +173,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) >= 0, 10000);
         const int second = rowOf(firstTuesday.addDays(7));
         QVERIFY(model->index(second).data().toString().contains(QStringLiteral("repeating")));
-        auto *list = view.findChild<QListView *>(QStringLiteral("bookingList"));
-        list->setCurrentIndex(model->index(second));
+        auto *list = view.findChild<QTreeView *>(QStringLiteral("bookingList"));
+        list->setCurrentIndex(view.indexOfRow(second));
         auto *later = view.findChild<QPushButton *>(QStringLiteral("cancelLaterButton"));
         QVERIFY(later->isVisible() && later->isEnabled());
         later->click();
@@ -186,6 +185,107 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0, 20000);
         QVERIFY(rowOf(firstTuesday) >= 0);
         QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 2);
+    }
+
+    // My bookings shows the series as one item with exactly its bookings under it, in date order;
+    // single bookings stay top-level. "Cancel this and later…" on the series' item cancels the
+    // series from its next booking: all three, nothing else.
+    void myBookingsShowsASeriesAsOneItemWithItsDates()
+    {
+        TestSpace space(startingAt(lateEvening));
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        const auto room = publishedrooms::weeklyRoom(space, 0);
+        QVERIFY(room);
+        const QString seriesId = bookWeeklySeries(space, room->id, 3, 3);
+        QVERIFY(!seriesId.isEmpty());
+
+        repository::MyBookingsRepository bookings(space.api());
+        BookingsView view;
+        QStringList questions;
+        view.setConfirmer([&questions](const QString &question) {
+            questions.append(question);
+            return true;
+        });
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&bookings);
+        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
+        auto *list = view.findChild<QTreeView *>(QStringLiteral("bookingList"));
+        QVERIFY(list);
+        QAbstractItemModel *tree = list->model();
+        QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.show();
+        view.reload();
+        models::BookingListModel *model = view.model();
+        const auto rowOf = [&](const QDateTime &from) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const domain::Booking b = model->bookingAt(row);
+                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
+                    return row;
+            }
+            return -1;
+        };
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QTRY_COMPARE_WITH_TIMEOUT(resets.size(), 2, 10000); // my bookings, then the cancelled ones
+        QVERIFY(rowOf(firstTuesday) >= 0);
+
+        // Exactly one top-level item holds the series; its children are its three dates, in order.
+        int itemsOfSeries = 0;
+        QModelIndex seriesItem;
+        for (int item = 0; item < tree->rowCount(); ++item) {
+            const QModelIndex top = tree->index(item, 0);
+            QVERIFY(top.data(models::BookingListModel::BookingRole).value<domain::Booking>().seriesId != seriesId);
+            for (int child = 0; child < tree->rowCount(top); ++child) {
+                if (tree->index(child, 0, top).data(models::BookingListModel::BookingRole).value<domain::Booking>().seriesId
+                    == seriesId) {
+                    ++itemsOfSeries;
+                    seriesItem = top;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(itemsOfSeries, 1);
+        QList<QDateTime> dates;
+        for (int child = 0; child < tree->rowCount(seriesItem); ++child) {
+            const QModelIndex index = tree->index(child, 0, seriesItem);
+            QCOMPARE(index.data(models::BookingListModel::BookingRole).value<domain::Booking>().seriesId, seriesId);
+            dates.append(index.data(models::BookingListModel::FromRole).toDateTime());
+        }
+        QCOMPARE(dates, (QList<QDateTime>{firstTuesday, firstTuesday.addDays(7), firstTuesday.addDays(14)}));
+        QVERIFY(list->isExpanded(seriesItem)); // the dates are shown, not folded away
+        const QLocale locale;
+        QCOMPARE(seriesItem.data().toString(),
+                 QStringLiteral("%1 — series, 3 bookings, next %2 %3")
+                     .arg(model->bookingAt(rowOf(firstTuesday)).resourceName,
+                          locale.toString(firstTuesday.date(), QLocale::ShortFormat),
+                          locale.toString(firstTuesday.time(), QLocale::ShortFormat)));
+        // Every booking outside a series is a top-level row of its own.
+        int singles = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!model->bookingAt(row).seriesId.isEmpty())
+                continue;
+            const QModelIndex at = view.indexOfRow(row);
+            QVERIFY(at.isValid());
+            QVERIFY(!at.parent().isValid());
+            QCOMPARE(tree->rowCount(at), 0);
+            QCOMPARE(at.data(models::BookingListModel::IdRole).toLongLong(), model->bookingAt(row).id);
+            ++singles;
+        }
+        QVERIFY(singles > 0); // the demo member has bookings of their own
+
+        // The series' item: one booking's "Cancel" is off; "Cancel this and later…" takes the series.
+        list->setCurrentIndex(seriesItem);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("exportOneButton"))->isEnabled());
+        auto *later = view.findChild<QPushButton *>(QStringLiteral("cancelLaterButton"));
+        QVERIFY(later->isVisible() && later->isEnabled());
+        const int before = model->rowCount();
+        later->click();
+        QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
+        QVERIFY2(questions.first().startsWith(QStringLiteral("Cancel 3 bookings of this series")), qPrintable(questions.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday) < 0 && rowOf(firstTuesday.addDays(7)) < 0 && rowOf(firstTuesday.addDays(14)) < 0,
+                                 20000);
+        QCOMPARE(space.server->requestCount("DELETE", QStringLiteral("/api/public/bookings")), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before, 10000); // cancelled, still listed as such
     }
 
     // "Cancel dates…" cancels exactly the series' bookings on the days picked: the second and third
@@ -231,8 +331,8 @@ private Q_SLOTS:
             return -1;
         };
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(21)) >= 0, 10000);
-        auto *list = view.findChild<QListView *>(QStringLiteral("bookingList"));
-        list->setCurrentIndex(model->index(rowOf(firstTuesday)));
+        auto *list = view.findChild<QTreeView *>(QStringLiteral("bookingList"));
+        list->setCurrentIndex(view.indexOfRow(rowOf(firstTuesday)));
         auto *range = view.findChild<QPushButton *>(QStringLiteral("cancelRangeButton"));
         QVERIFY(range->isVisible() && range->isEnabled());
         range->click();
@@ -310,7 +410,7 @@ private Q_SLOTS:
             return -1;
         };
         QTRY_VERIFY_WITH_TIMEOUT(rowOfSeries() >= 0, 10000);
-        view.findChild<QListView *>(QStringLiteral("bookingList"))->setCurrentIndex(model->index(rowOfSeries()));
+        view.findChild<QTreeView *>(QStringLiteral("bookingList"))->setCurrentIndex(view.indexOfRow(rowOfSeries()));
         view.findChild<QPushButton *>(QStringLiteral("exportOneButton"))->click();
         QFile ics(path);
         QVERIFY(ics.open(QIODevice::ReadOnly));

@@ -5,6 +5,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApplicationListModel.h ${CMAKE_CURRENT_LIST_DIR}/ApplicationListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlogPostListModel.h ${CMAKE_CURRENT_LIST_DIR}/BlogPostListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BookingListModel.h ${CMAKE_CURRENT_LIST_DIR}/BookingListModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BookingSeriesTreeProxy.h ${CMAKE_CURRENT_LIST_DIR}/BookingSeriesTreeProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageFeed.h ${CMAKE_CURRENT_LIST_DIR}/PageFeed.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PagedModel.h ${CMAKE_CURRENT_LIST_DIR}/PagedModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.cpp

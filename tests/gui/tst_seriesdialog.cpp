@@ -65,6 +65,42 @@ QString bookWeeklySeries(TestSpace &space, qint64 roomId, int count, int expectB
     return series.occurrences().first().draft.series->uniqueId;
 }
 
+//! My bookings of the signed-in member in the space's zone, with series cancellation on and every
+//! question noted (and answered yes).
+struct SeriesBookingsView {
+    SeriesBookingsView(TestSpace &space, const QString &series) : bookings(space.api()), seriesId(series)
+    {
+        view.setConfirmer([this](const QString &question) {
+            questions.append(question);
+            return true;
+        });
+        view.setTimeZone(QStringLiteral("Europe/Madrid"));
+        view.setRepository(&bookings);
+        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
+    }
+    void open()
+    {
+        view.show();
+        view.reload();
+    }
+    //! The list's row of the series' booking from `from` that is not cancelled; -1 when none is.
+    int rowOf(const QDateTime &from) const
+    {
+        const models::BookingListModel *model = view.model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const domain::Booking b = model->bookingAt(row);
+            if (b.seriesId == seriesId && b.from == from && !b.cancelled)
+                return row;
+        }
+        return -1;
+    }
+
+    repository::MyBookingsRepository bookings;
+    BookingsView view; // after the repository it reads: destroyed first
+    QStringList questions;
+    QString seriesId;
+};
+
 QString stateColumn(QAbstractItemModel *model, int row)
 {
     return model->index(row, models::SeriesOccurrenceModel::StatusColumn).data().toString();
@@ -149,27 +185,12 @@ private Q_SLOTS:
         const QString seriesId = bookWeeklySeries(space, room->id, 3, 3);
         QVERIFY(!seriesId.isEmpty());
 
-        repository::MyBookingsRepository bookings(space.api());
-        BookingsView view;
-        QStringList questions;
-        view.setConfirmer([&questions](const QString &question) {
-            questions.append(question);
-            return true;
-        });
-        view.setTimeZone(QStringLiteral("Europe/Madrid"));
-        view.setRepository(&bookings);
-        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
-        view.show();
-        view.reload();
+        SeriesBookingsView mine(space, seriesId);
+        BookingsView &view = mine.view;
+        const QStringList &questions = mine.questions;
+        mine.open();
         models::BookingListModel *model = view.model();
-        const auto rowOf = [&](const QDateTime &from) {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const domain::Booking b = model->bookingAt(row);
-                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
-                    return row;
-            }
-            return -1;
-        };
+        const auto rowOf = [&mine](const QDateTime &from) { return mine.rowOf(from); };
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(7)) >= 0, 10000);
         const int second = rowOf(firstTuesday.addDays(7));
         QVERIFY(model->index(second).data().toString().contains(QStringLiteral("repeating")));
@@ -199,31 +220,16 @@ private Q_SLOTS:
         const QString seriesId = bookWeeklySeries(space, room->id, 3, 3);
         QVERIFY(!seriesId.isEmpty());
 
-        repository::MyBookingsRepository bookings(space.api());
-        BookingsView view;
-        QStringList questions;
-        view.setConfirmer([&questions](const QString &question) {
-            questions.append(question);
-            return true;
-        });
-        view.setTimeZone(QStringLiteral("Europe/Madrid"));
-        view.setRepository(&bookings);
-        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
+        SeriesBookingsView mine(space, seriesId);
+        BookingsView &view = mine.view;
+        const QStringList &questions = mine.questions;
         auto *list = view.findChild<QTreeView *>(QStringLiteral("bookingList"));
         QVERIFY(list);
         QAbstractItemModel *tree = list->model();
         QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        view.show();
-        view.reload();
+        mine.open();
         models::BookingListModel *model = view.model();
-        const auto rowOf = [&](const QDateTime &from) {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const domain::Booking b = model->bookingAt(row);
-                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
-                    return row;
-            }
-            return -1;
-        };
+        const auto rowOf = [&mine](const QDateTime &from) { return mine.rowOf(from); };
         QSignalSpy resets(model, &QAbstractItemModel::modelReset);
         QTRY_COMPARE_WITH_TIMEOUT(resets.size(), 2, 10000); // my bookings, then the cancelled ones
         QVERIFY(rowOf(firstTuesday) >= 0);
@@ -299,13 +305,9 @@ private Q_SLOTS:
         const QString seriesId = bookWeeklySeries(space, room->id, 4, 4);
         QVERIFY(!seriesId.isEmpty());
 
-        repository::MyBookingsRepository bookings(space.api());
-        BookingsView view;
-        QStringList questions;
-        view.setConfirmer([&questions](const QString &question) {
-            questions.append(question);
-            return true;
-        });
+        SeriesBookingsView mine(space, seriesId);
+        BookingsView &view = mine.view;
+        const QStringList &questions = mine.questions;
         QList<QDate> offered;
         QList<int> counts;
         view.setRangePicker([&](QDate earliest, QDate latest, QDate suggested, const std::function<int(QDate, QDate)> &countIn,
@@ -316,20 +318,8 @@ private Q_SLOTS:
             *last = firstTuesday.date().addDays(14);
             return true;
         });
-        view.setTimeZone(QStringLiteral("Europe/Madrid"));
-        view.setRepository(&bookings);
-        view.setSeriesCancellationFactory([&space](QObject *parent) { return new repository::SeriesCancellation(space.api(), parent); });
-        view.show();
-        view.reload();
-        models::BookingListModel *model = view.model();
-        const auto rowOf = [&](const QDateTime &from) {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const domain::Booking b = model->bookingAt(row);
-                if (b.seriesId == seriesId && b.from == from && !b.cancelled)
-                    return row;
-            }
-            return -1;
-        };
+        mine.open();
+        const auto rowOf = [&mine](const QDateTime &from) { return mine.rowOf(from); };
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(firstTuesday.addDays(21)) >= 0, 10000);
         auto *list = view.findChild<QTreeView *>(QStringLiteral("bookingList"));
         list->setCurrentIndex(view.indexOfRow(rowOf(firstTuesday)));

@@ -216,6 +216,43 @@ private Q_SLOTS:
         QCOMPARE(space.server->bookingCount(), before + 1); // the server made it once; we did not send it again
     }
 
+    // "My bookings" comes a hundred at a time, earliest first: a booking after a member's first
+    // hundred upcoming ones is found on a later page, not reported as "does not appear".
+    void aBookingPastTheFirstHundredIsFound()
+    {
+        emulator::EmulatorConfig config = startingAt(lateEvening);
+        config.throttleEnabled = false; // a hundred bookings in a row; pacing is tested elsewhere
+        TestSpace space(config);
+        QVERIFY(space.signIn(QStringLiteral("member@demo.test")));
+        space.api()->throttle().setTimeScale(100.0); // the client's own pacing too
+        BookingCommands service(space.api());
+        const auto first = freeSlot(space, service, false);
+        QVERIFY(first.has_value());
+        // Every free hour from there on (a room may want a gap between bookings: those are skipped).
+        auto nextFree = [&](domain::BookingDraft draft) {
+            for (int step = 0; step < 400; ++step) {
+                draft.from = draft.from.addSecs(3600);
+                draft.to = draft.from.addSecs(3600);
+                if (std::get<0>(availability(service, draft)))
+                    return std::optional<domain::BookingDraft>(draft);
+            }
+            return std::optional<domain::BookingDraft>();
+        };
+        std::optional<domain::BookingDraft> draft = first;
+        for (int booked = 0; booked < 100; ++booked) {
+            QVERIFY2(draft, qPrintable(QString::number(booked)));
+            QString failure;
+            QVERIFY2(book(service, *draft, &failure).id > 0, qPrintable(failure));
+            draft = nextFree(*draft);
+        }
+        QVERIFY(draft);
+        QString failure;
+        const domain::Booking found = book(service, *draft, &failure); // after all of them: on the second page
+        QVERIFY2(found.id > 0, qPrintable(failure));
+        QCOMPARE(found.from, draft->from);
+        QCOMPARE(found.resourceId, draft->resourceId);
+    }
+
     void lateCancellationFeeAroundNewYear()
     {
         // 23:30 in Madrid on New Year's Eve: a booking at 00:30 is within any late-cancellation

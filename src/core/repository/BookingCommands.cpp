@@ -189,22 +189,30 @@ void BookingCommands::book(domain::BookingDraft draft)
     });
 }
 
-void BookingCommands::findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft)
+void BookingCommands::findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft, int page)
 {
-    // The invoice answer carries no id: read "my bookings" again and find the booking we sent.
+    // The invoice answer carries no id: read "my bookings" again and find the booking we sent,
+    // page after page (a member with many upcoming bookings has it past the first hundred).
     if (!m_client) {
         Q_EMIT bookingOutcomeUnknown(tr("The booking was sent, but you signed out before it could be confirmed. Check your bookings after signing in."));
         return;
     }
-    auto *request = m_client->list(QString::fromLatin1(MyBookingsRepository::kPath), api::ListQuery().size(100).param(QStringLiteral("showUpcoming"),
-                                                                                      QStringLiteral("true")));
-    connect(request, &api::ListRequest::pageLoaded, this, [this, draft, attemptsLeft](const api::ListPage &page) {
-        for (const QJsonValue &record : page.records) {
+    constexpr int pageSize = 100;
+    constexpr int lastPage = 50; // 5,000 upcoming bookings: past that, say so rather than read on
+    const api::ListQuery query = api::ListQuery().page(page).size(pageSize).param(QStringLiteral("showUpcoming"), QStringLiteral("true"));
+    auto *request = m_client->list(QString::fromLatin1(MyBookingsRepository::kPath), query);
+    connect(request, &api::ListRequest::pageLoaded, this, [this, draft, attemptsLeft, page](const api::ListPage &listed) {
+        for (const QJsonValue &record : listed.records) {
             const domain::Booking booking = domain::Booking::fromJson(record.toObject());
             if ((!draft.uniqueId.isEmpty() && booking.uniqueId == draft.uniqueId) || sameSlot(booking, draft)) {
                 Q_EMIT booked(booking);
                 return;
             }
+        }
+        const bool more = listed.meta.hasNextPage || listed.meta.currentPage < listed.meta.totalPages;
+        if (more && !listed.records.isEmpty() && page < lastPage) {
+            findCreatedBooking(draft, attemptsLeft, page + 1);
+            return;
         }
         if (attemptsLeft > 1) {
             QTimer::singleShot(1000, this, [this, draft, attemptsLeft] { findCreatedBooking(draft, attemptsLeft - 1); });

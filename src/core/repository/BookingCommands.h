@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     //! True with a client; else reports failed() ("Not signed in.") soon after and returns false.
     bool signedIn();
-    void findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft);
+    void findCreatedBooking(const domain::BookingDraft &draft, int attemptsLeft, int page = 1);
 
     QPointer<api::ApiClient> m_client;
 };

@@ -260,10 +260,11 @@ private Q_SLOTS:
         QVERIFY(list->isExpanded(seriesItem)); // the dates are shown, not folded away
         const QLocale locale;
         QCOMPARE(seriesItem.data().toString(),
-                 QStringLiteral("%1 — series, 3 bookings, next %2 %3")
+                 QStringLiteral("%1 — weekly on Tuesday, until %4, 3 bookings, next %2 %3")
                      .arg(model->bookingAt(rowOf(firstTuesday)).resourceName,
                           locale.toString(firstTuesday.date(), QLocale::ShortFormat),
-                          locale.toString(firstTuesday.time(), QLocale::ShortFormat)));
+                          locale.toString(firstTuesday.time(), QLocale::ShortFormat),
+                          locale.toString(firstTuesday.date().addDays(14), QLocale::ShortFormat)));
         // Every booking outside a series is a top-level row of its own.
         int singles = 0;
         for (int row = 0; row < model->rowCount(); ++row) {

@@ -4,6 +4,7 @@
 #include "clock/Clock.h"
 #include "models/BookingListModel.h"
 #include "models/BookingSeriesTreeProxy.h"
+#include "models/SeriesRuleWords.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -89,6 +90,69 @@ private Q_SLOTS:
 
         list.setBookings({});
         QCOMPARE(tree.rowCount(), 0);
+    }
+
+    // When the space gives the rule back with the bookings, the series' item names it.
+    void aSeriesItemSaysHowItRepeats()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        core::ClockOverride clock(now, "Pacific/Auckland");
+        models::BookingListModel list;
+        list.setTimeZone(madrid);
+        models::BookingSeriesTreeProxy tree;
+        tree.setSourceModel(&list);
+        domain::BookingDraft::Series weekly;
+        weekly.uniqueId = QStringLiteral("weekly-guid");
+        weekly.repeats = 2;
+        weekly.on = {Qt::Thursday};
+        weekly.until = QDate(2026, 12, 24);
+        QList<domain::Booking> bookings;
+        for (int week = 0; week < 3; ++week) {
+            bookings.append(booking(10 + week, QDate(2026, 12, 10).addDays(7 * week), weekly.uniqueId));
+            bookings.last().series = weekly;
+        }
+        list.setBookings(bookings);
+        QCOMPARE(tree.rowCount(), 1);
+        QCOMPARE(tree.index(0, 0).data().toString(),
+                 QStringLiteral("Huddle Room Prado — weekly on Thursday, until 24/12/2026, 3 booking(s), next 10/12/2026 10:00"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void aRuleInWords_data()
+    {
+        QTest::addColumn<int>("repeats");
+        QTest::addColumn<int>("every");
+        QTest::addColumn<QList<Qt::DayOfWeek>>("on");
+        QTest::addColumn<QDate>("until");
+        QTest::addColumn<QString>("words");
+        const QList<Qt::DayOfWeek> none;
+        QTest::newRow("daily") << 1 << 1 << none << QDate() << QStringLiteral("daily");
+        QTest::newRow("every other day") << 1 << 2 << none << QDate() << QStringLiteral("every 2 day(s)");
+        QTest::newRow("two weekdays, unordered") << 2 << 1 << QList<Qt::DayOfWeek>{Qt::Wednesday, Qt::Monday} << QDate()
+                                                 << QStringLiteral("weekly on Monday and Wednesday");
+        QTest::newRow("fortnightly until New Year") << 2 << 2 << QList<Qt::DayOfWeek>{Qt::Friday} << QDate(2027, 1, 1)
+                                                    << QStringLiteral("every 2 week(s) on Friday, until 01/01/2027");
+        QTest::newRow("weekly, days from the bookings") << 2 << 1 << none << QDate() << QStringLiteral("weekly on Tuesday");
+        QTest::newRow("monthly") << 3 << 1 << none << QDate() << QStringLiteral("monthly");
+        QTest::newRow("quarterly") << 3 << 3 << none << QDate() << QStringLiteral("every 3 month(s)");
+    }
+
+    void aRuleInWords()
+    {
+        QFETCH(int, repeats);
+        QFETCH(int, every);
+        QFETCH(QList<Qt::DayOfWeek>, on);
+        QFETCH(QDate, until);
+        QFETCH(QString, words);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        domain::BookingDraft::Series series;
+        series.repeats = repeats;
+        series.every = every;
+        series.on = on;
+        series.until = until;
+        // Booked on two Tuesdays: what a weekly rule without weekdays repeats on.
+        QCOMPARE(models::SeriesRuleWords::of(series, {QDate(2026, 12, 8), QDate(2026, 12, 15)}), words);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -42,7 +42,8 @@ Booking Booking::fromJson(const QJsonObject &o)
     b.id = json::readInt64(o, u"Id");
     b.uniqueId = json::readString(o, u"UniqueId");
     b.seriesId = json::readString(o, u"RepeatSeriesUniqueId");
-    if (!b.seriesId.isEmpty())
+    // The rule only when the space gave it back: without Repeats, nothing says how it repeats.
+    if (!b.seriesId.isEmpty() && o.contains(u"Repeats"))
         b.series = seriesOf(o, b.seriesId);
     b.bookingNumber = json::readString(o, u"BookingNumber");
     b.resourceId = json::readInt64(o, u"ResourceId");

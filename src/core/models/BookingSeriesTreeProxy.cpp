@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingSeriesTreeProxy.h"
 #include "BookingListModel.h"
+#include "SeriesRuleWords.h"
 
 #include <QHash>
 #include <QLocale>
@@ -179,6 +180,16 @@ QString BookingSeriesTreeProxy::seriesText(const Group &group) const
 {
     const int count = int(group.rows.size());
     const QString room = m_list->bookingAt(group.rows.first()).resourceName;
+    // The rule in words when the space gave it back with the bookings; else just "series".
+    QList<QDate> days;
+    std::optional<domain::BookingDraft::Series> series;
+    for (int row : group.rows) {
+        const domain::Booking booking = m_list->bookingAt(row);
+        days.append(booking.from.date());
+        if (!series)
+            series = booking.series;
+    }
+    const QString rule = series ? SeriesRuleWords::of(*series, days) : tr("series");
     for (int row : group.rows) {
         const domain::Booking booking = m_list->bookingAt(row);
         const BookingListModel::State state = m_list->stateOf(booking);
@@ -186,10 +197,10 @@ QString BookingSeriesTreeProxy::seriesText(const Group &group) const
             const QLocale locale;
             const QString next = locale.toString(booking.from.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                                  + locale.toString(booking.from.time(), QLocale::ShortFormat);
-            return tr("%1 — series, %n booking(s), next %2", nullptr, count).arg(room, next);
+            return tr("%1 — %2, %n booking(s), next %3", nullptr, count).arg(room, rule, next);
         }
     }
-    return tr("%1 — series, %n booking(s), all past or cancelled", nullptr, count).arg(room);
+    return tr("%1 — %2, %n booking(s), all past or cancelled", nullptr, count).arg(room, rule);
 }
 
 QVariant BookingSeriesTreeProxy::data(const QModelIndex &index, int role) const

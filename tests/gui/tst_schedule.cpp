@@ -16,6 +16,7 @@
 #include "models/ScheduleModel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -260,6 +261,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hasBooking(secondRoom, QDateTime(sunday, QTime(14, 0), Qt::UTC), 60), 10000);
         if (qEnvironmentVariableIsSet("PORTAL_TEST_SHOTS"))
             window->grab().save(qEnvironmentVariable("PORTAL_TEST_SHOTS") + QStringLiteral("/schedule.png"));
+
+        // Offline: the grid stays, and booking from it says why instead of opening the dialog.
+        // (The throttle off: walking the rooms again right after the bookings may meet it, which
+        // says "busy", not "offline"; this part is about offline.)
+        server.setThrottleEnabled(false);
+        server.dropNext(6, QStringLiteral("/api/public/resources"));
+        window->findChild<QAction *>(QStringLiteral("reloadAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOfflineBannerShown(), 20000);
+        auto *state = page->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QVERIFY(state);
+        view->setFocus();
+        view->setCursor(0, columnOf(model, QTime(16, 0)));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTest::qWait(300);
+        QVERIFY(!findTopLevel<BookingDialog>());
+        QVERIFY(state->isVisible());
+        QCOMPARE(state->text(), QStringLiteral("Booking needs a connection to the space."));
+        QCOMPARE(server.bookingCount(), before + 2);
     }
 };
 

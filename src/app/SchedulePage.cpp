@@ -75,7 +75,10 @@ void SchedulePage::setContext(repository::AccountContext *context)
 {
     disconnect(m_bookingsConnection);
     m_context = context;
+    // Another account, or none: nothing of the last one stays on the grid.
     m_model->setMyBookings({});
+    m_model->setBusySlots({});
+    m_answeredDay = {};
     m_busyTimes->setLoader(context ? context->newBusyTimesLoader(nullptr) : nullptr);
     if (!context)
         return;

@@ -4,7 +4,6 @@
 #include "models/ScheduleModel.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -16,9 +15,6 @@ using State = models::ScheduleModel::State;
 ScheduleView::ScheduleView(QWidget *parent) : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    viewport()->setMouseTracking(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     measure();
     // The time line moves on its own: one repaint a minute is enough for it.
@@ -35,17 +31,9 @@ void ScheduleView::setModel(models::ScheduleModel *model)
     m_model = model;
     if (model) {
         // Every change of the grid is a reset or a row change; keep the cursor on its room and time.
-        auto remember = [this] {
-            m_cursorResource = m_model->resourceIdAt(m_row);
-            if (m_row >= 0) {
-                m_savedFirst = m_model->slotStart(slotFirstColumn()).time();
-                m_savedLast = m_model->slotStart(slotLastColumn()).time();
-                m_savedAtCursorEnd = m_column >= m_anchor;
-            }
-        };
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, remember);
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, remember);
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, remember);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ScheduleView::rememberSlot);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ScheduleView::rememberSlot);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ScheduleView::rememberSlot);
         connect(model, &QAbstractItemModel::modelReset, this, &ScheduleView::onModelReset);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ScheduleView::onModelReset);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::onModelReset);
@@ -54,6 +42,16 @@ void ScheduleView::setModel(models::ScheduleModel *model)
     m_row = m_column = m_anchor = -1;
     m_cursorResource = 0;
     onModelReset();
+}
+
+void ScheduleView::rememberSlot()
+{
+    m_cursorResource = m_model->resourceIdAt(m_row);
+    if (m_row < 0)
+        return;
+    m_savedFirst = m_model->slotStart(slotFirstColumn()).time();
+    m_savedLast = m_model->slotStart(slotLastColumn()).time();
+    m_savedAtCursorEnd = m_column >= m_anchor;
 }
 
 void ScheduleView::onModelReset()
@@ -213,7 +211,6 @@ void ScheduleView::paintEvent(QPaintEvent *event)
     const int lastColumn = std::min(columns - 1, (xOffset + area.width() - m_nameWidth) / m_columnWidth);
     const QFontMetrics metrics = fontMetrics();
     const QColor line = palette.color(QPalette::Mid);
-    QColor pastShade = palette.color(QPalette::Window);
     const QColor busyInk = palette.color(QPalette::Text);
     QColor mineFill = palette.color(QPalette::Highlight);
     mineFill.setAlpha(70);
@@ -234,7 +231,7 @@ void ScheduleView::paintEvent(QPaintEvent *event)
             case State::Free:
                 break;
             case State::Past:
-                painter.fillRect(run, pastShade);
+                painter.fillRect(run, palette.window());
                 break;
             case State::Busy:
                 painter.fillRect(run.adjusted(0, 3, 0, -3), QBrush(palette.color(QPalette::Mid), Qt::BDiagPattern));
@@ -357,10 +354,7 @@ void ScheduleView::moveCursorTo(int row, int column, bool extend)
         m_row = row;
         m_column = m_anchor = column;
     }
-    m_cursorResource = m_model->resourceIdAt(m_row);
-    m_savedFirst = m_model->slotStart(slotFirstColumn()).time();
-    m_savedLast = m_model->slotStart(slotLastColumn()).time();
-    m_savedAtCursorEnd = m_column >= m_anchor;
+    rememberSlot();
     ensureCursorVisible();
     describeCursor();
     viewport()->update();
@@ -382,16 +376,12 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
     const bool extend = event->modifiers().testFlag(Qt::ShiftModifier);
     switch (event->key()) {
     case Qt::Key_Left:
-        moveCursorTo(m_row, m_column - 1, extend);
-        break;
     case Qt::Key_Right:
-        moveCursorTo(m_row, m_column + 1, extend);
+        moveCursorTo(m_row, m_column + (event->key() == Qt::Key_Right ? 1 : -1), extend);
         break;
     case Qt::Key_Up:
-        moveCursorTo(m_row - 1, m_column, false);
-        break;
-    case Qt::Key_Down:
-        moveCursorTo(m_row + 1, m_column, false);
+    case Qt::Key_Down: // another room: a new slot
+        moveCursorTo(m_row + (event->key() == Qt::Key_Down ? 1 : -1), m_column, false);
         break;
     case Qt::Key_Home:
         moveCursorTo(m_row, 0, extend);

@@ -60,6 +60,8 @@ protected:
 
 private:
     void onModelReset();
+    //! Keeps the cursor's room and the slot's times, to find them again after the rows change.
+    void rememberSlot();
     void updateScrollBars();
     void measure();
     void fitColumns();

@@ -14,6 +14,7 @@
 #include "NewsView.h"
 #include "ResourceReviewView.h"
 #include "RoomsPresenter.h"
+#include "SchedulePage.h"
 #include "ScreenshotRun.h"
 #include "StaffGate.h"
 #include "auth/AccountSession.h"
@@ -71,6 +72,10 @@ void AppController::openWindow()
     if (!isHeadless())
         m_accounts->setDialogParent(m_window.get());
     m_rooms = new RoomsPresenter(m_window.get(), this);
+    // The schedule's rows are the rooms of the list's filter; a slot picked books through the rooms.
+    m_schedule = new SchedulePage;
+    m_schedule->setRooms(m_rooms->filteredRooms());
+    m_window->addView(QStringLiteral("schedule"), m_schedule);
     m_bookingsView = new BookingsView;
     m_window->addView(QStringLiteral("bookings"), m_bookingsView);
     m_newsView = new NewsView;
@@ -90,6 +95,10 @@ void AppController::openWindow()
         m_newsView->reload();
     });
     connect(m_rooms, &RoomsPresenter::booked, m_bookingsView, &BookingsView::reload);
+    connect(m_rooms, &RoomsPresenter::booked, m_schedule, &SchedulePage::reload);
+    connect(m_rooms, &RoomsPresenter::backOnline, m_schedule, &SchedulePage::reload);
+    connect(m_rooms, &RoomsPresenter::bookingBlockedChanged, m_schedule, &SchedulePage::setBookingBlockedReason);
+    connect(m_schedule, &SchedulePage::bookRequested, m_rooms, &RoomsPresenter::openBookingDialogOn);
     connect(m_rooms, &RoomsPresenter::spaceWordsChanged, m_newsView, &NewsView::setSpaceWords);
     connect(m_staff, &StaffGate::identityKnown, this, &AppController::onIdentity);
     connect(m_staff, &StaffGate::viewNotice, this, [this](const QString &text) { showNotice(m_startupNotice = text); });
@@ -109,10 +118,12 @@ void AppController::openWindow()
             m_options.screenshotPath, m_window.get(),
             [this] {
                 return m_rooms->isSettled() && !m_staff->isAwaitingView()
-                       && (m_options.view != QLatin1String("news") || m_newsView->isListSettled());
+                       && (m_options.view != QLatin1String("news") || m_newsView->isListSettled())
+                       && (m_options.view != QLatin1String("schedule") || m_schedule->isSettled());
             },
             [this] { return m_rooms->isOffline(); }, this);
         connect(m_newsView, &NewsView::listProgressed, m_screenshot, &ScreenshotRun::check);
+        connect(m_schedule, &SchedulePage::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_rooms, &RoomsPresenter::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_staff, &StaffGate::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_screenshot, &ScreenshotRun::done, this, &AppController::finish);
@@ -159,6 +170,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
     });
     m_bookingsView->reload();
     m_newsView->setNews(m_context->news());
+    m_schedule->setContext(m_context);
     m_staff->setContext(m_context);
     m_rooms->setContext(m_context, sameAccount);
 }
@@ -168,12 +180,14 @@ void AppController::onIdentity(const domain::Identity &identity)
     m_bookingsView->setTimeZone(identity.timeZone);
     m_bookingsView->setCurrencyCode(identity.currencyCode);
     m_rooms->setIdentity(identity);
+    m_schedule->setTimeZone(identity.timeZone);
     m_accountMenu->setIdentity(identity.fullName, identity.spaceName, identity.isStaff);
 }
 
 void AppController::onSignOut(bool removeAccount)
 {
     m_rooms->clear();
+    m_schedule->setContext(nullptr);
     m_staff->clear(); // staff data goes with the account
     if (removeAccount && m_context)
         m_context->clearOfflineCopy(); // the account's offline copy goes with it (done before the store closes)
@@ -209,6 +223,7 @@ void AppController::onLanguageChanged(const QString &code)
 void AppController::applyViewTitles()
 {
     // The tabs after the rooms are not part of the window's form, so they re-translate here.
+    m_window->setViewTitle(QStringLiteral("schedule"), tr("&Schedule"));
     m_window->setViewTitle(QStringLiteral("bookings"), tr("My &bookings"));
     m_window->setViewTitle(QStringLiteral("news"), tr("&News"));
     m_window->setViewTitle(QStringLiteral("resources-review"), tr("Resource &review"));

@@ -16,6 +16,7 @@ class HeadlessSync;
 class LanguageController;
 class MainWindow;
 class NewsView;
+class SchedulePage;
 class ResourceReviewView;
 class RoomsPresenter;
 class ScreenshotRun;
@@ -78,6 +79,7 @@ private:
     HeadlessSync *m_headlessSync = nullptr;
     BookingsView *m_bookingsView = nullptr;         //!< owned by the window
     NewsView *m_newsView = nullptr;                 //!< owned by the window
+    SchedulePage *m_schedule = nullptr;             //!< owned by the window
     ApplicationsView *m_applicationsView = nullptr; //!< owned by the window
     ResourceReviewView *m_reviewView = nullptr;     //!< owned by the window
     QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible

@@ -7,7 +7,7 @@
 
 QStringList AppOptions::knownViews()
 {
-    return {QStringLiteral("browser"), QStringLiteral("bookings"), QStringLiteral("news"),
+    return {QStringLiteral("browser"), QStringLiteral("schedule"), QStringLiteral("bookings"), QStringLiteral("news"),
             QStringLiteral("resources-review"), QStringLiteral("applications")};
 }
 

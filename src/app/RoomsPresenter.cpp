@@ -208,6 +208,16 @@ void RoomsPresenter::onSyncEnded(bool reachedSpace)
 
 void RoomsPresenter::openBookingDialog(qint64 resourceId)
 {
+    openBookingDialogOn(resourceId, {}, 0);
+}
+
+QAbstractItemModel *RoomsPresenter::filteredRooms() const
+{
+    return m_filterProxy;
+}
+
+void RoomsPresenter::openBookingDialogOn(qint64 resourceId, const QDateTime &start, int minutes)
+{
     const int row = m_resources->rowForId(resourceId);
     if (!m_context || !m_context->session() || row < 0)
         return;
@@ -222,8 +232,11 @@ void RoomsPresenter::openBookingDialog(qint64 resourceId)
     dialog->setSeriesFactory([context = QPointer<repository::AccountContext>(m_context)](QObject *parent) {
         return context ? context->newSeriesBooking(parent) : new repository::SeriesBooking(nullptr, parent);
     });
-    // The window the person is looking for rooms in is the one to book; otherwise the next free slot.
-    if (const auto window = m_filterPanel->freeWindow())
+    // A slot picked is the one to book; else the window the person is looking for rooms in;
+    // otherwise the next free slot.
+    if (start.isValid() && minutes > 0)
+        dialog->setWindow(start, minutes);
+    else if (const auto window = m_filterPanel->freeWindow())
         dialog->setWindow(window->from, int(window->from.secsTo(window->to) / 60));
     // Closed after a series was partly booked counts too: what was booked shows in My bookings.
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
@@ -329,7 +342,9 @@ void RoomsPresenter::showOfflineState(bool offline)
     m_window->showOfflineBanner(banner);
     if (offline)
         timing::markOnce("offline-shown");
-    m_roomDetails->setBookingBlockedReason(offline ? tr("Booking needs a connection to the space.") : QString());
+    const QString blocked = offline ? tr("Booking needs a connection to the space.") : QString();
+    m_roomDetails->setBookingBlockedReason(blocked);
+    Q_EMIT bookingBlockedChanged(blocked);
 }
 
 void RoomsPresenter::onResourcesLoaded()

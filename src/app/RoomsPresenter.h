@@ -8,6 +8,7 @@
 #include <QString>
 
 class BusyTimesFeed;
+class QAbstractItemModel;
 class FilterPanel;
 class MainWindow;
 class RoomDetails;
@@ -54,6 +55,11 @@ public:
     //! `reachedSpace`: the sync got through, so the space is reachable.
     void onSyncEnded(bool reachedSpace);
     void openBookingDialog(qint64 resourceId);
+    //! The same dialog with the window to book filled in (`start`: the space's wall clock), e.g.
+    //! a slot picked on the schedule.
+    void openBookingDialogOn(qint64 resourceId, const QDateTime &start, int minutes);
+    //! The rooms of the current filter, in the list's order (the schedule's rows).
+    QAbstractItemModel *filteredRooms() const;
     //! The offline copy was removed: the rooms' pictures go with it.
     void forgetPictures();
     void retranslate();
@@ -74,6 +80,8 @@ Q_SIGNALS:
     void booked();
     void reloadStarted();
     void spaceWordsChanged(const domain::SpaceWords &words);
+    //! Booking became impossible (offline: `reason` says why) or possible again (empty).
+    void bookingBlockedChanged(const QString &reason);
 
 private:
     void bindWindow();

@@ -13,6 +13,7 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleNames.h ${CMAKE_CURRENT_LIST_DIR}/RoleNames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.h ${CMAKE_CURRENT_LIST_DIR}/RoleColumnsProxy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScheduleModel.h ${CMAKE_CURRENT_LIST_DIR}/ScheduleModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeriesOccurrenceModel.h ${CMAKE_CURRENT_LIST_DIR}/SeriesOccurrenceModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeriesRuleWords.h ${CMAKE_CURRENT_LIST_DIR}/SeriesRuleWords.cpp
 )

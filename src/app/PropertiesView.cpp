@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PropertiesView.h"
 
+#include "NewPropertyDialog.h"
 #include "OccupancyDelegate.h"
 #include "models/PropertyListModel.h"
 #include "ui_PropertiesView.h"
@@ -38,6 +39,8 @@ PropertiesView::PropertiesView(QWidget *parent)
         m_proxy->setStatus(PropertyStatus(m_ui->statusCombo->currentData().toInt()));
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &PropertiesView::reload);
+    connect(m_ui->newPropertyButton, &QPushButton::clicked, this, &PropertiesView::openNewPropertyDialog);
+    m_ui->newPropertyButton->setEnabled(false); // until there is an account to create it in
     connect(m_model, &PropertyListModel::figuresChanged, this, &PropertiesView::showFigures);
     connect(m_model, &PropertyListModel::loaded, this, [this] {
         m_ui->messageLabel->hide();
@@ -51,8 +54,33 @@ PropertiesView::~PropertiesView() = default;
 
 void PropertiesView::setRepository(propertyos::PropertyRepository *repository)
 {
+    m_repository = repository;
     m_model->setRepository(repository);
+    m_ui->newPropertyButton->setEnabled(repository != nullptr);
     m_ui->messageLabel->hide();
+}
+
+void PropertiesView::openNewPropertyDialog()
+{
+    if (!m_repository)
+        return;
+    auto *dialog = new NewPropertyDialog(m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewPropertyDialog::created, this, [this](const propertyos::Property &property) {
+        m_model->append(property);
+        // Show the new row, whatever the status filter hid.
+        if (m_proxy->status() != propertyos::PropertyStatus::Unknown && m_proxy->status() != property.status)
+            m_ui->statusCombo->setCurrentIndex(0);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(PropertyListModel::IdRole).toString() == property.id) {
+                m_ui->table->setCurrentIndex(index);
+                m_ui->table->scrollTo(index);
+                break;
+            }
+        }
+    });
+    dialog->open();
 }
 
 void PropertiesView::reload()

@@ -31,6 +31,8 @@ public:
     //! The account's properties; null when no Property OS account is open.
     void setRepository(propertyos::PropertyRepository *repository);
     void reload();
+    //! "New property…": the form over this view; a property it creates is added to the table.
+    void openNewPropertyDialog();
     //! The list has arrived (or failed): a screenshot may be taken.
     bool isSettled() const;
     models::PropertyListModel *model() const { return m_model; }
@@ -50,6 +52,7 @@ private:
     void showFailure(const api::ApiError &error);
 
     std::unique_ptr<Ui::PropertiesView> m_ui;
+    propertyos::PropertyRepository *m_repository = nullptr;
     models::PropertyListModel *m_model;
     models::PropertyStatusProxy *m_proxy;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Properties view of a Property OS account, offscreen, against the in-process emulator over real
-// loopback HTTP: the portfolio figures (from what the emulator serves), the status filter, sorting.
+// loopback HTTP: the portfolio figures (from what the emulator serves), the status filter, sorting,
+// and "New property…" with a field left out (its error beside it) and then a valid one.
+#include "NewPropertyDialog.h"
 #include "PropertiesView.h"
 #include "PropertyOsEmulator.h"
 #include "clock/Clock.h"
@@ -18,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -70,6 +73,15 @@ class TestPropertiesView : public QObject
         for (int row = 0; row < model->rowCount(); ++row)
             ids.append(model->index(row, 0).data(PropertyListModel::IdRole).toString());
         return ids;
+    }
+    NewPropertyDialog *openNewPropertyDialog()
+    {
+        auto *button = m_view->findChild<QPushButton *>(QStringLiteral("newPropertyButton"));
+        [&] { QVERIFY(button && button->isEnabled()); }();
+        button->click();
+        NewPropertyDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_view->findChild<NewPropertyDialog *>()) && dialog->isVisible()); }();
+        return dialog;
     }
 
 private Q_SLOTS:
@@ -199,6 +211,64 @@ private Q_SLOTS:
             units.append(model->index(row, PropertyListModel::UnitsColumn).data(PropertyListModel::SortRole).toInt());
         QVERIFY(units.first() < units.last());
         QVERIFY(std::is_sorted(units.begin(), units.end())); // as numbers, not as text ("9" < "10")
+    }
+
+    void newPropertyShowsTheFieldsErrorThenAddsTheRow_data()
+    {
+        QTest::addColumn<QString>("missing"); // the editor left empty, by its object name
+        QTest::addColumn<QString>("field");   // the API's name of the field that must carry the error
+        QTest::newRow("name") << QStringLiteral("nameEdit") << QStringLiteral("name");
+        QTest::newRow("city") << QStringLiteral("cityEdit") << QStringLiteral("address.city");
+    }
+    void newPropertyShowsTheFieldsErrorThenAddsTheRow()
+    {
+        QFETCH(QString, missing);
+        QFETCH(QString, field);
+        waitLoaded();
+        const int before = int(servedProperties().size());
+        QCOMPARE(table()->model()->rowCount(), before);
+        NewPropertyDialog *dialog = openNewPropertyDialog();
+        QVERIFY(dialog);
+        const QHash<QString, QString> typed{{QStringLiteral("nameEdit"), QStringLiteral("Creek Harbour Lofts")},
+                                            {QStringLiteral("streetEdit"), QStringLiteral("12 Creek Road")},
+                                            {QStringLiteral("cityEdit"), QStringLiteral("Dubai")},
+                                            {QStringLiteral("countryEdit"), QStringLiteral("AE")}};
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+            dialog->findChild<QLineEdit *>(it.key())->setText(it.key() == missing ? QString() : it.value());
+        auto *type = dialog->findChild<QComboBox *>(QStringLiteral("typeEdit"));
+        type->setCurrentIndex(type->findData(QStringLiteral("commercial")));
+
+        QSignalSpy failed(dialog, &NewPropertyDialog::saveFailed);
+        dialog->save();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY2(!dialog->fieldErrorText(field).isEmpty(), qPrintable(dialog->generalErrorText()));
+        if (const QString shots = qEnvironmentVariable("PORTAL_TEST_SHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/new-property-") + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+        for (const QString &other : {QStringLiteral("name"), QStringLiteral("address.city"), QStringLiteral("type")})
+            if (other != field)
+                QCOMPARE(dialog->fieldErrorText(other), QString());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(table()->model()->rowCount(), before);
+        QCOMPARE(int(servedProperties().size()), before); // refused, and not sent again behind our back
+
+        dialog->findChild<QLineEdit *>(missing)->setText(typed.value(missing));
+        QPointer<NewPropertyDialog> open(dialog);
+        QSignalSpy created(dialog, &NewPropertyDialog::created);
+        dialog->save();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+        QTRY_VERIFY(!open || !open->isVisible());
+        const auto property = created.first().first().value<propertyos::Property>();
+        QVERIFY(!property.id.isEmpty());
+
+        const QJsonArray served = servedProperties();
+        QCOMPARE(int(served.size()), before + 1); // exactly one POST went through
+        QCOMPARE(served.last()[QStringLiteral("name")].toString(), typed.value(QStringLiteral("nameEdit")));
+        QCOMPARE(table()->model()->rowCount(), before + 1);
+        QVERIFY(shownIds().contains(property.id));
+        QCOMPARE(table()->currentIndex().data(PropertyListModel::IdRole).toString(), property.id);
+        QCOMPARE(table()->currentIndex().siblingAtColumn(PropertyListModel::TypeColumn).data().toString(),
+                 PropertyListModel::typeText(QStringLiteral("commercial")));
+        QCOMPARE(label("propertiesValue")->text(), QLocale().toString(before + 1));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "NewsView.h"
 #include "PropertiesView.h"
+#include "TenantsView.h"
 #include "ResourceReviewView.h"
 #include "RoomsPresenter.h"
 #include "ScreenshotRun.h"
@@ -88,7 +89,10 @@ void AppController::openWindow()
     m_window->addView(QStringLiteral("resources-review"), m_reviewView);
     m_propertiesView = new PropertiesView;
     m_window->addView(QStringLiteral("properties"), m_propertiesView);
-    m_window->setViewAvailable(QStringLiteral("properties"), false); // until a Property OS account opens
+    m_tenantsView = new TenantsView;
+    m_window->addView(QStringLiteral("tenants"), m_tenantsView);
+    for (const QString &name : AppOptions::propertyOsViews())
+        m_window->setViewAvailable(name, false); // until a Property OS account opens
     applyViewTitles();
     m_staff = new StaffGate(m_window.get(), m_applicationsView, m_reviewView, m_options.view, this);
     m_sync = new GuiSync(m_window.get(), this);
@@ -123,6 +127,7 @@ void AppController::openWindow()
         connect(m_rooms, &RoomsPresenter::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_staff, &StaffGate::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_propertiesView, &PropertiesView::progressed, m_screenshot, &ScreenshotRun::check);
+        connect(m_tenantsView, &TenantsView::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_screenshot, &ScreenshotRun::done, this, &AppController::finish);
     }
     // The staff's and the Property OS views show once the account says they may.
@@ -135,7 +140,7 @@ void AppController::openWindow()
 bool AppController::isSettled() const
 {
     if (m_propertyOs)
-        return m_propertiesView->isSettled();
+        return m_propertiesView->isSettled() && m_tenantsView->isSettled();
     return m_rooms->isSettled() && !m_staff->isAwaitingView()
            && (m_options.view != QLatin1String("news") || m_newsView->isListSettled());
 }
@@ -172,6 +177,8 @@ void AppController::activatePropertyOs(const QString &id, propertyos::PropertyOs
     showNotice({});
     m_propertiesView->setRepository(&account->properties());
     m_propertiesView->reload();
+    m_tenantsView->setRepository(&account->tenants());
+    m_tenantsView->reload();
     Q_UNUSED(id)
 }
 
@@ -179,6 +186,7 @@ void AppController::activate(const QString &id, auth::AccountSession *session)
 {
     if (m_propertyOs) {
         m_propertiesView->setRepository(nullptr);
+        m_tenantsView->setRepository(nullptr);
         delete std::exchange(m_propertyOs, nullptr);
         showViewsOf(false);
     }
@@ -272,6 +280,7 @@ void AppController::applyViewTitles()
     m_window->setViewTitle(QStringLiteral("resources-review"), tr("Resource &review"));
     m_window->setViewTitle(QStringLiteral("applications"), tr("&Applications"));
     m_window->setViewTitle(QStringLiteral("properties"), tr("&Properties"));
+    m_window->setViewTitle(QStringLiteral("tenants"), tr("&Tenants"));
 }
 
 void AppController::showNotice(const QString &text)

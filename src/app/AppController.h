@@ -17,6 +17,7 @@ class LanguageController;
 class MainWindow;
 class NewsView;
 class PropertiesView;
+class TenantsView;
 class ResourceReviewView;
 class RoomsPresenter;
 class ScreenshotRun;
@@ -92,6 +93,7 @@ private:
     ApplicationsView *m_applicationsView = nullptr; //!< owned by the window
     ResourceReviewView *m_reviewView = nullptr;     //!< owned by the window
     PropertiesView *m_propertiesView = nullptr;     //!< owned by the window
+    TenantsView *m_tenantsView = nullptr;           //!< owned by the window
     QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible
     bool m_finished = false; //!< headless work done: nothing else may end the run
 };

@@ -8,12 +8,13 @@
 QStringList AppOptions::knownViews()
 {
     return {QStringLiteral("browser"), QStringLiteral("bookings"), QStringLiteral("news"),
-            QStringLiteral("resources-review"), QStringLiteral("applications"), QStringLiteral("properties")};
+            QStringLiteral("resources-review"), QStringLiteral("applications"), QStringLiteral("properties"),
+            QStringLiteral("tenants")};
 }
 
 QStringList AppOptions::propertyOsViews()
 {
-    return {QStringLiteral("properties")};
+    return {QStringLiteral("properties"), QStringLiteral("tenants")};
 }
 
 bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *exitCode)

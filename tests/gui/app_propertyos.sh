@@ -53,7 +53,10 @@ out=$("$app" --server "$url" --view properties --screenshot "$shots/3.png" 2>&1)
 [ -s "$shots/3.png" ] || fail "no screenshot through --server"
 out=$("$app" --view properties --screenshot "$shots/4.png" 2>&1) || fail "the last account: $out"
 [ -s "$shots/4.png" ] || fail "no screenshot of the last account"
+out=$("$app" --view tenants --screenshot "$shots/tenants.png" 2>&1) || fail "the tenants view: $out"
+[ -s "$shots/tenants.png" ] || fail "no screenshot of the tenants"
 no_key_in_files
+[ -n "${PORTAL_TEST_SHOTS:-}" ] && cp "$shots/tenants.png" "$PORTAL_TEST_SHOTS/tenants.png"
 [ -n "${PORTAL_TEST_SHOTS:-}" ] && cp "$shots/1.png" "$PORTAL_TEST_SHOTS/properties.png"
 
 out=$("$app" --sign-out --property-os "$url" 2>&1) || fail "sign-out failed: $out"

@@ -160,15 +160,16 @@ void AppController::showViewsOf(bool propertyOs)
 
 void AppController::activatePropertyOs(const QString &id, propertyos::PropertyOsAccount *account)
 {
+    if (m_options.sync) { // no window to show it in
+        account->deleteLater();
+        failHeadless(tr("--sync does not cover Property OS accounts yet."));
+        return;
+    }
     // One account at a time: whatever the previous one showed goes with it.
     onSignOut(false);
     delete std::exchange(m_propertyOs, account);
     account->setParent(this);
     qCInfo(lcApp) << "Opened the Property OS account at" << account->apiUrl().host();
-    if (m_options.sync) {
-        failHeadless(tr("--sync does not cover Property OS accounts yet."));
-        return;
-    }
     m_accountMenu->setPropertyOsAccount(account->apiUrl().host());
     showViewsOf(true);
     m_window->showView(AppOptions::propertyOsViews().contains(m_options.view) ? m_options.view

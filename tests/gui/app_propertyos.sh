@@ -59,6 +59,8 @@ no_key_in_files
 [ -n "${PORTAL_TEST_SHOTS:-}" ] && cp "$shots/tenants.png" "$PORTAL_TEST_SHOTS/tenants.png"
 [ -n "${PORTAL_TEST_SHOTS:-}" ] && cp "$shots/1.png" "$PORTAL_TEST_SHOTS/properties.png"
 
+out=$("$app" --sync 2>&1) && fail "--sync of a Property OS account exited 0: $out"
+echo "$out" | grep -q "does not cover Property OS" || fail "--sync said: $out"
 out=$("$app" --sign-out --property-os "$url" 2>&1) || fail "sign-out failed: $out"
 out=$("$app" --property-os "$url" --screenshot "$shots/5.png" 2>&1) && fail "the account opened after its sign-out: $out"
 kill "$emu_pid" 2>/dev/null

@@ -10,6 +10,7 @@
 #include "auth/AccountSession.h"
 #include "auth/AuthService.h"
 #include "auth/TokenStore.h"
+#include "propertyos/PropertyOsAccount.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -32,8 +33,15 @@ AccountCoordinator::AccountCoordinator(const AppOptions &options, QObject *paren
         m_currentId = id;
         Q_EMIT activated(id, session);
     });
+    connect(m_accounts, &auth::AccountManager::apiKeyRestored, this, &AccountCoordinator::openPropertyOs);
     connect(m_accounts, &auth::AccountManager::restoreFailed, this, [this](const QString &id) {
         const auto account = m_registry->find(id);
+        if (account && account->kind == auth::AccountInfo::Kind::PropertyOs) {
+            // There is no Property OS sign-in dialog yet: the command line is the way in.
+            Q_EMIT failed(tr("There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.")
+                              .arg(account->spaceUrl.toString()));
+            return;
+        }
         if (!canAsk()) {
             Q_EMIT failed(tr("There is no stored sign-in for %1. Sign in once with --user EMAIL and --password-stdin.")
                               .arg(account ? tr("%1 at %2").arg(account->email, account->spaceUrl.host()) : id));
@@ -46,12 +54,14 @@ AccountCoordinator::AccountCoordinator(const AppOptions &options, QObject *paren
 
 AccountCoordinator::~AccountCoordinator() = default;
 
-void AccountCoordinator::start(QString password)
+void AccountCoordinator::start(QString secret)
 {
     if (m_options.demo)
         startDemo();
+    else if (!m_options.propertyOs.isEmpty())
+        openPropertyOsFromCommandLine(std::move(secret));
     else if (!m_options.server.isEmpty())
-        signInFromCommandLine(std::move(password));
+        signInFromCommandLine(std::move(secret));
     else
         restoreLastAccount();
 }
@@ -144,6 +154,59 @@ void AccountCoordinator::openStoredAccount(const QUrl &spaceUrl)
     m_accounts->restore(id);
 }
 
+void AccountCoordinator::openPropertyOsFromCommandLine(QString apiKey)
+{
+    QString why;
+    const QUrl apiUrl = api::ServerAddress::fromUserInput(m_options.propertyOs, &why);
+    if (!apiUrl.isValid() || !m_options.propertyOs.contains(QLatin1String("://"))) {
+        // A bare word would become a Nexudus space's address: a Property OS account has no such slug.
+        Q_EMIT failed(why.isEmpty() ? tr("Give the Property OS account as a web address, e.g. https://nexus.example.com.")
+                                    : why);
+        return;
+    }
+    const QString id = auth::AccountInfo::makeId(apiUrl, auth::AccountInfo::propertyOsUser());
+    if (!m_options.apiKeyFromStdin) {
+        if (!m_registry->find(id)) {
+            Q_EMIT failed(tr("There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.")
+                              .arg(apiUrl.toString()));
+            return;
+        }
+        Q_EMIT status(tr("Opening your account…"));
+        m_accounts->restore(id);
+        return;
+    }
+    apiKey = apiKey.trimmed();
+    if (apiKey.isEmpty()) {
+        Q_EMIT failed(tr("No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS "
+                         "dashboard into --api-key-stdin."));
+        return;
+    }
+    // The key is checked before anything keeps it: a refused key is never stored.
+    auto *account = new propertyos::PropertyOsAccount(id, apiUrl, apiKey, propertyos::PlanLimit::Standard, this);
+    Q_EMIT status(tr("Checking the API key with %1…").arg(apiUrl.host()));
+    account->checkKey(
+        account,
+        [this, account, apiUrl, apiKey] {
+            const QString stored = m_accounts->adoptApiKey(apiUrl, apiKey);
+            m_currentId = stored;
+            Q_EMIT propertyOsActivated(stored, account);
+        },
+        [this, account](const api::ApiError &error) {
+            account->deleteLater();
+            if (propertyos::PropertyOsAccount::isKeyRefused(error))
+                Q_EMIT failed(tr("NEXUS Property OS refused this API key. Create a new key under Settings › API Keys "
+                                 "in your NEXUS dashboard and sign in with it."));
+            else
+                Q_EMIT failed(tr("Could not reach NEXUS Property OS: %1").arg(error.message()));
+        });
+}
+
+void AccountCoordinator::openPropertyOs(const QString &id, const QUrl &apiUrl, const QString &apiKey)
+{
+    m_currentId = id;
+    Q_EMIT propertyOsActivated(id, new propertyos::PropertyOsAccount(id, apiUrl, apiKey, propertyos::PlanLimit::Standard, this));
+}
+
 void AccountCoordinator::restoreLastAccount()
 {
     const QString id = m_registry->lastUsedId().isEmpty() && !m_registry->accounts().isEmpty()
@@ -160,7 +223,10 @@ void AccountCoordinator::restoreLastAccount()
 void AccountCoordinator::signOutFromCommandLine()
 {
     QString id = m_registry->lastUsedId();
-    if (!m_options.server.isEmpty()) {
+    if (!m_options.propertyOs.isEmpty()) {
+        id = auth::AccountInfo::makeId(api::ServerAddress::fromUserInput(m_options.propertyOs),
+                                       auth::AccountInfo::propertyOsUser());
+    } else if (!m_options.server.isEmpty()) {
         const QUrl spaceUrl = api::ServerAddress::fromUserInput(m_options.server);
         id = auth::AccountInfo::makeId(spaceUrl, m_options.user);
     }
@@ -223,7 +289,9 @@ QList<QPair<QString, QString>> AccountCoordinator::menuEntries() const
     if (!m_demoId.isEmpty())
         entries.append({m_demoId, tr("Demo space (%1)").arg(m_options.demoUser)});
     for (const auth::AccountInfo &account : m_registry->accounts())
-        entries.append({account.id, tr("%1 — %2").arg(account.displayName, account.email)});
+        entries.append({account.id, account.kind == auth::AccountInfo::Kind::PropertyOs
+                                        ? tr("%1 — NEXUS Property OS").arg(account.displayName)
+                                        : tr("%1 — %2").arg(account.displayName, account.email)});
     return entries;
 }
 

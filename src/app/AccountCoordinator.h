@@ -12,6 +12,9 @@
 class DemoSpace;
 class QWidget;
 
+namespace propertyos {
+class PropertyOsAccount;
+}
 namespace auth {
 class AccountManager;
 class AccountRegistry;
@@ -35,8 +38,9 @@ public:
     //! The language new sessions ask the API's localized routes in.
     void setLanguage(const QString &code) { m_language = code; }
 
-    //! Opens the account the command line or the last run names; `password` from --password-stdin.
-    void start(QString password);
+    //! Opens the account the command line or the last run names; `secret` from --password-stdin
+    //! (or the API key from --api-key-stdin).
+    void start(QString secret);
     //! --sign-out: that account's sign-in leaves the keychain; exitRequested says how it went.
     void signOutFromCommandLine();
     void switchTo(const QString &id);
@@ -57,6 +61,8 @@ public:
 Q_SIGNALS:
     //! An account is signed in and becomes the current one.
     void activated(const QString &id, auth::AccountSession *session);
+    //! A Property OS account is open and becomes the current one; the receiver takes `account` over.
+    void propertyOsActivated(const QString &id, propertyos::PropertyOsAccount *account);
     //! Just before the current account's session goes: whoever uses it lets go now.
     void aboutToSignOut(const QString &id, bool remove);
     void signedOut();
@@ -75,6 +81,10 @@ private:
     //! --server [--user] without a password: that account's sign-in from the keychain.
     void openStoredAccount(const QUrl &spaceUrl);
     void restoreLastAccount();
+    //! --property-os URL: with --api-key-stdin the key is checked, then kept in the keychain;
+    //! without it, the stored key of that account.
+    void openPropertyOsFromCommandLine(QString apiKey);
+    void openPropertyOs(const QString &id, const QUrl &apiUrl, const QString &apiKey);
     void adopt(auth::AccountSession *session, bool remember);
     bool canAsk() const { return m_dialogParent != nullptr; }
 

@@ -34,6 +34,16 @@ void AccountMenu::setSession(auth::AccountSession *session, bool sameAccount)
     refresh();
 }
 
+void AccountMenu::setPropertyOsAccount(const QString &host)
+{
+    m_session = nullptr;
+    m_personName.clear();
+    m_spaceName.clear();
+    m_isStaff = false;
+    m_window->setAccount(host, tr("NEXUS Property OS"));
+    refresh();
+}
+
 void AccountMenu::setIdentity(const QString &personName, const QString &spaceName, bool isStaff)
 {
     m_personName = personName;

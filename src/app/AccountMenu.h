@@ -22,6 +22,8 @@ public:
 
     //! The account now shown; its header starts from the space's address and the e-mail.
     void setSession(auth::AccountSession *session, bool sameAccount);
+    //! A Property OS account is shown: its host, and no person (an API key belongs to no one).
+    void setPropertyOsAccount(const QString &host);
     //! The profile arrived: the person's and the space's names.
     void setIdentity(const QString &personName, const QString &spaceName, bool isStaff);
     bool isStaff() const { return m_isStaff; }

@@ -12,6 +12,8 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "NewsView.h"
+#include "PropertiesView.h"
+#include "TenantsView.h"
 #include "ResourceReviewView.h"
 #include "RoomsPresenter.h"
 #include "SchedulePage.h"
@@ -20,6 +22,7 @@
 #include "auth/AccountSession.h"
 #include "repository/AccountContext.h"
 #include "repository/IdentityLoader.h"
+#include "propertyos/PropertyOsAccount.h"
 
 #include <QIcon>
 #include <QTimer>
@@ -38,6 +41,7 @@ AppController::AppController(AppOptions options, QString password, QObject *pare
 {
     m_accounts->setLanguage(m_language->current());
     connect(m_accounts, &AccountCoordinator::activated, this, &AppController::activate);
+    connect(m_accounts, &AccountCoordinator::propertyOsActivated, this, &AppController::activatePropertyOs);
     connect(m_accounts, &AccountCoordinator::aboutToSignOut, this, [this](const QString &, bool remove) { onSignOut(remove); });
     connect(m_accounts, &AccountCoordinator::failed, this, &AppController::onLoadFailed);
     connect(m_accounts, &AccountCoordinator::notice, this, &AppController::showNotice);
@@ -48,7 +52,11 @@ AppController::AppController(AppOptions options, QString password, QObject *pare
 }
 
 // The account's repositories may still answer the views: the context goes before the window.
-AppController::~AppController() { delete m_context; }
+AppController::~AppController()
+{
+    delete m_context;
+    delete m_propertyOs;
+}
 
 bool AppController::start()
 {
@@ -84,6 +92,12 @@ void AppController::openWindow()
     m_window->addView(QStringLiteral("applications"), m_applicationsView);
     m_reviewView = new ResourceReviewView;
     m_window->addView(QStringLiteral("resources-review"), m_reviewView);
+    m_propertiesView = new PropertiesView;
+    m_window->addView(QStringLiteral("properties"), m_propertiesView);
+    m_tenantsView = new TenantsView;
+    m_window->addView(QStringLiteral("tenants"), m_tenantsView);
+    for (const QString &name : AppOptions::propertyOsViews())
+        m_window->setViewAvailable(name, false); // until a Property OS account opens
     applyViewTitles();
     m_staff = new StaffGate(m_window.get(), m_applicationsView, m_reviewView, m_options.view, this);
     m_sync = new GuiSync(m_window.get(), this);
@@ -116,25 +130,78 @@ void AppController::openWindow()
     if (!m_options.screenshotPath.isEmpty()) {
         m_screenshot = new ScreenshotRun(
             m_options.screenshotPath, m_window.get(),
-            [this] {
-                return m_rooms->isSettled() && !m_staff->isAwaitingView()
-                       && (m_options.view != QLatin1String("news") || m_newsView->isListSettled())
-                       && (m_options.view != QLatin1String("schedule") || m_schedule->isSettled());
-            },
+            [this] { return isSettled(); },
             [this] { return m_rooms->isOffline(); }, this);
         connect(m_newsView, &NewsView::listProgressed, m_screenshot, &ScreenshotRun::check);
         connect(m_schedule, &SchedulePage::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_rooms, &RoomsPresenter::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_staff, &StaffGate::progressed, m_screenshot, &ScreenshotRun::check);
+        connect(m_propertiesView, &PropertiesView::progressed, m_screenshot, &ScreenshotRun::check);
+        connect(m_tenantsView, &TenantsView::progressed, m_screenshot, &ScreenshotRun::check);
         connect(m_screenshot, &ScreenshotRun::done, this, &AppController::finish);
     }
-    if (!StaffGate::viewNames().contains(m_options.view) && !m_window->showView(m_options.view))
+    // The staff's and the Property OS views show once the account says they may.
+    if (!StaffGate::viewNames().contains(m_options.view) && !AppOptions::propertyOsViews().contains(m_options.view)
+        && !m_window->showView(m_options.view))
         showNotice(m_startupNotice = tr("The \"%1\" view is not part of this version yet; showing the rooms.").arg(m_options.view));
     m_window->show();
 }
 
+bool AppController::isSettled() const
+{
+    if (m_propertyOs)
+        return m_propertiesView->isSettled() && m_tenantsView->isSettled();
+    return m_rooms->isSettled() && !m_staff->isAwaitingView()
+           && (m_options.view != QLatin1String("news") || m_newsView->isListSettled())
+           && (m_options.view != QLatin1String("schedule") || m_schedule->isSettled());
+}
+
+void AppController::showViewsOf(bool propertyOs)
+{
+    if (!m_window)
+        return;
+    for (const QString &name : {QStringLiteral("browser"), QStringLiteral("schedule"), QStringLiteral("bookings"), QStringLiteral("news")})
+        m_window->setViewAvailable(name, !propertyOs);
+    if (propertyOs) // the staff tabs come back only with a staff profile (StaffGate)
+        for (const QString &name : StaffGate::viewNames())
+            m_window->setViewAvailable(name, false);
+    for (const QString &name : AppOptions::propertyOsViews())
+        m_window->setViewAvailable(name, propertyOs);
+}
+
+void AppController::activatePropertyOs(const QString &id, propertyos::PropertyOsAccount *account)
+{
+    if (m_options.sync) { // no window to show it in
+        account->deleteLater();
+        failHeadless(tr("--sync does not cover Property OS accounts yet."));
+        return;
+    }
+    // One account at a time: whatever the previous one showed goes with it.
+    onSignOut(false);
+    delete std::exchange(m_propertyOs, account);
+    account->setParent(this);
+    qCInfo(lcApp) << "Opened the Property OS account at" << account->apiUrl().host();
+    m_accountMenu->setPropertyOsAccount(account->apiUrl().host());
+    showViewsOf(true);
+    m_window->showView(AppOptions::propertyOsViews().contains(m_options.view) ? m_options.view
+                                                                              : AppOptions::propertyOsViews().constFirst());
+    m_window->showStatus({});
+    showNotice({});
+    m_propertiesView->setRepository(&account->properties());
+    m_propertiesView->reload();
+    m_tenantsView->setRepository(&account->tenants());
+    m_tenantsView->reload();
+    Q_UNUSED(id)
+}
+
 void AppController::activate(const QString &id, auth::AccountSession *session)
 {
+    if (m_propertyOs) {
+        m_propertiesView->setRepository(nullptr);
+        m_tenantsView->setRepository(nullptr);
+        delete std::exchange(m_propertyOs, nullptr);
+        showViewsOf(false);
+    }
     const bool sameAccount = m_context && m_context->id() == id;
     delete m_context; // one account at a time: its offline copy closes before another opens
     m_context = new repository::AccountContext(id, session, m_accounts->offlineKey(id), this);
@@ -228,6 +295,8 @@ void AppController::applyViewTitles()
     m_window->setViewTitle(QStringLiteral("news"), tr("&News"));
     m_window->setViewTitle(QStringLiteral("resources-review"), tr("Resource &review"));
     m_window->setViewTitle(QStringLiteral("applications"), tr("&Applications"));
+    m_window->setViewTitle(QStringLiteral("properties"), tr("&Properties"));
+    m_window->setViewTitle(QStringLiteral("tenants"), tr("&Tenants"));
 }
 
 void AppController::showNotice(const QString &text)

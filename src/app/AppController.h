@@ -17,6 +17,8 @@ class LanguageController;
 class MainWindow;
 class NewsView;
 class SchedulePage;
+class PropertiesView;
+class TenantsView;
 class ResourceReviewView;
 class RoomsPresenter;
 class ScreenshotRun;
@@ -27,6 +29,9 @@ class AccountSession;
 }
 namespace repository {
 class AccountContext;
+}
+namespace propertyos {
+class PropertyOsAccount;
 }
 namespace domain {
 struct Identity;
@@ -52,6 +57,12 @@ Q_SIGNALS:
 private:
     void openWindow();
     void activate(const QString &id, auth::AccountSession *session);
+    //! A Property OS account: its views show, the Nexudus views hide.
+    void activatePropertyOs(const QString &id, propertyos::PropertyOsAccount *account);
+    //! Which kind of account the window shows: the other kind's tabs are hidden.
+    void showViewsOf(bool propertyOs);
+    //! The headless run has what it waits for.
+    bool isSettled() const;
     void onIdentity(const domain::Identity &identity);
     void onSignOut(bool removeAccount);
     void onNoAccount();
@@ -70,6 +81,7 @@ private:
     LanguageController *m_language;
     AccountCoordinator *m_accounts;
     repository::AccountContext *m_context = nullptr; //!< the current account's, or none
+    propertyos::PropertyOsAccount *m_propertyOs = nullptr; //!< the current Property OS account, or none
     std::unique_ptr<MainWindow> m_window;            //!< none in --sync
     AccountMenu *m_accountMenu = nullptr;
     RoomsPresenter *m_rooms = nullptr;
@@ -82,6 +94,8 @@ private:
     SchedulePage *m_schedule = nullptr;             //!< owned by the window
     ApplicationsView *m_applicationsView = nullptr; //!< owned by the window
     ResourceReviewView *m_reviewView = nullptr;     //!< owned by the window
+    PropertiesView *m_propertiesView = nullptr;     //!< owned by the window
+    TenantsView *m_tenantsView = nullptr;           //!< owned by the window
     QString m_startupNotice; //!< said once at start (e.g. an unknown --view) and kept visible
     bool m_finished = false; //!< headless work done: nothing else may end the run
 };

@@ -8,7 +8,13 @@
 QStringList AppOptions::knownViews()
 {
     return {QStringLiteral("browser"), QStringLiteral("schedule"), QStringLiteral("bookings"), QStringLiteral("news"),
-            QStringLiteral("resources-review"), QStringLiteral("applications")};
+            QStringLiteral("resources-review"), QStringLiteral("applications"), QStringLiteral("properties"),
+            QStringLiteral("tenants")};
+}
+
+QStringList AppOptions::propertyOsViews()
+{
+    return {QStringLiteral("properties"), QStringLiteral("tenants")};
 }
 
 bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *exitCode)
@@ -32,6 +38,12 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *e
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         QCoreApplication::translate("AppOptions", "Read the password from standard input."));
+    const QCommandLineOption propertyOs(
+        QStringLiteral("property-os"),
+        QCoreApplication::translate("AppOptions", "Web address of a NEXUS Property OS account."), QStringLiteral("url"));
+    const QCommandLineOption apiKeyStdin(
+        QStringLiteral("api-key-stdin"),
+        QCoreApplication::translate("AppOptions", "Read the Property OS API key from standard input."));
     const QCommandLineOption sync(QStringLiteral("sync"),
                                   QCoreApplication::translate("AppOptions", "Refresh the offline data and exit."));
     const QCommandLineOption signOut(QStringLiteral("sign-out"),
@@ -47,7 +59,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *e
         QStringLiteral("screenshot"),
         QCoreApplication::translate("AppOptions", "Save the window as PNG once its data has loaded, then exit."),
         QStringLiteral("path"));
-    parser.addOptions({demo, demoUser, server, user, passwordStdin, sync, signOut, view, lang, screenshot});
+    parser.addOptions({demo, demoUser, server, user, passwordStdin, propertyOs, apiKeyStdin, sync, signOut, view, lang, screenshot});
 
     auto failWith = [exitCode](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -72,6 +84,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *e
     options->server = parser.value(server);
     options->user = parser.value(user);
     options->passwordFromStdin = parser.isSet(passwordStdin);
+    options->propertyOs = parser.value(propertyOs);
+    options->apiKeyFromStdin = parser.isSet(apiKeyStdin);
     options->sync = parser.isSet(sync);
     options->signOut = parser.isSet(signOut);
     options->view = parser.value(view);
@@ -83,5 +97,10 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, int *e
                             .arg(options->view, knownViews().join(QStringLiteral(", "))));
     if (options->demo && !options->server.isEmpty())
         return failWith(QCoreApplication::translate("AppOptions", "Use either --demo or --server, not both."));
+    if (!options->propertyOs.isEmpty() && (options->demo || !options->server.isEmpty() || options->passwordFromStdin))
+        return failWith(QCoreApplication::translate(
+            "AppOptions", "--property-os opens a Property OS account: use it without --demo, --server and --password-stdin."));
+    if (options->apiKeyFromStdin && options->propertyOs.isEmpty())
+        return failWith(QCoreApplication::translate("AppOptions", "--api-key-stdin needs --property-os URL."));
     return true;
 }

@@ -11,6 +11,8 @@ struct AppOptions {
     QString server;
     QString user;
     bool passwordFromStdin = false;
+    QString propertyOs;          //!< --property-os: a NEXUS Property OS account's address
+    bool apiKeyFromStdin = false; //!< --api-key-stdin: its API key, one line on standard input
     bool sync = false;
     bool signOut = false;
     QString view = QStringLiteral("browser");
@@ -18,6 +20,10 @@ struct AppOptions {
     QString screenshotPath;
 
     static QStringList knownViews();
+    //! The views of a Property OS account (the others are a Nexudus space's).
+    static QStringList propertyOsViews();
+    //! Something is read from standard input (a password or an API key) before the window opens.
+    bool readsSecretFromStdin() const { return passwordFromStdin || apiKeyFromStdin; }
     //! Parses the application's arguments; on --help/--version or an error it prints and returns
     //! false with `exitCode` set.
     static bool parse(const QStringList &arguments, AppOptions *options, int *exitCode);

@@ -187,7 +187,8 @@ void MainWindow::setViewTitle(const QString &name, const QString &title)
 void MainWindow::setViewAvailable(const QString &name, bool available)
 {
     for (int i = 0; i < m_ui->viewTabs->count(); ++i) {
-        if (m_ui->viewTabs->widget(i)->objectName() == name)
+        QWidget *view = m_ui->viewTabs->widget(i);
+        if (view->objectName() == name || (name == u"browser" && view == m_ui->roomsTab))
             m_ui->viewTabs->setTabVisible(i, available);
     }
 }

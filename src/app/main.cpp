@@ -42,7 +42,7 @@ void printTimingBare(QtMsgType type, const QMessageLogContext &context, const QS
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
-//! Reads one line from standard input for --password-stdin (before any window exists).
+//! Reads one line from standard input for --password-stdin or --api-key-stdin (before any window exists).
 QString readPasswordFromStdin()
 {
     QTextStream in(stdin);
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         return exitCode;
     options.language = LanguageSwitcher::choose(options.language);
 
-    const QString password = options.passwordFromStdin ? readPasswordFromStdin() : QString();
+    const QString password = options.readsSecretFromStdin() ? readPasswordFromStdin() : QString();
     AppController controller(options, password);
     QObject::connect(&controller, &AppController::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     if (!controller.start())

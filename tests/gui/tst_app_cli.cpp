@@ -51,7 +51,8 @@ private Q_SLOTS:
         QVERIFY2(version.out.contains(QStringLiteral("portal-desk 0.")), qPrintable(version.out));
         const Run help = runApp({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const auto option : {"--demo", "--server", "--password-stdin", "--screenshot", "--view", "--lang"})
+        for (const auto option : {"--demo", "--server", "--password-stdin", "--screenshot", "--view", "--lang",
+                                  "--property-os", "--api-key-stdin"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
     }
 
@@ -61,6 +62,17 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.contains(QStringLiteral("portal-desk 0.")), qPrintable(version.err));
         QCOMPARE(runApp({QStringLiteral("--help")}, apprun::Options::withoutDisplay()).exitCode, 0);
+    }
+
+    void propertyOsOptionsGoTogether()
+    {
+        const Run keyAlone = runApp({QStringLiteral("--api-key-stdin")});
+        QCOMPARE(keyAlone.exitCode, 2);
+        QVERIFY2(keyAlone.err.contains(QStringLiteral("--property-os")), qPrintable(keyAlone.err));
+        const Run withDemo = runApp({QStringLiteral("--demo"), QStringLiteral("--property-os"),
+                                     QStringLiteral("http://127.0.0.1:1")});
+        QCOMPARE(withDemo.exitCode, 2);
+        QVERIFY2(withDemo.err.contains(QStringLiteral("--demo")), qPrintable(withDemo.err));
     }
 
     void rejectsAnUnknownView()

@@ -50,6 +50,24 @@ Status remove(TokenStore &store, const AccountKey &key)
     return removed.first().at(1).value<Status>();
 }
 
+Status saveApiKey(TokenStore &store, const AccountKey &key, const QString &apiKey)
+{
+    QSignalSpy saved(&store, &TokenStore::apiKeySaved);
+    store.saveApiKey(key, apiKey);
+    if (!saved.wait(20000))
+        return Status::Failed;
+    return saved.first().at(1).value<Status>();
+}
+
+std::pair<Status, QString> loadApiKey(TokenStore &store, const AccountKey &key)
+{
+    QSignalSpy loaded(&store, &TokenStore::apiKeyLoaded);
+    store.loadApiKey(key);
+    if (!loaded.wait(20000))
+        return {Status::Failed, {}};
+    return {loaded.first().at(2).value<Status>(), loaded.first().at(1).toString()};
+}
+
 bool expectNoKeychain()
 {
     return qEnvironmentVariableIsSet("PORTAL_EXPECT_NO_KEYCHAIN");
@@ -119,6 +137,35 @@ private Q_SLOTS:
         QCOMPARE(load(store, b).second.accessToken, sampleTokens(QStringLiteral("b")).accessToken);
         QCOMPARE(remove(store, a), Status::Ok);
         QCOMPARE(load(store, b).first, Status::Ok);
+    }
+
+    void propertyOsApiKeyRoundTripAndRemoval()
+    {
+        const AccountKey account{QStringLiteral("127.0.0.1:18123"), QStringLiteral("property-os")};
+        const QString apiKey = QStringLiteral("nexus-test-key-5f1e2d3c");
+        TokenStore store;
+        if (expectNoKeychain()) {
+            const Status status = saveApiKey(store, account, apiKey);
+            QVERIFY2(status == Status::Unavailable || status == Status::Failed, "no keychain must be reported");
+            QVERIFY(loadApiKey(store, account).first != Status::Ok);
+            QCOMPARE(fileContaining(apiKey.toUtf8()), QString());
+            return;
+        }
+        QCOMPARE(saveApiKey(store, account, apiKey), Status::Ok);
+        {
+            TokenStore restarted; // as after a restart of the app
+            const auto [status, read] = loadApiKey(restarted, account);
+            QCOMPARE(status, Status::Ok);
+            QCOMPARE(read, apiKey);
+        }
+        // An account's tokens are not its key, and the key is not another account's.
+        QCOMPARE(load(store, account).first, Status::NotFound);
+        QCOMPARE(loadApiKey(store, {QStringLiteral("127.0.0.1:18124"), QStringLiteral("property-os")}).first,
+                 Status::NotFound);
+        QCOMPARE(fileContaining(apiKey.toUtf8()), QString());
+        // Sign-out removes the key with everything else of the account.
+        QCOMPARE(remove(store, account), Status::Ok);
+        QCOMPARE(loadApiKey(store, account).first, Status::NotFound);
     }
 
     void withoutKeychainNothingIsWrittenAnywhere()

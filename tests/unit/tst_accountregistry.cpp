@@ -50,6 +50,30 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("token"));
         QVERIFY(!bytes.contains("password"));
     }
+
+    void propertyOsKindPersistsWithoutTheKey()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        const QUrl nexus(QStringLiteral("http://127.0.0.1:18123"));
+        QString id;
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            AccountRegistry registry(&settings);
+            registry.add(QUrl(QStringLiteral("http://127.0.0.1:4000")), QStringLiteral("member@demo.test"));
+            id = registry.add(nexus, auth::AccountInfo::propertyOsUser(), {}, auth::AccountInfo::Kind::PropertyOs);
+            QCOMPARE(id, QStringLiteral("property-os@127.0.0.1:18123"));
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        AccountRegistry registry(&settings);
+        QCOMPARE(registry.accounts().size(), 2);
+        QCOMPARE(registry.accounts().at(0).kind, auth::AccountInfo::Kind::Nexudus);
+        QCOMPARE(registry.find(id)->kind, auth::AccountInfo::Kind::PropertyOs);
+        QCOMPARE(registry.find(id)->spaceUrl, nexus);
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().toLower().contains("key="));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountRegistry)

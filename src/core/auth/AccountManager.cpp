@@ -48,11 +48,57 @@ void AccountManager::attach(const QString &id, AccountSession *session, bool rem
         m_store->save(key, session->auth()->tokens());
 }
 
+QString AccountManager::adoptApiKey(const QUrl &apiUrl, const QString &apiKey)
+{
+    const QString id = m_registry->add(apiUrl, AccountInfo::propertyOsUser(), {}, AccountInfo::Kind::PropertyOs);
+    m_registry->setLastUsed(id);
+    if (!m_store) {
+        Q_EMIT notRemembered(id, TokenStore::Status::Unavailable);
+        return id;
+    }
+    const AccountKey key = m_registry->find(id)->key();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_store, &TokenStore::apiKeySaved, this,
+                          [this, id, key, connection](const AccountKey &saved, TokenStore::Status status) {
+                              if (!(saved == key))
+                                  return;
+                              disconnect(*connection);
+                              if (status != TokenStore::Status::Ok)
+                                  Q_EMIT notRemembered(id, status);
+                          });
+    m_store->saveApiKey(key, apiKey);
+    return id;
+}
+
+void AccountManager::restoreApiKey(const AccountInfo &account)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_store, &TokenStore::apiKeyLoaded, this,
+                          [this, account, connection](const AccountKey &key, const QString &apiKey,
+                                                      TokenStore::Status status) {
+                              if (!(key == account.key()))
+                                  return;
+                              disconnect(*connection);
+                              if (status != TokenStore::Status::Ok || apiKey.isEmpty()) {
+                                  qCInfo(lcAuth) << "No stored API key for an account:" << status;
+                                  Q_EMIT restoreFailed(account.id, status);
+                                  return;
+                              }
+                              m_registry->setLastUsed(account.id);
+                              Q_EMIT apiKeyRestored(account.id, account.spaceUrl, apiKey);
+                          });
+    m_store->loadApiKey(account.key());
+}
+
 void AccountManager::restore(const QString &id)
 {
     const auto account = m_registry->find(id);
     if (!account || !m_store) {
         Q_EMIT restoreFailed(id, TokenStore::Status::NotFound);
+        return;
+    }
+    if (account->kind == AccountInfo::Kind::PropertyOs) {
+        restoreApiKey(*account);
         return;
     }
     if (AccountSession *live = session(id); live && live->auth()->isSignedIn()) {

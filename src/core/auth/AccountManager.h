@@ -30,7 +30,11 @@ public:
     //! Takes over a freshly signed-in session. `remember` stores its tokens in the keychain and
     //! the account in the registry (false for the throwaway demo space). Returns the account id.
     QString adopt(AccountSession *session, bool remember = true);
-    //! Signs an account in from the keychain; answers with restored() or restoreFailed().
+    //! A Property OS account whose key the API accepted: listed in the registry, the key stored in
+    //! the keychain only (notRemembered() when it cannot be). Returns the account id.
+    QString adoptApiKey(const QUrl &apiUrl, const QString &apiKey);
+    //! Signs an account in from the keychain; answers with restored() (apiKeyRestored() for a
+    //! Property OS account) or restoreFailed().
     void restore(const QString &id);
     //! Forgets the tokens (keychain entry deleted) and ends the session; the account stays listed.
     void signOut(const QString &id);
@@ -39,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void restored(const QString &id, auth::AccountSession *session);
+    //! A Property OS account's key came back from the keychain.
+    void apiKeyRestored(const QString &id, const QUrl &apiUrl, const QString &apiKey);
     //! No stored sign-in (NotFound), or the keychain is unavailable/denied: ask the person.
     void restoreFailed(const QString &id, auth::TokenStore::Status status);
     //! The keychain cannot keep this account's sign-in: it lasts for this run only.
@@ -47,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void attach(const QString &id, AccountSession *session, bool remember);
+    void restoreApiKey(const AccountInfo &account);
 
     AccountRegistry *m_registry;
     QPointer<TokenStore> m_store;

@@ -37,12 +37,14 @@ std::optional<AccountInfo> AccountRegistry::find(const QString &id) const
     return std::nullopt;
 }
 
-QString AccountRegistry::add(const QUrl &spaceUrl, const QString &email, const QString &displayName)
+QString AccountRegistry::add(const QUrl &spaceUrl, const QString &email, const QString &displayName,
+                             AccountInfo::Kind kind)
 {
     const QString id = AccountInfo::makeId(spaceUrl, email);
     for (AccountInfo &account : m_accounts) {
         if (account.id == id) {
             account.spaceUrl = spaceUrl;
+            account.kind = kind;
             if (!displayName.isEmpty())
                 account.displayName = displayName;
             save();
@@ -54,6 +56,7 @@ QString AccountRegistry::add(const QUrl &spaceUrl, const QString &email, const Q
     account.spaceUrl = spaceUrl;
     account.email = email.trimmed().toLower();
     account.displayName = displayName.isEmpty() ? spaceUrl.host() : displayName;
+    account.kind = kind;
     m_accounts.append(account);
     save();
     return id;
@@ -114,6 +117,8 @@ void AccountRegistry::load()
         account.email = m_settings->value(QStringLiteral("email")).toString();
         account.displayName = m_settings->value(QStringLiteral("displayName")).toString();
         account.language = m_settings->value(QStringLiteral("language")).toString();
+        if (m_settings->value(QStringLiteral("kind")).toString() == u"property-os")
+            account.kind = AccountInfo::Kind::PropertyOs;
         account.id = AccountInfo::makeId(account.spaceUrl, account.email);
         // Skip entries a person or an older version left broken rather than fail later.
         if (account.spaceUrl.isValid() && !account.email.isEmpty())
@@ -134,6 +139,8 @@ void AccountRegistry::save()
         m_settings->setValue(QStringLiteral("email"), account.email);
         m_settings->setValue(QStringLiteral("displayName"), account.displayName);
         m_settings->setValue(QStringLiteral("language"), account.language);
+        if (account.kind == AccountInfo::Kind::PropertyOs) // never the key: that is in the keychain only
+            m_settings->setValue(QStringLiteral("kind"), QStringLiteral("property-os"));
     }
     m_settings->endArray();
     m_settings->setValue(QStringLiteral("lastUsedAccount"), m_lastUsedId);

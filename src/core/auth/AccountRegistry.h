@@ -13,13 +13,19 @@ namespace auth {
 
 //! What the app remembers about an account. No secrets: those live in the keychain only.
 struct AccountInfo {
+    //! A Nexudus space (e-mail and tokens) or a NEXUS Property OS account (an API key).
+    enum class Kind { Nexudus, PropertyOs };
+
     QString id;          //!< stable key, `<email>@<host[:port]>`
     QUrl spaceUrl;
     QString email;
     QString displayName; //!< what the switcher shows; the person may rename it
     QString language;    //!< two-letter code used for UI and `/{lang}/` routes
+    Kind kind = Kind::Nexudus;
 
     AccountKey key() const { return AccountKey{hostKey(spaceUrl), email}; }
+    //! A Property OS account has no person: its id and keychain entry use this in the e-mail's place.
+    static QString propertyOsUser() { return QStringLiteral("property-os"); }
     static QString hostKey(const QUrl &url);
     static QString makeId(const QUrl &spaceUrl, const QString &email);
 };
@@ -36,7 +42,8 @@ public:
     QList<AccountInfo> accounts() const { return m_accounts; }
     std::optional<AccountInfo> find(const QString &id) const;
     //! Adds or updates (same space and e-mail) an account; returns its id.
-    QString add(const QUrl &spaceUrl, const QString &email, const QString &displayName = {});
+    QString add(const QUrl &spaceUrl, const QString &email, const QString &displayName = {},
+                AccountInfo::Kind kind = AccountInfo::Kind::Nexudus);
     bool rename(const QString &id, const QString &displayName);
     bool setLanguage(const QString &id, const QString &language);
     bool remove(const QString &id);

@@ -16,6 +16,7 @@ namespace {
 const QString accessEntry = QStringLiteral("access-token");
 const QString refreshEntry = QStringLiteral("refresh-token");
 const QString expiryEntry = QStringLiteral("expires-at");
+const QString apiKeyEntry = QStringLiteral("api-key");
 
 TokenStore::Status statusOf(QKeychain::Error error)
 {
@@ -162,7 +163,7 @@ void TokenStore::load(const AccountKey &account)
 void TokenStore::remove(const AccountKey &account)
 {
     QList<JobChain::Step> steps;
-    for (const QString &entry : {accessEntry, refreshEntry, expiryEntry}) {
+    for (const QString &entry : {accessEntry, refreshEntry, expiryEntry, apiKeyEntry}) {
         steps.append([this, account, entry]() -> QKeychain::Job * {
             auto *job = new QKeychain::DeletePasswordJob(m_service);
             job->setKey(entryKey(account, entry));
@@ -183,6 +184,46 @@ void TokenStore::remove(const AccountKey &account)
         [self, account, worst](Status) {
             if (self)
                 Q_EMIT self->removed(account, *worst);
+        });
+}
+
+void TokenStore::saveApiKey(const AccountKey &account, const QString &apiKey)
+{
+    QPointer<TokenStore> self(this);
+    JobChain::run(
+        {[this, account, apiKey]() -> QKeychain::Job * {
+            auto *job = new QKeychain::WritePasswordJob(m_service);
+            job->setKey(entryKey(account, apiKeyEntry));
+            job->setTextData(apiKey);
+            return job;
+        }},
+        [](QKeychain::Job *job) { return job->error() == QKeychain::NoError; },
+        [self, account](Status status) {
+            if (self)
+                Q_EMIT self->apiKeySaved(account, status);
+        });
+}
+
+void TokenStore::loadApiKey(const AccountKey &account)
+{
+    auto key = std::make_shared<QString>();
+    auto failure = std::make_shared<Status>(Status::Ok);
+    QPointer<TokenStore> self(this);
+    JobChain::run(
+        {[this, account]() -> QKeychain::Job * {
+            auto *job = new QKeychain::ReadPasswordJob(m_service);
+            job->setKey(entryKey(account, apiKeyEntry));
+            return job;
+        }},
+        [key, failure](QKeychain::Job *job) {
+            *failure = statusOf(job->error());
+            if (*failure == Status::Ok)
+                *key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            return *failure == Status::Ok;
+        },
+        [self, account, key, failure](Status) {
+            if (self)
+                Q_EMIT self->apiKeyLoaded(account, *failure == Status::Ok ? *key : QString(), *failure);
         });
 }
 

@@ -20,7 +20,7 @@ struct AccountKey {
 
 //! The only code that talks to the OS keychain (QtKeychain). Each account has three entries holding
 //! bare strings (access token, refresh token, expiry), never one JSON blob: some backends limit the
-//! size of a secret. There is no plaintext fallback: when no keychain is there, callers are told so.
+//! size of a secret. A Property OS account has one entry instead, its API key. There is no plaintext fallback: when no keychain is there, callers are told so.
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -41,12 +41,18 @@ public:
     // Each call answers asynchronously with the matching signal, exactly once.
     void save(const AccountKey &account, const TokenSet &tokens);
     void load(const AccountKey &account);
+    //! Removes every entry of the account: its tokens and its API key.
     void remove(const AccountKey &account);
+    //! A Property OS account's API key: one entry of its own (a fixed key, nothing to rotate).
+    void saveApiKey(const AccountKey &account, const QString &apiKey);
+    void loadApiKey(const AccountKey &account);
 
 Q_SIGNALS:
     void saved(const auth::AccountKey &account, auth::TokenStore::Status status);
     void loaded(const auth::AccountKey &account, const auth::TokenSet &tokens, auth::TokenStore::Status status);
     void removed(const auth::AccountKey &account, auth::TokenStore::Status status);
+    void apiKeySaved(const auth::AccountKey &account, auth::TokenStore::Status status);
+    void apiKeyLoaded(const auth::AccountKey &account, const QString &apiKey, auth::TokenStore::Status status);
 
 private:
     QString m_service;

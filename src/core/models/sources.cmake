@@ -8,6 +8,8 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BookingSeriesTreeProxy.h ${CMAKE_CURRENT_LIST_DIR}/BookingSeriesTreeProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageFeed.h ${CMAKE_CURRENT_LIST_DIR}/PageFeed.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PagedModel.h ${CMAKE_CURRENT_LIST_DIR}/PagedModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PropertyListModel.h ${CMAKE_CURRENT_LIST_DIR}/PropertyListModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TenantListModel.h ${CMAKE_CURRENT_LIST_DIR}/TenantListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/ResourceFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.h ${CMAKE_CURRENT_LIST_DIR}/ResourceReviewModel.cpp

@@ -13,4 +13,6 @@ target_sources(portal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PropertyRepository.h ${CMAKE_CURRENT_LIST_DIR}/PropertyRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TenantRepository.h ${CMAKE_CURRENT_LIST_DIR}/TenantRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentRepository.h ${CMAKE_CURRENT_LIST_DIR}/PaymentRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PortfolioFigures.h
+    ${CMAKE_CURRENT_LIST_DIR}/PropertyOsAccount.h ${CMAKE_CURRENT_LIST_DIR}/PropertyOsAccount.cpp
 )

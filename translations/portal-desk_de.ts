@@ -95,6 +95,34 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Melden Sie sich einmal mit --property-os URL --api-key-stdin an.</translation>
+    </message>
+    <message>
+        <source>Give the Property OS account as a web address, e.g. https://nexus.example.com.</source>
+        <translation>Geben Sie das Property-OS-Konto als Webadresse an, z. B. https://nexus.example.com.</translation>
+    </message>
+    <message>
+        <source>No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS dashboard into --api-key-stdin.</source>
+        <translation>Auf der Standardeingabe kam kein API-Schlüssel an. Leiten Sie den Schlüssel aus Einstellungen › API-Schlüssel Ihres NEXUS-Dashboards an --api-key-stdin weiter.</translation>
+    </message>
+    <message>
+        <source>Checking the API key with %1…</source>
+        <translation>API-Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused this API key. Create a new key under Settings › API Keys in your NEXUS dashboard and sign in with it.</source>
+        <translation>NEXUS Property OS hat diesen API-Schlüssel abgelehnt. Erstellen Sie unter Einstellungen › API-Schlüssel in Ihrem NEXUS-Dashboard einen neuen Schlüssel und melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>Could not reach NEXUS Property OS: %1</source>
+        <translation>NEXUS Property OS ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 — NEXUS Property OS</source>
+        <translation>%1 — NEXUS Property OS</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -113,6 +141,10 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Alles vergessen, was auf diesem Computer für dieses Konto gespeichert ist: Räume, Buchungen, Neuigkeiten und für das Team Anwendungen und Ressourcen? Alles wird erneut vom Space geladen, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS</source>
+        <translation>NEXUS Property OS</translation>
     </message>
 </context>
 <context>
@@ -156,6 +188,22 @@
     <message>
         <source>The offline copy of this account was removed.</source>
         <translation>Die Offline-Kopie dieses Kontos wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>--sync does not cover Property OS accounts yet.</source>
+        <translation>--sync umfasst Property-OS-Konten noch nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Immobilien</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Mieter</translation>
     </message>
 </context>
 <context>
@@ -211,6 +259,22 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Verwenden Sie entweder --demo oder --server, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Web address of a NEXUS Property OS account.</source>
+        <translation>Webadresse eines NEXUS-Property-OS-Kontos.</translation>
+    </message>
+    <message>
+        <source>Read the Property OS API key from standard input.</source>
+        <translation>Den Property-OS-API-Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--property-os opens a Property OS account: use it without --demo, --server and --password-stdin.</source>
+        <translation>--property-os öffnet ein Property-OS-Konto: Verwenden Sie es ohne --demo, --server und --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin needs --property-os URL.</source>
+        <translation>--api-key-stdin benötigt --property-os URL.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1278,89 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>NewPropertyDialog</name>
+    <message>
+        <source>New property</source>
+        <translation>Neue Immobilie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the property</source>
+        <translation>Name der Immobilie</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Residential, commercial or mixed use</source>
+        <translation>Wohnen, Gewerbe oder gemischte Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Street and number of the address</source>
+        <translation>Straße und Hausnummer der Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Viertel:</translation>
+    </message>
+    <message>
+        <source>District or neighbourhood (optional)</source>
+        <translation>Stadtteil oder Viertel (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>City of the address</source>
+        <translation>Ort der Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Postal code (optional)</source>
+        <translation>Postleitzahl (optional)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. AE</source>
+        <translation>Ländercode aus zwei Buchstaben, z. B. AE</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>How many units the property has</source>
+        <translation>Wie viele Einheiten die Immobilie hat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the property may or may not have been created. Close this form and refresh the list to see before you save it again.</source>
+        <translation>Die Antwort ging verloren, daher wurde die Immobilie vielleicht angelegt, vielleicht nicht. Schließen Sie dieses Formular und aktualisieren Sie die Liste, bevor Sie erneut speichern.</translation>
+    </message>
+</context>
+<context>
     <name>NewsView</name>
     <message>
         <source>News</source>
@@ -1329,6 +1476,78 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
         <translation>Räume ändern sich selten: bis dahin wird die Offline-Kopie gezeigt, ohne nachzufragen. Belegte Zeiten und Ihre Buchungen werden immer abgefragt, und Neu laden (F5) fragt immer.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Portfolio figures</source>
+        <translation>Kennzahlen des Portfolios</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Occupied units</source>
+        <translation>Belegte Einheiten</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Belegungsquote</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Property status</source>
+        <translation>Status der Immobilie</translation>
+    </message>
+    <message>
+        <source>Shows only the properties of this status</source>
+        <translation>Zeigt nur die Immobilien mit diesem Status</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Neue Immobilie…</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Neue Immobilie</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh properties</source>
+        <translation>Immobilien aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading the properties…</source>
+        <translation>Immobilien werden geladen…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The portfolio&apos;s occupancy rate; %1 is the number (e.g. &quot;87.5&quot;) in the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused the API key of this account. Sign in again with a new key from Settings › API Keys in your NEXUS dashboard.</source>
+        <translation>NEXUS Property OS hat den API-Schlüssel dieses Kontos abgelehnt. Melden Sie sich erneut mit einem neuen Schlüssel aus Einstellungen › API-Schlüssel in Ihrem NEXUS-Dashboard an.</translation>
+    </message>
+    <message>
+        <source>The properties could not be loaded: %1</source>
+        <translation>Die Immobilien konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2367,74 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>Der Tag davor (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>Der Tag danach (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Today at the space (T)</source>
+        <translation>Heute im Space (T)</translation>
+    </message>
+    <message>
+        <source>Hatched: busy · Tinted and labelled: your bookings · Grey: past · Line: now</source>
+        <translation>Schraffiert: belegt · Getönt und beschriftet: Ihre Buchungen · Grau: vergangen · Linie: jetzt</translation>
+    </message>
+    <message>
+        <source>Rooms by time of day</source>
+        <translation>Räume nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>Drag across free times or use Shift+arrows to pick a slot; Enter or a double-click books it.</source>
+        <translation>Ziehen Sie über freie Zeiten oder verwenden Sie Umschalt+Pfeiltasten, um einen Zeitraum zu wählen; Eingabe oder ein Doppelklick bucht ihn.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation>der Zeit dieses Computers</translation>
+    </message>
+    <message>
+        <source>Today, %1 (times in %2)</source>
+        <extracomment>the day shown, then the time zone its hours are in, e.g. &quot;Saturday, 27 March 2027 (times in Europe/Madrid)&quot;</extracomment>
+        <translation>Heute, %1 (Zeiten in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (Zeiten in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>Kein Raum entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>%1; slot %2</source>
+        <extracomment>the cursor cell&apos;s room, time and state, then the slot picked (e.g. &quot;…; slot 09:00–10:30&quot;)</extracomment>
+        <translation>%1; Zeitraum %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRun</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -2361,6 +2648,57 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesRuleWords</name>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden %n. Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden %n. Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede %n. Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>wöchentlich am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>jede Woche am %1</numerusform>
+            <numerusform>alle %n Wochen am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2542,6 +2880,73 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
         <translation>Nichts konnte synchronisiert werden: Der Space bietet diesem Konto keine seiner Daten an (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mieter</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Mieter suchen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or unit</source>
+        <translation>Name, E-Mail, Telefon oder Einheit</translation>
+    </message>
+    <message>
+        <source>Tenant details</source>
+        <translation>Angaben zum Mieter</translation>
+    </message>
+    <message>
+        <source>No tenant matches this search.</source>
+        <translation>Kein Mieter passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Die Mieter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s details could not be loaded: %1</source>
+        <translation>Die Angaben zum Mieter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Notfallkontakte:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3768,22 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
 </context>
 <context>
     <name>models::BookingSeriesTreeProxy</name>
+    <message>
+        <source>series</source>
+        <translation>Serie</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), next %2</source>
+        <source>%1 — %2, %n booking(s), next %3</source>
         <translation>
-            <numerusform>%1 — Serie, %n Buchung, nächste %2</numerusform>
-            <numerusform>%1 — Serie, %n Buchungen, nächste %2</numerusform>
+            <numerusform>%1 — %2, %n Buchung, nächste %3</numerusform>
+            <numerusform>%1 — %2, %n Buchungen, nächste %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <source>%1 — %2, %n booking(s), all past or cancelled</source>
         <translation>
-            <numerusform>%1 — Serie, %n Buchung, vorbei oder storniert</numerusform>
-            <numerusform>%1 — Serie, %n Buchungen, alle vorbei oder storniert</numerusform>
+            <numerusform>%1 — %2, %n Buchung, alle vergangen oder storniert</numerusform>
+            <numerusform>%1 — %2, %n Buchungen, alle vergangen oder storniert</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,6 +3792,70 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>The space cannot be reached.</source>
         <translation>Der Space ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>models::PropertyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Wohnen</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Gewerbe</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>Gemischte Nutzung</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>An occupancy rate; %1 is the number (e.g. &quot;93&quot;), written with the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belegung</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3877,34 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>models::ScheduleModel</name>
+    <message>
+        <source>Your booking (waiting for approval)</source>
+        <translation>Ihre Buchung (wartet auf Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Ihre Buchung</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>room, slot start–end: state (e.g. &quot;Room 1, 09:00–09:30: Busy&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3968,26 @@ Ein Desktop-Client für Nexudus-Coworking-Spaces.</translation>
     <message>
         <source>Can it be booked?</source>
         <translation>Buchbar?</translation>
+    </message>
+</context>
+<context>
+    <name>models::TenantListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ehemalig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A tenant in the list: name, unit and status, e.g. &quot;Omar Haddad — A-101 (Active)&quot;.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

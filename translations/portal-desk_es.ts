@@ -95,6 +95,34 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.</source>
+        <translation>No hay ninguna clave de API guardada para %1. Inicia sesión una vez con --property-os URL --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the Property OS account as a web address, e.g. https://nexus.example.com.</source>
+        <translation>Indica la cuenta de Property OS como dirección web, p. ej. https://nexus.example.com.</translation>
+    </message>
+    <message>
+        <source>No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS dashboard into --api-key-stdin.</source>
+        <translation>No llegó ninguna clave de API por la entrada estándar. Pasa la clave de Ajustes › Claves de API de tu panel de NEXUS a --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Checking the API key with %1…</source>
+        <translation>Comprobando la clave de API con %1…</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused this API key. Create a new key under Settings › API Keys in your NEXUS dashboard and sign in with it.</source>
+        <translation>NEXUS Property OS ha rechazado esta clave de API. Crea una clave nueva en Ajustes › Claves de API de tu panel de NEXUS e inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <source>Could not reach NEXUS Property OS: %1</source>
+        <translation>No se pudo contactar con NEXUS Property OS: %1</translation>
+    </message>
+    <message>
+        <source>%1 — NEXUS Property OS</source>
+        <translation>%1 — NEXUS Property OS</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -113,6 +141,10 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>¿Olvidar todo lo guardado en este ordenador para esta cuenta: salas, reservas, noticias y, para el personal, aplicaciones y recursos? Todo se vuelve a obtener del espacio cuando haya conexión.</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS</source>
+        <translation>NEXUS Property OS</translation>
     </message>
 </context>
 <context>
@@ -156,6 +188,22 @@
     <message>
         <source>The offline copy of this account was removed.</source>
         <translation>Se ha quitado la copia sin conexión de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>--sync does not cover Property OS accounts yet.</source>
+        <translation>--sync todavía no incluye las cuentas de Property OS.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propiedades</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Inquilinos</translation>
     </message>
 </context>
 <context>
@@ -211,6 +259,22 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Usar --demo o --server, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>Web address of a NEXUS Property OS account.</source>
+        <translation>Dirección web de una cuenta de NEXUS Property OS.</translation>
+    </message>
+    <message>
+        <source>Read the Property OS API key from standard input.</source>
+        <translation>Lee la clave de API de Property OS de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--property-os opens a Property OS account: use it without --demo, --server and --password-stdin.</source>
+        <translation>--property-os abre una cuenta de Property OS: úsalo sin --demo, --server ni --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin needs --property-os URL.</source>
+        <translation>--api-key-stdin necesita --property-os URL.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1278,89 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>NewPropertyDialog</name>
+    <message>
+        <source>New property</source>
+        <translation>Nueva propiedad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the property</source>
+        <translation>Nombre de la propiedad</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Residential, commercial or mixed use</source>
+        <translation>Residencial, comercial o uso mixto</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Calle:</translation>
+    </message>
+    <message>
+        <source>Street and number of the address</source>
+        <translation>Calle y número de la dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>District or neighbourhood (optional)</source>
+        <translation>Distrito o barrio (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>City of the address</source>
+        <translation>Ciudad de la dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Postal code (optional)</source>
+        <translation>Código postal (opcional)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. AE</source>
+        <translation>Código de país de dos letras, p. ej. AE</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>How many units the property has</source>
+        <translation>Cuántas unidades tiene la propiedad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the property may or may not have been created. Close this form and refresh the list to see before you save it again.</source>
+        <translation>Se perdió la respuesta, así que puede que la propiedad se haya creado o no. Cierra este formulario y actualiza la lista para comprobarlo antes de volver a guardar.</translation>
+    </message>
+</context>
+<context>
     <name>NewsView</name>
     <message>
         <source>News</source>
@@ -1329,6 +1476,78 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
         <translation>Las salas cambian poco: hasta entonces se muestra la copia sin conexión sin preguntar. Los horarios ocupados y tus reservas se piden siempre, y Recargar (F5) siempre pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Portfolio figures</source>
+        <translation>Cifras de la cartera</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Occupied units</source>
+        <translation>Unidades ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Tasa de ocupación</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Property status</source>
+        <translation>Estado de la propiedad</translation>
+    </message>
+    <message>
+        <source>Shows only the properties of this status</source>
+        <translation>Muestra solo las propiedades con este estado</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Nueva propiedad…</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Nueva propiedad</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh properties</source>
+        <translation>Actualizar las propiedades</translation>
+    </message>
+    <message>
+        <source>Loading the properties…</source>
+        <translation>Cargando las propiedades…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The portfolio&apos;s occupancy rate; %1 is the number (e.g. &quot;87.5&quot;) in the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused the API key of this account. Sign in again with a new key from Settings › API Keys in your NEXUS dashboard.</source>
+        <translation>NEXUS Property OS ha rechazado la clave de API de esta cuenta. Vuelve a iniciar sesión con una clave nueva de Ajustes › Claves de API de tu panel de NEXUS.</translation>
+    </message>
+    <message>
+        <source>The properties could not be loaded: %1</source>
+        <translation>No se pudieron cargar las propiedades: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2367,74 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>El día anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>El día siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Today at the space (T)</source>
+        <translation>Hoy en el espacio (T)</translation>
+    </message>
+    <message>
+        <source>Hatched: busy · Tinted and labelled: your bookings · Grey: past · Line: now</source>
+        <translation>Rayado: ocupado · Coloreado y con nombre: tus reservas · Gris: pasado · Línea: ahora</translation>
+    </message>
+    <message>
+        <source>Rooms by time of day</source>
+        <translation>Salas por hora del día</translation>
+    </message>
+    <message>
+        <source>Drag across free times or use Shift+arrows to pick a slot; Enter or a double-click books it.</source>
+        <translation>Arrastra sobre horas libres o usa Mayús+flechas para elegir una franja; Intro o un doble clic la reserva.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation>la hora de este ordenador</translation>
+    </message>
+    <message>
+        <source>Today, %1 (times in %2)</source>
+        <extracomment>the day shown, then the time zone its hours are in, e.g. &quot;Saturday, 27 March 2027 (times in Europe/Madrid)&quot;</extracomment>
+        <translation>Hoy, %1 (horas en %2)</translation>
+    </message>
+    <message>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (horas en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>Ninguna sala coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>%1; slot %2</source>
+        <extracomment>the cursor cell&apos;s room, time and state, then the slot picked (e.g. &quot;…; slot 09:00–10:30&quot;)</extracomment>
+        <translation>%1; franja %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRun</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -2361,6 +2648,57 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesRuleWords</name>
+    <message>
+        <source>daily</source>
+        <translation>cada día</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>cada mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>cada semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>cada semana el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>cada semana el %1</numerusform>
+            <numerusform>cada %n semanas el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2542,6 +2880,73 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
         <translation>No se pudo sincronizar nada: el espacio no ofrece ninguno de sus datos a esta cuenta (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Buscar inquilinos</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or unit</source>
+        <translation>Nombre, correo, teléfono o unidad</translation>
+    </message>
+    <message>
+        <source>Tenant details</source>
+        <translation>Datos del inquilino</translation>
+    </message>
+    <message>
+        <source>No tenant matches this search.</source>
+        <translation>Ningún inquilino coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>No se pudieron cargar los inquilinos: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s details could not be loaded: %1</source>
+        <translation>No se pudieron cargar los datos del inquilino: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unidad: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Correo: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Contactos de emergencia:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3768,22 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
 </context>
 <context>
     <name>models::BookingSeriesTreeProxy</name>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), next %2</source>
+        <source>%1 — %2, %n booking(s), next %3</source>
         <translation>
-            <numerusform>%1 — serie, %n reserva, próxima %2</numerusform>
-            <numerusform>%1 — serie, %n reservas, próxima %2</numerusform>
+            <numerusform>%1 — %2, %n reserva, próxima %3</numerusform>
+            <numerusform>%1 — %2, %n reservas, próxima %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <source>%1 — %2, %n booking(s), all past or cancelled</source>
         <translation>
-            <numerusform>%1 — serie, %n reserva, pasada o cancelada</numerusform>
-            <numerusform>%1 — serie, %n reservas, todas pasadas o canceladas</numerusform>
+            <numerusform>%1 — %2, %n reserva, todas pasadas o canceladas</numerusform>
+            <numerusform>%1 — %2, %n reservas, todas pasadas o canceladas</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,6 +3792,70 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>The space cannot be reached.</source>
         <translation>No se puede contactar con el espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>models::PropertyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residencial</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>Uso mixto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>An occupancy rate; %1 is the number (e.g. &quot;93&quot;), written with the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3877,34 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>models::ScheduleModel</name>
+    <message>
+        <source>Your booking (waiting for approval)</source>
+        <translation>Tu reserva (pendiente de aprobación)</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Tu reserva</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasada</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>room, slot start–end: state (e.g. &quot;Room 1, 09:00–09:30: Busy&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3968,26 @@ Un cliente de escritorio para espacios de coworking de Nexudus.</translation>
     <message>
         <source>Can it be booked?</source>
         <translation>¿Se puede reservar?</translation>
+    </message>
+</context>
+<context>
+    <name>models::TenantListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A tenant in the list: name, unit and status, e.g. &quot;Omar Haddad — A-101 (Active)&quot;.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

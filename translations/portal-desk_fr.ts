@@ -95,6 +95,34 @@
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.</source>
+        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour %1. Connectez-vous une fois avec --property-os URL --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the Property OS account as a web address, e.g. https://nexus.example.com.</source>
+        <translation>Indiquez le compte Property OS sous forme d&apos;adresse web, p. ex. https://nexus.example.com.</translation>
+    </message>
+    <message>
+        <source>No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS dashboard into --api-key-stdin.</source>
+        <translation>Aucune clé d&apos;API n&apos;est arrivée sur l&apos;entrée standard. Transmettez à --api-key-stdin la clé de Paramètres › Clés d&apos;API de votre tableau de bord NEXUS.</translation>
+    </message>
+    <message>
+        <source>Checking the API key with %1…</source>
+        <translation>Vérification de la clé d&apos;API auprès de %1…</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused this API key. Create a new key under Settings › API Keys in your NEXUS dashboard and sign in with it.</source>
+        <translation>NEXUS Property OS a refusé cette clé d&apos;API. Créez une nouvelle clé dans Paramètres › Clés d&apos;API de votre tableau de bord NEXUS et connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>Could not reach NEXUS Property OS: %1</source>
+        <translation>Impossible de joindre NEXUS Property OS : %1</translation>
+    </message>
+    <message>
+        <source>%1 — NEXUS Property OS</source>
+        <translation>%1 — NEXUS Property OS</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -113,6 +141,10 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Oublier tout ce qui est enregistré sur cet ordinateur pour ce compte&#xa0;: salles, réservations, actualités et, pour l’équipe, applications et ressources&#xa0;? Tout sera récupéré de nouveau auprès de l’espace une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS</source>
+        <translation>NEXUS Property OS</translation>
     </message>
 </context>
 <context>
@@ -156,6 +188,22 @@
     <message>
         <source>The offline copy of this account was removed.</source>
         <translation>La copie hors ligne de ce compte a été supprimée.</translation>
+    </message>
+    <message>
+        <source>--sync does not cover Property OS accounts yet.</source>
+        <translation>--sync ne couvre pas encore les comptes Property OS.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Locataires</translation>
     </message>
 </context>
 <context>
@@ -211,6 +259,22 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Utilisez --demo ou --server, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Web address of a NEXUS Property OS account.</source>
+        <translation>Adresse web d&apos;un compte NEXUS Property OS.</translation>
+    </message>
+    <message>
+        <source>Read the Property OS API key from standard input.</source>
+        <translation>Lire la clé d&apos;API Property OS sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--property-os opens a Property OS account: use it without --demo, --server and --password-stdin.</source>
+        <translation>--property-os ouvre un compte Property OS : utilisez-le sans --demo, --server ni --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin needs --property-os URL.</source>
+        <translation>--api-key-stdin nécessite --property-os URL.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1278,89 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>NewPropertyDialog</name>
+    <message>
+        <source>New property</source>
+        <translation>Nouvelle propriété</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the property</source>
+        <translation>Nom de la propriété</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Residential, commercial or mixed use</source>
+        <translation>Résidentiel, commercial ou usage mixte</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>Street and number of the address</source>
+        <translation>Rue et numéro de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Quartier :</translation>
+    </message>
+    <message>
+        <source>District or neighbourhood (optional)</source>
+        <translation>Quartier ou secteur (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>City of the address</source>
+        <translation>Ville de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Postal code (optional)</source>
+        <translation>Code postal (facultatif)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. AE</source>
+        <translation>Code pays à deux lettres, p. ex. AE</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Lots :</translation>
+    </message>
+    <message>
+        <source>How many units the property has</source>
+        <translation>Nombre de lots de la propriété</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the property may or may not have been created. Close this form and refresh the list to see before you save it again.</source>
+        <translation>La réponse a été perdue : la propriété a peut-être été créée, peut-être pas. Fermez ce formulaire et actualisez la liste pour vérifier avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>NewsView</name>
     <message>
         <source>News</source>
@@ -1329,6 +1476,78 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
         <translation>Les salles changent rarement : d’ici là, la copie hors ligne est affichée sans demander. Les créneaux occupés et vos réservations sont toujours demandés, et Recharger (F5) demande toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Portfolio figures</source>
+        <translation>Chiffres du portefeuille</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Occupied units</source>
+        <translation>Lots occupés</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Taux d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Property status</source>
+        <translation>Statut de la propriété</translation>
+    </message>
+    <message>
+        <source>Shows only the properties of this status</source>
+        <translation>N&apos;affiche que les propriétés de ce statut</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Nouvelle propriété…</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Nouvelle propriété</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Refresh properties</source>
+        <translation>Actualiser les propriétés</translation>
+    </message>
+    <message>
+        <source>Loading the properties…</source>
+        <translation>Chargement des propriétés…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The portfolio&apos;s occupancy rate; %1 is the number (e.g. &quot;87.5&quot;) in the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused the API key of this account. Sign in again with a new key from Settings › API Keys in your NEXUS dashboard.</source>
+        <translation>NEXUS Property OS a refusé la clé d&apos;API de ce compte. Reconnectez-vous avec une nouvelle clé de Paramètres › Clés d&apos;API de votre tableau de bord NEXUS.</translation>
+    </message>
+    <message>
+        <source>The properties could not be loaded: %1</source>
+        <translation>Impossible de charger les propriétés : %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2367,74 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>La veille (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>Le lendemain (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today at the space (T)</source>
+        <translation>Aujourd’hui à l’espace (T)</translation>
+    </message>
+    <message>
+        <source>Hatched: busy · Tinted and labelled: your bookings · Grey: past · Line: now</source>
+        <translation>Hachuré : occupé · Teinté et nommé : vos réservations · Gris : passé · Ligne : maintenant</translation>
+    </message>
+    <message>
+        <source>Rooms by time of day</source>
+        <translation>Salles par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Drag across free times or use Shift+arrows to pick a slot; Enter or a double-click books it.</source>
+        <translation>Faites glisser sur des heures libres ou utilisez Maj+flèches pour choisir un créneau ; Entrée ou un double-clic le réserve.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation>l’heure de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Today, %1 (times in %2)</source>
+        <extracomment>the day shown, then the time zone its hours are in, e.g. &quot;Saturday, 27 March 2027 (times in Europe/Madrid)&quot;</extracomment>
+        <translation>Aujourd’hui, %1 (heures en %2)</translation>
+    </message>
+    <message>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (heures en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>Aucune salle ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>%1; slot %2</source>
+        <extracomment>the cursor cell&apos;s room, time and state, then the slot picked (e.g. &quot;…; slot 09:00–10:30&quot;)</extracomment>
+        <translation>%1 ; créneau %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRun</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -2361,6 +2648,57 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesRuleWords</name>
+    <message>
+        <source>daily</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>tous les mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>chaque semaine le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>chaque semaine le %1</numerusform>
+            <numerusform>toutes les %n semaines le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2542,6 +2880,73 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
         <translation>Rien n’a pu être synchronisé : l’espace ne propose aucune de ses données à ce compte (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Rechercher des locataires</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or unit</source>
+        <translation>Nom, e-mail, téléphone ou lot</translation>
+    </message>
+    <message>
+        <source>Tenant details</source>
+        <translation>Détails du locataire</translation>
+    </message>
+    <message>
+        <source>No tenant matches this search.</source>
+        <translation>Aucun locataire ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Impossible de charger les locataires : %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s details could not be loaded: %1</source>
+        <translation>Impossible de charger les détails du locataire : %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Lot : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Contacts d&apos;urgence :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3768,22 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
 </context>
 <context>
     <name>models::BookingSeriesTreeProxy</name>
+    <message>
+        <source>series</source>
+        <translation>série</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), next %2</source>
+        <source>%1 — %2, %n booking(s), next %3</source>
         <translation>
-            <numerusform>%1 — série, %n réservation, prochaine %2</numerusform>
-            <numerusform>%1 — série, %n réservations, prochaine %2</numerusform>
+            <numerusform>%1 — %2, %n réservation, prochaine %3</numerusform>
+            <numerusform>%1 — %2, %n réservations, prochaine %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <source>%1 — %2, %n booking(s), all past or cancelled</source>
         <translation>
-            <numerusform>%1 — série, %n réservation, passée ou annulée</numerusform>
-            <numerusform>%1 — série, %n réservations, toutes passées ou annulées</numerusform>
+            <numerusform>%1 — %2, %n réservation, toutes passées ou annulées</numerusform>
+            <numerusform>%1 — %2, %n réservations, toutes passées ou annulées</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,6 +3792,70 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>The space cannot be reached.</source>
         <translation>L’espace est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>models::PropertyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Résidentiel</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>Usage mixte</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>An occupancy rate; %1 is the number (e.g. &quot;93&quot;), written with the locale&apos;s digits.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupés</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3877,34 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>models::ScheduleModel</name>
+    <message>
+        <source>Your booking (waiting for approval)</source>
+        <translation>Votre réservation (en attente d’approbation)</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Votre réservation</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>room, slot start–end: state (e.g. &quot;Room 1, 09:00–09:30: Busy&quot;)</extracomment>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3968,26 @@ Un client de bureau pour les espaces de coworking Nexudus.</translation>
     <message>
         <source>Can it be booked?</source>
         <translation>Réservable ?</translation>
+    </message>
+</context>
+<context>
+    <name>models::TenantListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A tenant in the list: name, unit and status, e.g. &quot;Omar Haddad — A-101 (Active)&quot;.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

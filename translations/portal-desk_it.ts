@@ -95,6 +95,34 @@
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
+    <message>
+        <source>There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.</source>
+        <translation>Non c&apos;è nessuna chiave API salvata per %1. Accedi una volta con --property-os URL --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the Property OS account as a web address, e.g. https://nexus.example.com.</source>
+        <translation>Indica l&apos;account Property OS come indirizzo web, ad es. https://nexus.example.com.</translation>
+    </message>
+    <message>
+        <source>No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS dashboard into --api-key-stdin.</source>
+        <translation>Nessuna chiave API è arrivata dallo standard input. Passa a --api-key-stdin la chiave di Impostazioni › Chiavi API della tua dashboard NEXUS.</translation>
+    </message>
+    <message>
+        <source>Checking the API key with %1…</source>
+        <translation>Verifica della chiave API con %1…</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused this API key. Create a new key under Settings › API Keys in your NEXUS dashboard and sign in with it.</source>
+        <translation>NEXUS Property OS ha rifiutato questa chiave API. Crea una nuova chiave in Impostazioni › Chiavi API della tua dashboard NEXUS e accedi con quella.</translation>
+    </message>
+    <message>
+        <source>Could not reach NEXUS Property OS: %1</source>
+        <translation>Impossibile raggiungere NEXUS Property OS: %1</translation>
+    </message>
+    <message>
+        <source>%1 — NEXUS Property OS</source>
+        <translation>%1 — NEXUS Property OS</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -113,6 +141,10 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Dimenticare tutto ciò che è salvato su questo computer per questo account: sale, prenotazioni, notizie e, per lo staff, applicazioni e risorse? Tutto verrà recuperato di nuovo dallo spazio quando sarai online.</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS</source>
+        <translation>NEXUS Property OS</translation>
     </message>
 </context>
 <context>
@@ -156,6 +188,22 @@
     <message>
         <source>The offline copy of this account was removed.</source>
         <translation>La copia offline di questo account è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>--sync does not cover Property OS accounts yet.</source>
+        <translation>--sync non comprende ancora gli account Property OS.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Proprietà</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Inquilini</translation>
     </message>
 </context>
 <context>
@@ -211,6 +259,22 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Usare --demo oppure --server, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Web address of a NEXUS Property OS account.</source>
+        <translation>Indirizzo web di un account NEXUS Property OS.</translation>
+    </message>
+    <message>
+        <source>Read the Property OS API key from standard input.</source>
+        <translation>Leggi la chiave API di Property OS dallo standard input.</translation>
+    </message>
+    <message>
+        <source>--property-os opens a Property OS account: use it without --demo, --server and --password-stdin.</source>
+        <translation>--property-os apre un account Property OS: usalo senza --demo, --server e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin needs --property-os URL.</source>
+        <translation>--api-key-stdin richiede --property-os URL.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1278,89 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>NewPropertyDialog</name>
+    <message>
+        <source>New property</source>
+        <translation>Nuova proprietà</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Name of the property</source>
+        <translation>Nome della proprietà</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Residential, commercial or mixed use</source>
+        <translation>Residenziale, commerciale o uso misto</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Via:</translation>
+    </message>
+    <message>
+        <source>Street and number of the address</source>
+        <translation>Via e numero civico dell&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>District or neighbourhood (optional)</source>
+        <translation>Quartiere o zona (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Città:</translation>
+    </message>
+    <message>
+        <source>City of the address</source>
+        <translation>Città dell&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>C&amp;AP:</translation>
+    </message>
+    <message>
+        <source>Postal code (optional)</source>
+        <translation>CAP (facoltativo)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. AE</source>
+        <translation>Codice del paese di due lettere, ad es. AE</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>How many units the property has</source>
+        <translation>Quante unità ha la proprietà</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the property may or may not have been created. Close this form and refresh the list to see before you save it again.</source>
+        <translation>La risposta è andata persa, quindi la proprietà potrebbe essere stata creata o no. Chiudi questo modulo e aggiorna l&apos;elenco per controllare prima di salvare di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>NewsView</name>
     <message>
         <source>News</source>
@@ -1329,6 +1476,78 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
         <translation>Le sale cambiano di rado: fino ad allora si mostra la copia offline senza chiedere. Gli orari occupati e le tue prenotazioni si chiedono sempre, e Ricarica (F5) chiede sempre.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <source>Portfolio figures</source>
+        <translation>Dati del portafoglio</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Occupied units</source>
+        <translation>Unità occupate</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Tasso di occupazione</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Property status</source>
+        <translation>Stato della proprietà</translation>
+    </message>
+    <message>
+        <source>Shows only the properties of this status</source>
+        <translation>Mostra solo le proprietà con questo stato</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Nuova proprietà…</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Nuova proprietà</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aggio&amp;rna</translation>
+    </message>
+    <message>
+        <source>Refresh properties</source>
+        <translation>Aggiorna le proprietà</translation>
+    </message>
+    <message>
+        <source>Loading the properties…</source>
+        <translation>Caricamento delle proprietà…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The portfolio&apos;s occupancy rate; %1 is the number (e.g. &quot;87.5&quot;) in the locale&apos;s digits.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused the API key of this account. Sign in again with a new key from Settings › API Keys in your NEXUS dashboard.</source>
+        <translation>NEXUS Property OS ha rifiutato la chiave API di questo account. Accedi di nuovo con una nuova chiave da Impostazioni › Chiavi API della tua dashboard NEXUS.</translation>
+    </message>
+    <message>
+        <source>The properties could not be loaded: %1</source>
+        <translation>Impossibile caricare le proprietà: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2367,74 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>Il giorno prima (Pag su)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Giorno precedente</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>Il giorno dopo (Pag giù)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Giorno successivo</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Today at the space (T)</source>
+        <translation>Oggi nello spazio (T)</translation>
+    </message>
+    <message>
+        <source>Hatched: busy · Tinted and labelled: your bookings · Grey: past · Line: now</source>
+        <translation>Tratteggiato: occupato · Colorato ed etichettato: le tue prenotazioni · Grigio: passato · Linea: adesso</translation>
+    </message>
+    <message>
+        <source>Rooms by time of day</source>
+        <translation>Sale per ora del giorno</translation>
+    </message>
+    <message>
+        <source>Drag across free times or use Shift+arrows to pick a slot; Enter or a double-click books it.</source>
+        <translation>Trascina sugli orari liberi o usa Maiusc+frecce per scegliere una fascia; Invio o un doppio clic la prenota.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation>l’ora di questo computer</translation>
+    </message>
+    <message>
+        <source>Today, %1 (times in %2)</source>
+        <extracomment>the day shown, then the time zone its hours are in, e.g. &quot;Saturday, 27 March 2027 (times in Europe/Madrid)&quot;</extracomment>
+        <translation>Oggi, %1 (orari in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (orari in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>Nessuna sala corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <source>%1; slot %2</source>
+        <extracomment>the cursor cell&apos;s room, time and state, then the slot picked (e.g. &quot;…; slot 09:00–10:30&quot;)</extracomment>
+        <translation>%1; fascia %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRun</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -2361,6 +2648,57 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesRuleWords</name>
+    <message>
+        <source>daily</source>
+        <translation>ogni giorno</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>ogni %n giorno</numerusform>
+            <numerusform>ogni %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ogni mese</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>ogni %n mese</numerusform>
+            <numerusform>ogni %n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>ogni settimana</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>ogni %n settimana</numerusform>
+            <numerusform>ogni %n settimane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>ogni settimana il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>ogni settimana il %1</numerusform>
+            <numerusform>ogni %n settimane il %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, fino al %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2542,6 +2880,73 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
         <translation>Non è stato possibile sincronizzare nulla: lo spazio non offre nessuno dei suoi dati a questo account (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilini</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Cerca inquilini</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or unit</source>
+        <translation>Nome, e-mail, telefono o unità</translation>
+    </message>
+    <message>
+        <source>Tenant details</source>
+        <translation>Dettagli dell&apos;inquilino</translation>
+    </message>
+    <message>
+        <source>No tenant matches this search.</source>
+        <translation>Nessun inquilino corrisponde a questa ricerca.</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Impossibile caricare gli inquilini: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s details could not be loaded: %1</source>
+        <translation>Impossibile caricare i dettagli dell&apos;inquilino: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unità: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Contatti di emergenza:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3768,22 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
 </context>
 <context>
     <name>models::BookingSeriesTreeProxy</name>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), next %2</source>
+        <source>%1 — %2, %n booking(s), next %3</source>
         <translation>
-            <numerusform>%1 — serie, %n prenotazione, prossima %2</numerusform>
-            <numerusform>%1 — serie, %n prenotazioni, prossima %2</numerusform>
+            <numerusform>%1 — %2, %n prenotazione, prossima %3</numerusform>
+            <numerusform>%1 — %2, %n prenotazioni, prossima %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <source>%1 — %2, %n booking(s), all past or cancelled</source>
         <translation>
-            <numerusform>%1 — serie, %n prenotazione, passata o annullata</numerusform>
-            <numerusform>%1 — serie, %n prenotazioni, tutte passate o annullate</numerusform>
+            <numerusform>%1 — %2, %n prenotazione, tutte passate o annullate</numerusform>
+            <numerusform>%1 — %2, %n prenotazioni, tutte passate o annullate</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,6 +3792,70 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>The space cannot be reached.</source>
         <translation>Lo Spazio non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>models::PropertyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattiva</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residenziale</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commerciale</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>Uso misto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>An occupancy rate; %1 is the number (e.g. &quot;93&quot;), written with the locale&apos;s digits.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupate</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupazione</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3877,34 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>models::ScheduleModel</name>
+    <message>
+        <source>Your booking (waiting for approval)</source>
+        <translation>La tua prenotazione (in attesa di approvazione)</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>La tua prenotazione</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passata</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libero</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>room, slot start–end: state (e.g. &quot;Room 1, 09:00–09:30: Busy&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3968,26 @@ Un client desktop per gli Spazi di coworking Nexudus.</translation>
     <message>
         <source>Can it be booked?</source>
         <translation>Prenotabile?</translation>
+    </message>
+</context>
+<context>
+    <name>models::TenantListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A tenant in the list: name, unit and status, e.g. &quot;Omar Haddad — A-101 (Active)&quot;.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

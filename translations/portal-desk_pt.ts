@@ -95,6 +95,34 @@
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
+    <message>
+        <source>There is no stored API key for %1. Sign in once with --property-os URL --api-key-stdin.</source>
+        <translation>Não há nenhuma chave de API guardada para %1. Inicia sessão uma vez com --property-os URL --api-key-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the Property OS account as a web address, e.g. https://nexus.example.com.</source>
+        <translation>Indica a conta Property OS como endereço web, p. ex. https://nexus.example.com.</translation>
+    </message>
+    <message>
+        <source>No API key came on standard input. Pipe the key from Settings › API Keys of your NEXUS dashboard into --api-key-stdin.</source>
+        <translation>Nenhuma chave de API chegou pela entrada padrão. Passa para --api-key-stdin a chave de Definições › Chaves de API do teu painel NEXUS.</translation>
+    </message>
+    <message>
+        <source>Checking the API key with %1…</source>
+        <translation>A verificar a chave de API com %1…</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused this API key. Create a new key under Settings › API Keys in your NEXUS dashboard and sign in with it.</source>
+        <translation>O NEXUS Property OS recusou esta chave de API. Cria uma chave nova em Definições › Chaves de API do teu painel NEXUS e inicia sessão com ela.</translation>
+    </message>
+    <message>
+        <source>Could not reach NEXUS Property OS: %1</source>
+        <translation>Não foi possível contactar o NEXUS Property OS: %1</translation>
+    </message>
+    <message>
+        <source>%1 — NEXUS Property OS</source>
+        <translation>%1 — NEXUS Property OS</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -113,6 +141,10 @@
     <message>
         <source>Forget everything saved on this computer for this account: rooms, bookings, news and, for staff, applications and resources? It is all fetched again from the space when you are online.</source>
         <translation>Esquecer tudo o que está guardado neste computador para esta conta: salas, reservas, notícias e, para a equipa, aplicações e recursos? Tudo volta a ser obtido do espaço quando estiver online.</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS</source>
+        <translation>NEXUS Property OS</translation>
     </message>
 </context>
 <context>
@@ -156,6 +188,22 @@
     <message>
         <source>The offline copy of this account was removed.</source>
         <translation>A cópia offline desta conta foi removida.</translation>
+    </message>
+    <message>
+        <source>--sync does not cover Property OS accounts yet.</source>
+        <translation>--sync ainda não abrange as contas Property OS.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriedades</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Inquilinos</translation>
     </message>
 </context>
 <context>
@@ -211,6 +259,22 @@
     <message>
         <source>Use either --demo or --server, not both.</source>
         <translation>Usar --demo ou --server, mas não ambos.</translation>
+    </message>
+    <message>
+        <source>Web address of a NEXUS Property OS account.</source>
+        <translation>Endereço web de uma conta NEXUS Property OS.</translation>
+    </message>
+    <message>
+        <source>Read the Property OS API key from standard input.</source>
+        <translation>Lê a chave de API do Property OS da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>--property-os opens a Property OS account: use it without --demo, --server and --password-stdin.</source>
+        <translation>--property-os abre uma conta Property OS: usa-o sem --demo, --server e --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--api-key-stdin needs --property-os URL.</source>
+        <translation>--api-key-stdin precisa de --property-os URL.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1278,89 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>NewPropertyDialog</name>
+    <message>
+        <source>New property</source>
+        <translation>Nova propriedade</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Name of the property</source>
+        <translation>Nome da propriedade</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Residential, commercial or mixed use</source>
+        <translation>Residencial, comercial ou uso misto</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rua:</translation>
+    </message>
+    <message>
+        <source>Street and number of the address</source>
+        <translation>Rua e número da morada</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>District or neighbourhood (optional)</source>
+        <translation>Bairro ou zona (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Cidade:</translation>
+    </message>
+    <message>
+        <source>City of the address</source>
+        <translation>Cidade da morada</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Postal code (optional)</source>
+        <translation>Código postal (opcional)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. AE</source>
+        <translation>Código do país com duas letras, p. ex. AE</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Frações:</translation>
+    </message>
+    <message>
+        <source>How many units the property has</source>
+        <translation>Quantas frações tem a propriedade</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the property may or may not have been created. Close this form and refresh the list to see before you save it again.</source>
+        <translation>A resposta perdeu-se, por isso a propriedade pode ou não ter sido criada. Fecha este formulário e atualiza a lista para confirmar antes de voltares a guardar.</translation>
+    </message>
+</context>
+<context>
     <name>NewsView</name>
     <message>
         <source>News</source>
@@ -1329,6 +1476,78 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Rooms change rarely: until then the offline copy is shown without asking. Busy times and your bookings are always asked for, and Reload (F5) always asks.</source>
         <translation>As salas mudam pouco: até lá mostra-se a cópia offline sem perguntar. Os horários ocupados e as suas reservas são sempre pedidos, e Recarregar (F5) pergunta sempre.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <source>Portfolio figures</source>
+        <translation>Números da carteira</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Frações</translation>
+    </message>
+    <message>
+        <source>Occupied units</source>
+        <translation>Frações ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Taxa de ocupação</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Property status</source>
+        <translation>Estado da propriedade</translation>
+    </message>
+    <message>
+        <source>Shows only the properties of this status</source>
+        <translation>Mostra só as propriedades com este estado</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Nova propriedade…</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Nova propriedade</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh properties</source>
+        <translation>Atualizar as propriedades</translation>
+    </message>
+    <message>
+        <source>Loading the properties…</source>
+        <translation>A carregar as propriedades…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The portfolio&apos;s occupancy rate; %1 is the number (e.g. &quot;87.5&quot;) in the locale&apos;s digits.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>NEXUS Property OS refused the API key of this account. Sign in again with a new key from Settings › API Keys in your NEXUS dashboard.</source>
+        <translation>O NEXUS Property OS recusou a chave de API desta conta. Inicia sessão de novo com uma chave nova de Definições › Chaves de API do teu painel NEXUS.</translation>
+    </message>
+    <message>
+        <source>The properties could not be loaded: %1</source>
+        <translation>Não foi possível carregar as propriedades: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2367,74 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>O dia anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Dia anterior</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>O dia seguinte (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Dia seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>Today at the space (T)</source>
+        <translation>Hoje no espaço (T)</translation>
+    </message>
+    <message>
+        <source>Hatched: busy · Tinted and labelled: your bookings · Grey: past · Line: now</source>
+        <translation>Tracejado: ocupado · Colorido e identificado: as tuas reservas · Cinzento: passado · Linha: agora</translation>
+    </message>
+    <message>
+        <source>Rooms by time of day</source>
+        <translation>Salas por hora do dia</translation>
+    </message>
+    <message>
+        <source>Drag across free times or use Shift+arrows to pick a slot; Enter or a double-click books it.</source>
+        <translation>Arrasta sobre horas livres ou usa Shift+setas para escolher um período; Enter ou um duplo clique reserva-o.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation>a hora deste computador</translation>
+    </message>
+    <message>
+        <source>Today, %1 (times in %2)</source>
+        <extracomment>the day shown, then the time zone its hours are in, e.g. &quot;Saturday, 27 March 2027 (times in Europe/Madrid)&quot;</extracomment>
+        <translation>Hoje, %1 (horas em %2)</translation>
+    </message>
+    <message>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (horas em %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>Nenhuma sala corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>%1; slot %2</source>
+        <extracomment>the cursor cell&apos;s room, time and state, then the slot picked (e.g. &quot;…; slot 09:00–10:30&quot;)</extracomment>
+        <translation>%1; período %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRun</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -2361,6 +2648,57 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesRuleWords</name>
+    <message>
+        <source>daily</source>
+        <translation>diariamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>a cada %n dia</numerusform>
+            <numerusform>a cada %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensalmente</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>a cada %n mês</numerusform>
+            <numerusform>a cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanalmente</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>a cada %n semana</numerusform>
+            <numerusform>a cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>semanalmente à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s) on %1</source>
+        <translation>
+            <numerusform>todas as semanas à %1</numerusform>
+            <numerusform>a cada %n semanas à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, até %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Portal Desk</source>
@@ -2542,6 +2880,73 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Nothing could be synced: the space offers none of its data to this account (%1).</source>
         <translation>Não foi possível sincronizar nada: o espaço não disponibiliza nenhum dos seus dados a esta conta (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Pesquisar inquilinos</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or unit</source>
+        <translation>Nome, e-mail, telefone ou fração</translation>
+    </message>
+    <message>
+        <source>Tenant details</source>
+        <translation>Dados do inquilino</translation>
+    </message>
+    <message>
+        <source>No tenant matches this search.</source>
+        <translation>Nenhum inquilino corresponde a esta pesquisa.</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Não foi possível carregar os inquilinos: %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s details could not be loaded: %1</source>
+        <translation>Não foi possível carregar os dados do inquilino: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Fração: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Contactos de emergência:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3768,22 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
 </context>
 <context>
     <name>models::BookingSeriesTreeProxy</name>
+    <message>
+        <source>series</source>
+        <translation>série</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), next %2</source>
+        <source>%1 — %2, %n booking(s), next %3</source>
         <translation>
-            <numerusform>%1 — série, %n reserva, próxima %2</numerusform>
-            <numerusform>%1 — série, %n reservas, próxima %2</numerusform>
+            <numerusform>%1 — %2, %n reserva, próxima %3</numerusform>
+            <numerusform>%1 — %2, %n reservas, próxima %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — series, %n booking(s), all past or cancelled</source>
+        <source>%1 — %2, %n booking(s), all past or cancelled</source>
         <translation>
-            <numerusform>%1 — série, %n reserva, passada ou cancelada</numerusform>
-            <numerusform>%1 — série, %n reservas, todas passadas ou canceladas</numerusform>
+            <numerusform>%1 — %2, %n reserva, todas passadas ou canceladas</numerusform>
+            <numerusform>%1 — %2, %n reservas, todas passadas ou canceladas</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,6 +3792,70 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>The space cannot be reached.</source>
         <translation>Não é possível contactar o espaço.</translation>
+    </message>
+</context>
+<context>
+    <name>models::PropertyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativa</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Residencial</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>Uso misto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>An occupancy rate; %1 is the number (e.g. &quot;93&quot;), written with the locale&apos;s digits.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Frações</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupação</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3877,34 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
         <source> · </source>
         <comment>between the parts of a resource summary</comment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>models::ScheduleModel</name>
+    <message>
+        <source>Your booking (waiting for approval)</source>
+        <translation>A tua reserva (a aguardar aprovação)</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>A tua reserva</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passada</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>room, slot start–end: state (e.g. &quot;Room 1, 09:00–09:30: Busy&quot;)</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3968,26 @@ Um cliente desktop para espaços de coworking Nexudus.</translation>
     <message>
         <source>Can it be booked?</source>
         <translation>Pode ser reservada?</translation>
+    </message>
+</context>
+<context>
+    <name>models::TenantListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A tenant in the list: name, unit and status, e.g. &quot;Omar Haddad — A-101 (Active)&quot;.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "BookingDialog.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "clock/Clock.h"
@@ -66,10 +67,7 @@ private Q_SLOTS:
         config.startAt = instant;
         emulator::Emulator server(config);
         QVERIFY(server.listen());
-        AppOptions options;
-        options.server = server.baseUrl().toString();
-        options.user = QStringLiteral("member@demo.test");
-        options.language = QStringLiteral("en");
+        const AppOptions options = memberOptions(server);
         AppController controller(options, QStringLiteral("demo"));
         QVERIFY(controller.start());
         MainWindow *window = findTopLevel<MainWindow>();

@@ -4,6 +4,7 @@
 // which shows the probe sees widgets when there are some.
 #include "AppController.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "auth/AccountRegistry.h"
 #include "cache/OfflineStore.h"
 
@@ -36,14 +37,6 @@ int runUntilExit(AppController &controller, int *widgetsSeen)
     return exit.constFirst().constFirst().toInt();
 }
 
-AppOptions memberAt(const emulator::Emulator &server)
-{
-    AppOptions options;
-    options.server = server.baseUrl().toString();
-    options.user = QStringLiteral("member@demo.test");
-    options.language = QStringLiteral("en");
-    return options;
-}
 } // namespace
 
 class TestHeadlessRuns : public QObject
@@ -56,7 +49,7 @@ private Q_SLOTS:
     {
         emulator::Emulator server;
         QVERIFY(server.listen());
-        AppOptions options = memberAt(server);
+        AppOptions options = memberOptions(server);
         options.sync = true;
         int widgetsSeen = -1;
         {
@@ -78,7 +71,7 @@ private Q_SLOTS:
         // An account never signed in to, named without a password: the run ends with 1, builds nothing.
         emulator::Emulator server;
         QVERIFY(server.listen());
-        AppOptions options = memberAt(server);
+        AppOptions options = memberOptions(server);
         options.user = QStringLiteral("nobody@demo.test");
         options.sync = true;
         AppController controller(options, {});
@@ -92,7 +85,7 @@ private Q_SLOTS:
         emulator::Emulator server;
         QVERIFY(server.listen());
         QTemporaryDir out;
-        AppOptions options = memberAt(server);
+        AppOptions options = memberOptions(server);
         options.screenshotPath = out.filePath(QStringLiteral("rooms.png"));
         AppController controller(options, QStringLiteral("demo"));
         int widgetsSeen = -1;

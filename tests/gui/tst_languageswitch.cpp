@@ -3,6 +3,7 @@
 // moves the account's localized /{lang}/ routes to the same code, reloading what they returned.
 #include "AppController.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "MainWindow.h"
 
 #include <QAbstractItemView>
@@ -42,11 +43,7 @@ private Q_SLOTS:
     {
         emulator::Emulator server;
         QVERIFY(server.listen());
-        AppOptions options;
-        options.server = server.baseUrl().toString();
-        options.user = QStringLiteral("member@demo.test");
-        options.language = QStringLiteral("en");
-        options.view = QStringLiteral("news");
+        const AppOptions options = memberOptions(server, QStringLiteral("news"));
         AppController controller(options, QStringLiteral("demo"));
         QVERIFY(controller.start());
 

@@ -5,6 +5,7 @@
 // space refuses the connection outright, the copy and the banner show at once, retries behind them.
 #include "AppController.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "MainWindow.h"
 #include "RoomDetails.h"
 #include "SyncProgress.h"
@@ -33,15 +34,6 @@ MainWindow *findMainWindow()
             return window;
     }
     return nullptr;
-}
-
-AppOptions memberOf(const emulator::Emulator &server)
-{
-    AppOptions options;
-    options.server = server.baseUrl().toString();
-    options.user = QStringLiteral("member@demo.test");
-    options.language = QStringLiteral("en");
-    return options;
 }
 
 //! Starts the app; its window once the rooms are listed, else null.
@@ -80,7 +72,7 @@ private Q_SLOTS:
     {
         emulator::Emulator server;
         QVERIFY(server.listen());
-        AppController controller(memberOf(server), QStringLiteral("demo"));
+        AppController controller(memberOptions(server), QStringLiteral("demo"));
         MainWindow *window = startAndWaitForRooms(controller);
         QVERIFY(window);
 
@@ -143,7 +135,7 @@ private Q_SLOTS:
         auto server = std::make_unique<emulator::Emulator>();
         QVERIFY(server->listen());
         const quint16 port = server->port();
-        AppController controller(memberOf(*server), QStringLiteral("demo"));
+        AppController controller(memberOptions(*server), QStringLiteral("demo"));
         MainWindow *window = startAndWaitForRooms(controller);
         QVERIFY(window);
         auto *table = window->findChild<QTreeView *>(QStringLiteral("resourceView"));
@@ -179,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const QString rooms = QStringLiteral("/api/public/resources/published");
         {
-            AppController first(memberOf(server), QStringLiteral("demo"));
+            AppController first(memberOptions(server), QStringLiteral("demo"));
             MainWindow *window = startAndWaitForRooms(first);
             QVERIFY(window);
             QVERIFY(waitForRefreshedRooms(window)); // the copy is older than ten minutes here
@@ -188,7 +180,7 @@ private Q_SLOTS:
         const int asked = server.requestCount("GET", rooms);
         clock.advanceSecs(10 * 60); // ten minutes later, past Madrid's midnight into the spring-forward night
         {
-            AppController again(memberOf(server), QStringLiteral("demo"));
+            AppController again(memberOptions(server), QStringLiteral("demo"));
             MainWindow *window = startAndWaitForRooms(again);
             QVERIFY(window);
             QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("from the offline copy")));
@@ -201,7 +193,7 @@ private Q_SLOTS:
         const int askedByReload = server.requestCount("GET", rooms);
         preferences::setRoomsRefreshMinutes(0); // every start
         {
-            AppController third(memberOf(server), QStringLiteral("demo"));
+            AppController third(memberOptions(server), QStringLiteral("demo"));
             QVERIFY(startAndWaitForRooms(third));
             QTRY_VERIFY(server.requestCount("GET", rooms) > askedByReload);
         }
@@ -216,7 +208,7 @@ private Q_SLOTS:
         core::ClockOverride clock(QDateTime(QDate(2027, 10, 30), QTime(22, 50), Qt::UTC), "Europe/Madrid");
         auto server = std::make_unique<emulator::Emulator>();
         QVERIFY(server->listen());
-        AppController first(memberOf(*server), QStringLiteral("demo"));
+        AppController first(memberOptions(*server), QStringLiteral("demo"));
         MainWindow *window = startAndWaitForRooms(first);
         QVERIFY(window);
         QVERIFY(waitForRefreshedRooms(window)); // the last test's copy is months old at this instant

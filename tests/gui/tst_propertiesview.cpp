@@ -4,7 +4,7 @@
 // and "New property…" with a field left out (its error beside it) and then a valid one.
 #include "NewPropertyDialog.h"
 #include "PropertiesView.h"
-#include "PropertyOsEmulator.h"
+#include "PropertyOsFixture.h"
 #include "clock/Clock.h"
 #include "models/PropertyListModel.h"
 #include "propertyos/PropertyOsAccount.h"
@@ -36,24 +36,17 @@ class TestPropertiesView : public QObject
 {
     Q_OBJECT
 
-    std::optional<core::ClockOverride> m_clock;
-    std::unique_ptr<propertyos::PropertyOsEmulator> m_server;
-    std::unique_ptr<propertyos::PropertyOsAccount> m_account;
+    PropertyOsFixture m_fixture;
     std::unique_ptr<PropertiesView> m_view;
 
     //! Every property as the emulator serves it, read with a QNetworkAccessManager of the test's
     //! own (not the client under test): 36 fit one page of 100.
     QJsonArray servedProperties(const QString &status = {})
     {
-        QNetworkAccessManager network;
-        QUrl url(m_server->baseUrl().toString() + QStringLiteral("/api/v2/properties?limit=100")
-                 + (status.isEmpty() ? QString() : QStringLiteral("&status=") + status));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + propertyos::PropertyOsEmulator::demoApiKey().toLatin1());
-        QNetworkReply *reply = network.get(request);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
+        QUrlQuery query{{QStringLiteral("limit"), QStringLiteral("100")}};
+        if (!status.isEmpty())
+            query.addQueryItem(QStringLiteral("status"), status);
+        const QJsonObject answer = m_fixture.served(QStringLiteral("properties"), query);
         const QJsonArray data = answer.value(QStringLiteral("data")).toArray();
         [&] { QCOMPARE(answer.value(QStringLiteral("meta")).toObject().value(QStringLiteral("total")).toInt(), data.size()); }();
         return data;
@@ -92,28 +85,17 @@ private Q_SLOTS:
     }
     void init()
     {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        m_clock.emplace(kNow);
-        propertyos::PropertyOsConfig config;
-        config.startAt = kNow;
-        config.plan = propertyos::Plan::Enterprise;
-        m_server = std::make_unique<propertyos::PropertyOsEmulator>(config);
-        QVERIFY(m_server->listen());
-        m_account = std::make_unique<propertyos::PropertyOsAccount>(
-            QStringLiteral("property-os@test"), m_server->baseUrl(), propertyos::PropertyOsEmulator::demoApiKey(),
-            propertyos::PlanLimit::Enterprise);
+        QVERIFY(m_fixture.start(kNow));
         m_view = std::make_unique<PropertiesView>();
         m_view->resize(1100, 700);
         m_view->show();
-        m_view->setRepository(&m_account->properties());
+        m_view->setRepository(&m_fixture.account->properties());
         m_view->reload();
     }
     void cleanup()
     {
         m_view.reset();
-        m_account.reset();
-        m_server.reset();
-        m_clock.reset();
+        m_fixture.stop();
     }
 
     void figuresAreTheServedPortfolios()

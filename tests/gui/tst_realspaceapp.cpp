@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "BookingsView.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "models/BookingListModel.h"
@@ -30,15 +31,6 @@ bool aSignInDialogIsOpen()
     const auto widgets = QApplication::topLevelWidgets();
     return std::any_of(widgets.cbegin(), widgets.cend(),
                        [](QWidget *w) { return qobject_cast<SignInDialog *>(w) && w->isVisible(); });
-}
-
-AppOptions memberAt(const emulator::Emulator &server)
-{
-    AppOptions options;
-    options.server = server.baseUrl().toString();
-    options.user = QStringLiteral("member@demo.test");
-    options.language = QStringLiteral("en");
-    return options;
 }
 
 QString bookingsStatus(MainWindow *window)
@@ -68,7 +60,7 @@ private Q_SLOTS:
         emulator::Emulator server;
         server.answerAlways(QStringLiteral("/api/public/bookings/my"), 401);
         QVERIFY(server.listen());
-        AppController controller(memberAt(server), QStringLiteral("demo"));
+        AppController controller(memberOptions(server), QStringLiteral("demo"));
         QVERIFY(controller.start());
         MainWindow *window = visibleMainWindow();
         QVERIFY(window);
@@ -85,7 +77,7 @@ private Q_SLOTS:
         emulator::Emulator server;
         server.answerAlways(QStringLiteral("/api/public/bookings/cancelled"), 404);
         QVERIFY(server.listen());
-        AppController controller(memberAt(server), QStringLiteral("demo"));
+        AppController controller(memberOptions(server), QStringLiteral("demo"));
         QVERIFY(controller.start());
         MainWindow *window = visibleMainWindow();
         QVERIFY(window);
@@ -103,7 +95,7 @@ private Q_SLOTS:
         emulator::Emulator server;
         server.answerAlways(QStringLiteral("/api/public/resources"), 404);
         QVERIFY(server.listen());
-        AppController controller(memberAt(server), QStringLiteral("demo"));
+        AppController controller(memberOptions(server), QStringLiteral("demo"));
         QVERIFY(controller.start());
         MainWindow *window = visibleMainWindow();
         QVERIFY(window);

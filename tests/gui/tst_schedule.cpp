@@ -8,6 +8,7 @@
 #include "BookingDialog.h"
 #include "BookingsView.h"
 #include "Emulator.h"
+#include "MemberApp.h"
 #include "MainWindow.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
@@ -97,11 +98,7 @@ private Q_SLOTS:
         config.startAt = lateEvening;
         emulator::Emulator server(config);
         QVERIFY(server.listen());
-        AppOptions options;
-        options.server = server.baseUrl().toString();
-        options.user = QStringLiteral("member@demo.test");
-        options.language = QStringLiteral("en");
-        options.view = QStringLiteral("schedule");
+        const AppOptions options = memberOptions(server, QStringLiteral("schedule"));
         AppController controller(options, QStringLiteral("demo"));
         QVERIFY(controller.start());
         MainWindow *window = findTopLevel<MainWindow>();

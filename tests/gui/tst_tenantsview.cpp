@@ -2,7 +2,7 @@
 // The Tenants view of a Property OS account, offscreen, against the in-process emulator over real
 // loopback HTTP: every tenant listed, the search as the server answers it, and a tenant's details
 // (contacts, emergency contacts) as the server serves them.
-#include "PropertyOsEmulator.h"
+#include "PropertyOsFixture.h"
 #include "TenantsView.h"
 #include "clock/Clock.h"
 #include "models/TenantListModel.h"
@@ -32,25 +32,10 @@ class TestTenantsView : public QObject
 {
     Q_OBJECT
 
-    std::optional<core::ClockOverride> m_clock;
-    std::unique_ptr<propertyos::PropertyOsEmulator> m_server;
-    std::unique_ptr<propertyos::PropertyOsAccount> m_account;
+    PropertyOsFixture m_fixture;
     std::unique_ptr<TenantsView> m_view;
 
-    //! One answer of the emulator, read with the test's own QNetworkAccessManager.
-    QJsonObject served(const QString &path, const QUrlQuery &query = {})
-    {
-        QNetworkAccessManager network;
-        QUrl url(m_server->baseUrl().toString() + QStringLiteral("/api/v2/") + path);
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + propertyos::PropertyOsEmulator::demoApiKey().toLatin1());
-        QNetworkReply *reply = network.get(request);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
+    QJsonObject served(const QString &path, const QUrlQuery &query = {}) { return m_fixture.served(path, query); }
     //! The ids the server lists for a search (every page).
     QStringList servedIds(const QString &search)
     {
@@ -78,28 +63,17 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        m_clock.emplace(kNow);
-        propertyos::PropertyOsConfig config;
-        config.startAt = kNow;
-        config.plan = propertyos::Plan::Enterprise;
-        m_server = std::make_unique<propertyos::PropertyOsEmulator>(config);
-        QVERIFY(m_server->listen());
-        m_account = std::make_unique<propertyos::PropertyOsAccount>(
-            QStringLiteral("property-os@test"), m_server->baseUrl(), propertyos::PropertyOsEmulator::demoApiKey(),
-            propertyos::PlanLimit::Enterprise);
+        QVERIFY(m_fixture.start(kNow));
         m_view = std::make_unique<TenantsView>();
         m_view->resize(900, 600);
         m_view->show();
-        m_view->setRepository(&m_account->tenants());
+        m_view->setRepository(&m_fixture.account->tenants());
         m_view->reload();
     }
     void cleanup()
     {
         m_view.reset();
-        m_account.reset();
-        m_server.reset();
-        m_clock.reset();
+        m_fixture.stop();
     }
 
     void listsEveryTenantThenTheSearchedOnes()
